@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+
+/** Lower-case ASCII slug; Swedish and Danish letters are folded so ids stay readable in URLs and logs. */
+export function slugify(text: string): string {
+  return foldDiacritics(text.toLowerCase())
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}
+
+/** Case and diacritic folding shared by ids and text matching: "Lön", "LON" and "løn" compare equal. */
+export function foldDiacritics(text: string): string {
+  return text
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[øØ]/g, 'o')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 10);
+}
+
+/**
+ * A processing's id is derived from its unit and name so importing the same register twice updates
+ * rather than duplicates; the hash keeps ids unique when slugs collide.
+ */
+export function processingId(organisationUnit: string, name: string): string {
+  const key = `${organisationUnit.trim().toLowerCase()}\u0000${name.trim().toLowerCase()}`;
+  return `${slugify(name) || 'processing'}-${shortHash(key)}`;
+}
+
+export function purposeId(processingName: string, index: number): string {
+  return `p${index + 1}-${shortHash(`${processingName}\u0000${index}`).slice(0, 6)}`;
+}

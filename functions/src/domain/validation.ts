@@ -1,0 +1,240 @@
+import {
+  ARTICLE_6_BASES,
+  ARTICLE_9_CONDITIONS,
+  RETENTION_UNITS,
+  TRANSFER_SAFEGUARDS,
+  type Article6Basis,
+  type Article9Condition,
+  type DataCategory,
+  type ItSystem,
+  type LegalBasis,
+  type Processor,
+  type ProcessingContent,
+  type Purpose,
+  type Retention,
+  type RetentionPeriod,
+  type ThirdCountryTransfer,
+  type TransferSafeguard,
+} from './processing.js';
+import { purposeId } from './identity.js';
+
+export interface FieldError {
+  /** Path into the submitted document, e.g. "purposes[1].legalBasis.article6". */
+  field: string;
+  reason: string;
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+const MAX_TEXT = 4000;
+const MAX_LIST = 200;
+
+/**
+ * Reads untrusted JSON into ProcessingContent, collecting every problem rather than stopping at the first,
+ * so a form or an import report can show them all at once.
+ */
+export function validateProcessingContent(input: unknown): Validated<ProcessingContent> {
+  const errors: FieldError[] = [];
+  const r = new Reader(errors);
+  if (!isRecord(input)) {
+    return { ok: false, errors: [{ field: '', reason: 'must be a JSON object' }] };
+  }
+  const name = r.text(input, 'name', { required: true, max: 300 });
+  const organisationUnit = r.text(input, 'organisationUnit', { required: true, max: 300 });
+  const controller = r.text(input, 'controller', { required: true, max: 300 });
+  const dpoContact = r.text(input, 'dpoContact', { max: 500 });
+  const purposesRaw = input['purposes'];
+  const purposes: Purpose[] = [];
+  if (!Array.isArray(purposesRaw) || purposesRaw.length === 0) {
+    errors.push({ field: 'purposes', reason: 'at least one purpose is required' });
+  } else if (purposesRaw.length > MAX_LIST) {
+    errors.push({ field: 'purposes', reason: `at most ${MAX_LIST} purposes` });
+  } else {
+    purposesRaw.forEach((raw, i) => {
+      const purpose = readPurpose(r, raw, `purposes[${i}]`, name, i);
+      if (purpose) purposes.push(purpose);
+    });
+  }
+  const systems = r.list(input, 'systems', (raw, field): ItSystem | undefined => {
+    if (!isRecord(raw)) return r.fail(field, 'must be an object with name and kind');
+    return { name: r.text(raw, 'name', { required: true, max: 200, prefix: field }), kind: r.text(raw, 'kind', { max: 200, prefix: field }) };
+  });
+  const processors = r.list(input, 'processors', (raw, field): Processor | undefined => {
+    if (!isRecord(raw)) return r.fail(field, 'must be an object with name');
+    return {
+      name: r.text(raw, 'name', { required: true, max: 300, prefix: field }),
+      agreementInPlace: r.bool(raw, 'agreementInPlace', field),
+    };
+  });
+  const securityMeasures = r.stringList(input, 'securityMeasures');
+  const dpiaRequired = r.bool(input, 'dpiaRequired', '');
+  const audienceRaw = input['audience'];
+  let audience = { units: [] as string[], roles: [] as string[] };
+  if (audienceRaw !== undefined) {
+    if (!isRecord(audienceRaw)) errors.push({ field: 'audience', reason: 'must be an object with units and roles' });
+    else audience = { units: r.stringList(audienceRaw, 'units', 'audience'), roles: r.stringList(audienceRaw, 'roles', 'audience') };
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: { name, organisationUnit, controller, dpoContact, purposes, systems, processors, securityMeasures, dpiaRequired, audience },
+  };
+}
+
+function readPurpose(r: Reader, raw: unknown, field: string, processingName: string, index: number): Purpose | undefined {
+  if (!isRecord(raw)) return r.fail(field, 'must be an object');
+  const description = r.text(raw, 'description', { required: true, prefix: field });
+  const legalBasis = readLegalBasis(r, raw['legalBasis'], `${field}.legalBasis`);
+  const personalDataCategories = r.list(raw, 'personalDataCategories', (c, f): DataCategory | undefined => {
+    if (typeof c === 'string') return c.trim() ? { name: c.trim(), special: false } : r.fail(f, 'must not be empty');
+    if (!isRecord(c)) return r.fail(f, 'must be a string or an object with name and special');
+    return { name: r.text(c, 'name', { required: true, max: 300, prefix: f }), special: r.bool(c, 'special', f) };
+  }, field);
+  const thirdCountryTransfers = r.list(raw, 'thirdCountryTransfers', (t, f): ThirdCountryTransfer | undefined => {
+    if (!isRecord(t)) return r.fail(f, 'must be an object with country and safeguard');
+    return {
+      country: r.text(t, 'country', { required: true, max: 100, prefix: f }),
+      safeguard: r.oneOf(t, 'safeguard', TRANSFER_SAFEGUARDS, f) ?? 'unspecified',
+      details: r.text(t, 'details', { prefix: f }),
+    };
+  }, field);
+  const retention = readRetention(r, raw['retention'], `${field}.retention`);
+  if (legalBasis && personalDataCategories.some((c) => c.special) && legalBasis.article9.length === 0 && !legalBasis.originalText) {
+    r.fail(`${field}.legalBasis.article9`, 'special categories of personal data need an Art. 9(2) condition');
+  }
+  if (!legalBasis || !retention) return undefined;
+  const id = typeof raw['id'] === 'string' && raw['id'].trim() ? raw['id'].trim() : purposeId(processingName, index);
+  return {
+    id,
+    description,
+    legalBasis,
+    dataSubjectCategories: r.stringList(raw, 'dataSubjectCategories', field),
+    personalDataCategories,
+    recipients: r.stringList(raw, 'recipients', field),
+    thirdCountryTransfers,
+    retention,
+    sources: r.stringList(raw, 'sources', field),
+  };
+}
+
+function readLegalBasis(r: Reader, raw: unknown, field: string): LegalBasis | undefined {
+  if (!isRecord(raw)) return r.fail(field, 'is required: an object with article6 (Art. 6(1) a–f)');
+  const article6 = r.enumList<Article6Basis>(raw, 'article6', ARTICLE_6_BASES, field);
+  const originalText = r.text(raw, 'originalText', { prefix: field });
+  if (article6.length === 0 && !originalText) {
+    r.fail(`${field}.article6`, `at least one of ${ARTICLE_6_BASES.join(', ')} is required`);
+  }
+  return {
+    article6,
+    article9: r.enumList<Article9Condition>(raw, 'article9', ARTICLE_9_CONDITIONS, field),
+    article10: r.bool(raw, 'article10', field),
+    nationalLaw: r.text(raw, 'nationalLaw', { prefix: field }),
+    originalText,
+  };
+}
+
+function readRetention(r: Reader, raw: unknown, field: string): Retention | undefined {
+  if (raw === undefined) return { text: '', periods: [], preserved: false };
+  if (typeof raw === 'string') return { text: raw.trim(), periods: [], preserved: false };
+  if (!isRecord(raw)) return r.fail(field, 'must be an object with text, periods and preserved');
+  const periods = r.list(raw, 'periods', (p, f): RetentionPeriod | undefined => {
+    if (!isRecord(p)) return r.fail(f, 'must be an object with amount and unit');
+    const amount = p['amount'];
+    if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0 || amount > 1000) {
+      return r.fail(`${f}.amount`, 'must be a whole number from 1 to 1000');
+    }
+    const unit = r.oneOf(p, 'unit', RETENTION_UNITS, f);
+    return unit ? { amount, unit } : undefined;
+  }, field);
+  return { text: r.text(raw, 'text', { prefix: field }), periods, preserved: r.bool(raw, 'preserved', field) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Field readers that record an error and return a neutral value, so validation carries on. */
+class Reader {
+  constructor(private readonly errors: FieldError[]) {}
+
+  fail(field: string, reason: string): undefined {
+    this.errors.push({ field, reason });
+    return undefined;
+  }
+
+  text(obj: Record<string, unknown>, key: string, opts: { required?: boolean; max?: number; prefix?: string } = {}): string {
+    const field = join(opts.prefix, key);
+    const value = obj[key];
+    if (value === undefined || value === null || value === '') {
+      if (opts.required) this.fail(field, 'is required');
+      return '';
+    }
+    if (typeof value !== 'string') {
+      this.fail(field, 'must be a string');
+      return '';
+    }
+    const trimmed = value.trim();
+    if (opts.required && !trimmed) this.fail(field, 'must not be blank');
+    const max = opts.max ?? MAX_TEXT;
+    if (trimmed.length > max) this.fail(field, `must be at most ${max} characters`);
+    return trimmed;
+  }
+
+  bool(obj: Record<string, unknown>, key: string, prefix: string): boolean {
+    const value = obj[key];
+    if (value === undefined) return false;
+    if (typeof value !== 'boolean') {
+      this.fail(join(prefix, key), 'must be true or false');
+      return false;
+    }
+    return value;
+  }
+
+  oneOf<T extends string>(obj: Record<string, unknown>, key: string, allowed: readonly T[], prefix: string): T | undefined {
+    const value = obj[key];
+    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+    return this.fail(join(prefix, key), `must be one of ${allowed.join(', ')}`);
+  }
+
+  enumList<T extends string>(obj: Record<string, unknown>, key: string, allowed: readonly T[], prefix: string): T[] {
+    return this.list(obj, key, (v, f) =>
+      typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : this.fail(f, `must be one of ${allowed.join(', ')}`),
+    prefix);
+  }
+
+  stringList(obj: Record<string, unknown>, key: string, prefix = ''): string[] {
+    return this.list(obj, key, (v, f) => {
+      if (typeof v !== 'string') return this.fail(f, 'must be a string');
+      if (v.length > MAX_TEXT) return this.fail(f, `must be at most ${MAX_TEXT} characters`);
+      return v.trim() || undefined;
+    }, prefix);
+  }
+
+  list<T>(obj: Record<string, unknown>, key: string, read: (raw: unknown, field: string) => T | undefined, prefix = ''): T[] {
+    const field = join(prefix, key);
+    const value = obj[key];
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) {
+      this.fail(field, 'must be a list');
+      return [];
+    }
+    if (value.length > MAX_LIST) {
+      this.fail(field, `must have at most ${MAX_LIST} entries`);
+      return [];
+    }
+    const out: T[] = [];
+    value.forEach((item, i) => {
+      const read1 = read(item, `${field}[${i}]`);
+      if (read1 !== undefined) out.push(read1);
+    });
+    return out;
+  }
+}
+
+function join(prefix: string | undefined, key: string): string {
+  return prefix ? `${prefix}.${key}` : key;
+}
+
+export function isTransferSafeguard(value: string): value is TransferSafeguard {
+  return (TRANSFER_SAFEGUARDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,57 @@
+import type { Container, SqlParameter } from '@azure/cosmos';
+import type { Processing } from '../../domain/processing.js';
+import type { ProcessingFilter, ProcessingRepository, Stored } from '../processingRepository.js';
+import { stripSystemProperties, translateCosmosError } from './cosmosErrors.js';
+
+export class CosmosProcessingRepository implements ProcessingRepository {
+  constructor(private readonly container: Container) {}
+
+  async get(tenantId: string, id: string): Promise<Stored<Processing> | undefined> {
+    try {
+      const response = await this.container.item(id, tenantId).read<Processing>();
+      if (!response.resource) return undefined;
+      return { value: stripSystemProperties(response.resource), etag: response.etag };
+    } catch (error) {
+      const translated = translateCosmosError(error, `processing ${id}`);
+      if (translated.name === 'NotFoundError') return undefined;
+      throw translated;
+    }
+  }
+
+  async list(tenantId: string, filter: ProcessingFilter = {}): Promise<Processing[]> {
+    const conditions = ['c.tenantId = @tenantId'];
+    const parameters: SqlParameter[] = [{ name: '@tenantId', value: tenantId }];
+    if (filter.organisationUnit) {
+      conditions.push('c.organisationUnit = @unit');
+      parameters.push({ name: '@unit', value: filter.organisationUnit });
+    }
+    if (filter.status) {
+      conditions.push('c.status = @status');
+      parameters.push({ name: '@status', value: filter.status });
+    }
+    const { resources } = await this.container.items
+      .query<Processing>({ query: `SELECT * FROM c WHERE ${conditions.join(' AND ')}`, parameters }, { partitionKey: tenantId })
+      .fetchAll();
+    return resources.map((r) => stripSystemProperties(r)).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  }
+
+  async create(processing: Processing): Promise<Stored<Processing>> {
+    try {
+      const response = await this.container.items.create<Processing>(processing);
+      return { value: stripSystemProperties(response.resource as Processing), etag: response.etag };
+    } catch (error) {
+      throw translateCosmosError(error, `processing ${processing.id}`);
+    }
+  }
+
+  async replace(processing: Processing, etag: string): Promise<Stored<Processing>> {
+    try {
+      const response = await this.container
+        .item(processing.id, processing.tenantId)
+        .replace<Processing>(processing, { accessCondition: { type: 'IfMatch', condition: etag } });
+      return { value: stripSystemProperties(response.resource as Processing), etag: response.etag };
+    } catch (error) {
+      throw translateCosmosError(error, `processing ${processing.id}`);
+    }
+  }
+}

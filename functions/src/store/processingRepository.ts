@@ -1,0 +1,22 @@
+import type { Processing, ProcessingStatus } from '../domain/processing.js';
+
+export interface Stored<T> {
+  value: T;
+  /** Opaque version token; pass it back to replace() so a stale write fails instead of overwriting. */
+  etag: string;
+}
+
+export interface ProcessingFilter {
+  organisationUnit?: string;
+  status?: ProcessingStatus;
+}
+
+/** Current state of processings, per tenant. Implementations throw the errors in domain/errors.ts. */
+export interface ProcessingRepository {
+  get(tenantId: string, id: string): Promise<Stored<Processing> | undefined>;
+  list(tenantId: string, filter?: ProcessingFilter): Promise<Processing[]>;
+  /** Throws ConflictError when the id is taken. */
+  create(processing: Processing): Promise<Stored<Processing>>;
+  /** Throws PreconditionFailedError when etag is stale, NotFoundError when the document is gone. */
+  replace(processing: Processing, etag: string): Promise<Stored<Processing>>;
+}
