@@ -1,0 +1,59 @@
+import { ValidationError } from '../domain/errors.js';
+import { contentOf, newProcessing, revisedProcessing, sameContent } from '../domain/processingLifecycle.js';
+import type { Provenance } from '../domain/processing.js';
+import { validateProcessingContent } from '../domain/validation.js';
+import type { ParsedRegister, RejectedRow } from '../import/registerRows.js';
+import type { ProcessingRepository } from '../store/processingRepository.js';
+
+export interface ImportOutcome {
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: RejectedRow[];
+}
+
+export interface ImportTarget {
+  tenantId: string;
+  actorId: string;
+  at: Date;
+  fileName: string;
+}
+
+/**
+ * Writes a parsed register. Every row is validated before anything is written, so a file with a bad row
+ * changes nothing; an already imported processing is updated only if its content changed.
+ */
+export async function importRegister(repository: ProcessingRepository, parsed: ParsedRegister, target: ImportTarget): Promise<ImportOutcome> {
+  const rejected: RejectedRow[] = [...parsed.rejected];
+  const valid = parsed.processings.flatMap((p) => {
+    const result = validateProcessingContent(p.content);
+    if (result.ok) return [{ line: p.line, content: result.value }];
+    rejected.push(...result.errors.map((e) => ({ line: p.line, reason: `${e.field}: ${e.reason}` })));
+    return [];
+  });
+  if (rejected.length > 0) return { created: 0, updated: 0, unchanged: 0, rejected };
+
+  const outcome: ImportOutcome = { created: 0, updated: 0, unchanged: 0, rejected };
+  const by = { tenantId: target.tenantId, actorId: target.actorId, at: target.at };
+  for (const { line, content } of valid) {
+    const provenance: Provenance = { kind: 'import', reference: target.fileName, line };
+    const candidate = newProcessing(content, by, 'approved', provenance);
+    const existing = await repository.get(target.tenantId, candidate.id);
+    if (!existing) {
+      await repository.create(candidate);
+      outcome.created++;
+    } else if (sameContent(contentOf(existing.value), content)) {
+      outcome.unchanged++;
+    } else {
+      await repository.replace({ ...revisedProcessing(existing.value, content, by, 'approved'), provenance }, existing.etag);
+      outcome.updated++;
+    }
+  }
+  return outcome;
+}
+
+export function assertImportable(outcome: ImportOutcome): void {
+  if (outcome.rejected.length > 0) {
+    throw new ValidationError(outcome.rejected.map((r) => ({ field: `line ${r.line}`, reason: r.reason })));
+  }
+}

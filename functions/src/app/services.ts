@@ -1,0 +1,35 @@
+import type { Authenticator } from '../auth/authenticator.js';
+import type { Directory } from '../directory/directory.js';
+import type { ChatOutbox } from '../notify/chatOutbox.js';
+import type { ProcessingRepository } from '../store/processingRepository.js';
+import type { Clock } from './clock.js';
+
+/** Everything a trigger needs, wired once per process by composeAzure or composeLocal. */
+export interface Services {
+  clock: Clock;
+  authenticator: Authenticator;
+  directory: Directory;
+  processings: ProcessingRepository;
+  chat: ChatOutbox;
+  /** Called after a request or timer run that may have written; the embedded store snapshots here. */
+  afterWrite(): Promise<void>;
+}
+
+let provider: (() => Promise<Services>) | undefined;
+let current: Promise<Services> | undefined;
+
+/** Chooses how services are built; the Azure entry point and the local host each call this once. */
+export function configureServices(factory: () => Promise<Services>): void {
+  provider = factory;
+  current = undefined;
+}
+
+export function getServices(): Promise<Services> {
+  if (!provider) throw new Error('services are not configured: call configureServices() at start-up');
+  current ??= provider().catch((error: unknown) => {
+    // A failed start (e.g. Cosmos unreachable) must not be cached for the life of the worker.
+    current = undefined;
+    throw error;
+  });
+  return current;
+}

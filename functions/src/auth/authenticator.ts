@@ -1,0 +1,14 @@
+import type { HttpRequest } from '@azure/functions';
+import { ForbiddenError } from '../domain/errors.js';
+import { hasRole, type Principal, type Role } from './principal.js';
+
+/** Turns a request into a principal or throws UnauthorizedError. */
+export interface Authenticator {
+  authenticate(request: HttpRequest): Promise<Principal>;
+}
+
+export function requireRole(principal: Principal, ...roles: Role[]): void {
+  if (!roles.some((role) => hasRole(principal, role))) {
+    throw new ForbiddenError(`requires one of the roles: ${roles.join(', ')}`);
+  }
+}

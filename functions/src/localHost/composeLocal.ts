@@ -1,0 +1,19 @@
+import { LocalDemoAuthenticator } from '../auth/localDemoAuthenticator.js';
+import type { Clock } from '../app/clock.js';
+import type { Services } from '../app/services.js';
+import type { LocalDirectory } from '../directory/localDirectory.js';
+import { ChatOutbox, localChatDelivery } from '../notify/chatOutbox.js';
+import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
+import type { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
+
+/** Services for local runs and tests: embedded Cosmos, demo directory, the outbox as the chat. */
+export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, clock: Clock): Services {
+  return {
+    clock,
+    authenticator: new LocalDemoAuthenticator(directory, directory.roleGroups),
+    directory,
+    processings: new CosmosProcessingRepository(store.containers.processings),
+    chat: new ChatOutbox(store.containers.chatOutbox, localChatDelivery, clock),
+    afterWrite: () => store.flush(),
+  };
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import azureFunctions, { type HttpResponseInit } from '@azure/functions';
+import type { RouteDefinition } from '../http/apiRoute.js';
+import { RouteMatcher } from './routeMatcher.js';
+import { serveStatic } from './staticFiles.js';
+
+// The package is CommonJS; Node's ESM loader cannot see its named exports.
+const { HttpRequest, HttpResponse, InvocationContext } = azureFunctions;
+
+/** The Functions host refuses bodies over 100 MB; locally 25 MB is plenty and bounds memory. */
+const MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+export interface LocalHttpHostOptions {
+  routes: readonly RouteDefinition[];
+  /** Built tab (web/dist); served at "/". */
+  webRoot: string;
+}
+
+/**
+ * Stands in for the Azure Functions host locally: the same route definitions, called with the same
+ * HttpRequest and InvocationContext types, under /api; everything else is the tab.
+ */
+export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
+  const matcher = new RouteMatcher(options.routes);
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith('/api/')) {
+      void serveStatic(options.webRoot, url.pathname, res);
+      return;
+    }
+    const match = matcher.match(req.method ?? 'GET', url.pathname);
+    if (match === undefined || match === 'method-not-allowed') {
+      const status = match ? 405 : 404;
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: status === 404 ? 'not_found' : 'method_not_allowed', message: `${req.method} ${url.pathname}` }));
+      return;
+    }
+    void (async () => {
+      const body = await readBody(req);
+      if (body === 'too-large') {
+        res.writeHead(413, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'payload_too_large', message: 'request body too large' }));
+        return;
+      }
+      const request = new HttpRequest({
+        method: req.method ?? 'GET',
+        url: `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`,
+        headers: flattenHeaders(req),
+        params: match.params,
+        body: { bytes: body },
+      });
+      const context = new InvocationContext({ functionName: match.route.name, invocationId: randomUUID() });
+      const init: HttpResponseInit = await match.route.handler(request, context);
+      const response = new HttpResponse(init);
+      const headers: Record<string, string> = {};
+      response.headers.forEach((value, key) => {
+        headers[key] = value;
+      });
+      res.writeHead(response.status, headers);
+      res.end(Buffer.from(await response.arrayBuffer()));
+    })().catch(() => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: 'internal_error', message: 'local host failed to run the function' }));
+    });
+  });
+}
+
+function flattenHeaders(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+async function readBody(req: IncomingMessage): Promise<Uint8Array | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}

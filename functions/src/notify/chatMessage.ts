@@ -1,0 +1,37 @@
+/**
+ * A message for Teams chat. The key is deterministic (e.g. "reminder|case-1|dsr.response|...|before-P7D"), so
+ * sending the same logical message twice is detected and dropped rather than delivered twice.
+ */
+export interface ChatMessage {
+  key: string;
+  tenantId: string;
+  /** Entra object id of the recipient. */
+  recipientUserId: string;
+  /** What kind of message, for filtering and Teams activity types (e.g. "processingReported", "deadlineReminder"). */
+  kind: string;
+  title: string;
+  text: string;
+  /** An Adaptive Card to send instead of plain text, where the channel supports it. */
+  card?: Record<string, unknown>;
+  /** Deep link into the tab (relative path, e.g. "/?processing=abc"). */
+  link?: string;
+}
+
+export interface StoredChatMessage extends ChatMessage {
+  id: string;
+  createdAt: string;
+  deliveredAt?: string;
+  deliveryError?: string;
+}
+
+export type SendOutcome = 'queued' | 'duplicate';
+
+/** Sends chat messages at most once per key. */
+export interface Notifier {
+  send(message: ChatMessage): Promise<SendOutcome>;
+}
+
+/** Delivers a queued message to Teams (bot proactive message in Azure; nothing to do locally). */
+export interface ChatDelivery {
+  deliver(message: StoredChatMessage): Promise<void>;
+}
