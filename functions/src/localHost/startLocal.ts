@@ -11,6 +11,7 @@ import { composeLocal } from './composeLocal.js';
 import { loadSeedRegister } from './demoData.js';
 import { createLocalHttpHost } from './httpHost.js';
 import { localPaths, seedFile, SODERTALJE_SEED } from './localPaths.js';
+import { localRoutes } from './localRoutes.js';
 
 // The package is CommonJS; Node's ESM loader cannot see its named exports.
 const { InvocationContext } = azureFunctions;
@@ -53,7 +54,7 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
     log(`demo data: seed file ${SODERTALJE_SEED} not found beside the repository (../shared/seeds); starting empty`);
   }
 
-  const server = createLocalHttpHost({ routes, webRoot: localPaths.webRoot });
+  const server = createLocalHttpHost({ routes: [...routes, ...localRoutes(directory)], webRoot: localPaths.webRoot });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HttpRequest, InvocationContext } from '@azure/functions';
+import { routes } from '@prt/functions/triggers/routes.js';
+import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
+import { DEMO_USERS } from '../support/demoUsers.js';
+import { processingInput } from '../support/processingFixtures.js';
+import { startTestApp } from '../support/testApp.js';
+
+/** Calls a registered handler directly, as the Functions host would, without HTTP in between. */
+async function invoke(name: string, init: { method?: string; path: string; params?: Record<string, string>; body?: unknown; headers?: Record<string, string>; as?: string | null }) {
+  const route = routes.find((r) => r.name === name);
+  if (!route) throw new Error(`no route ${name}`);
+  const headers: Record<string, string> = { ...init.headers };
+  const user = init.as === undefined ? DEMO_USERS.staff : init.as;
+  if (user) headers['x-demo-user'] = user;
+  const request = new HttpRequest({
+    method: init.method ?? 'GET',
+    url: `http://localhost/api/${init.path}`,
+    headers,
+    params: init.params ?? {},
+    body: init.body === undefined ? undefined : { string: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) },
+  });
+  const response = await route.handler(request, new InvocationContext({ functionName: name, invocationId: 'test-invocation' }));
+  return { status: response.status ?? 200, body: response.jsonBody as any, headers: new Headers(response.headers as Record<string, string>) };
+}
+
+describe('processings API handlers', () => {
+  let app: LocalApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.stop());
+
+  it('health answers without sign-in', async () => {
+    const response = await invoke('health', { path: 'health', as: null });
+    expect(response.status).toBe(200);
+    expect(response.body.status).toBe('ok');
+  });
+
+  it('refuses calls without a signed-in user (401)', async () => {
+    expect((await invoke('listProcessings', { path: 'processings', as: null })).status).toBe(401);
+    expect((await invoke('listProcessings', { path: 'processings', as: 'not-a-user' })).status).toBe(401);
+  });
+
+  it('lists the seeded register and searches it', async () => {
+    const all = await invoke('listProcessings', { path: 'processings' });
+    expect(all.body.total).toBe(35);
+    const hits = await invoke('listProcessings', { path: 'processings?q=rekrytering' });
+    expect(hits.body.items.map((p: { name: string }) => p.name)).toContain('Hantera rekrytering');
+    const units = await invoke('listProcessings', { path: 'processings?unit=Kommunstyrelsen' });
+    expect(units.body.total).toBe(35);
+    expect((await invoke('listProcessings', { path: 'processings?unit=Socialn%C3%A4mnden' })).body.total).toBe(0);
+  });
+
+  it('rejects an unknown status filter with the field and reason', async () => {
+    const response = await invoke('listProcessings', { path: 'processings?status=maybe' });
+    expect(response.status).toBe(400);
+    expect(response.body.fields[0]).toMatchObject({ field: 'status' });
+  });
+
+  it('creates a processing as pending and returns it with an ETag', async () => {
+    const created = await invoke('createProcessing', { method: 'POST', path: 'processings', body: processingInput() });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'pending', version: 1, createdBy: DEMO_USERS.staff });
+    expect(created.headers.get('etag')).toBeTruthy();
+    const read = await invoke('getProcessing', { path: `processings/${created.body.id}`, params: { id: created.body.id } });
+    expect(read.body.name).toBe('Hantera parkeringstillstånd');
+    expect(read.headers.get('etag')).toBe(created.headers.get('etag'));
+  });
+
+  it('answers 400 with field errors for invalid input and malformed JSON', async () => {
+    const invalid = await invoke('createProcessing', { method: 'POST', path: 'processings', body: { name: 'x' } });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.fields.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['organisationUnit', 'controller', 'purposes']));
+    const malformed = await invoke('createProcessing', { method: 'POST', path: 'processings', body: '{"name":' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.fields[0].reason).toBe('body is not valid JSON');
+  });
+
+  it('refuses a duplicate (409) and an unknown id (404)', async () => {
+    const input = processingInput({ name: 'Dubblett' });
+    expect((await invoke('createProcessing', { method: 'POST', path: 'processings', body: input })).status).toBe(201);
+    expect((await invoke('createProcessing', { method: 'POST', path: 'processings', body: input })).status).toBe(409);
+    expect((await invoke('getProcessing', { path: 'processings/nope', params: { id: 'nope' } })).status).toBe(404);
+  });
+
+  it('updates with If-Match, refuses a stale ETag (412) and a missing one (428)', async () => {
+    const created = await invoke('createProcessing', { method: 'POST', path: 'processings', body: processingInput({ name: 'Samtidig ändring' }) });
+    const id = created.body.id as string;
+    const etag = created.headers.get('etag')!;
+    const first = await invoke('updateProcessing', { method: 'PUT', path: `processings/${id}`, params: { id }, headers: { 'if-match': etag }, body: processingInput({ name: 'Samtidig ändring', dpoContact: 'ny@sodertalje.se' }) });
+    expect(first.status).toBe(200);
+    expect(first.body.version).toBe(2);
+    const stale = await invoke('updateProcessing', { method: 'PUT', path: `processings/${id}`, params: { id }, headers: { 'if-match': etag }, body: processingInput({ name: 'Samtidig ändring' }) });
+    expect(stale.status).toBe(412);
+    expect(stale.body.message).toMatch(/changed by someone else/);
+    const missing = await invoke('updateProcessing', { method: 'PUT', path: `processings/${id}`, params: { id }, body: processingInput({ name: 'Samtidig ändring' }) });
+    expect(missing.status).toBe(428);
+  });
+});

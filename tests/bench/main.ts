@@ -1,0 +1,9 @@
+import { runTabSizeBench } from './tabSize.js';
+
+/** `npm run bench`: prints numbers; nothing here asserts on time. */
+const benches: [string, () => Promise<void>][] = [['tab size', runTabSizeBench]];
+
+for (const [name, run] of benches) {
+  console.log(`\n== ${name}`);
+  await run();
+}

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
+import { launchBrowser } from '../support/browser.js';
+import { startTestApp } from '../support/testApp.js';
+
+describe('register tab in Chromium', () => {
+  let app: LocalApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('lists the register and finds "Hantera rekrytering" by searching "rekrytering"', async () => {
+    await page.goto(`${app.url}/?lang=sv`);
+    await page.getByText('35 behandlingar').waitFor();
+    await page.getByRole('searchbox', { name: 'Sök behandlingar' }).fill('rekrytering');
+    await page.getByText(/^1 behandling$/).waitFor();
+    const names = await page.locator('li [role="button"] .fui-CardHeader__header').allTextContents();
+    expect(names).toContain('Hantera rekrytering');
+    expect(names.length).toBeLessThan(35);
+  });
+
+  it('opens the full record with each purpose and its legal basis', async () => {
+    await page.getByRole('button', { name: 'Visa behandling: Hantera rekrytering' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Hantera rekrytering' });
+    await dialog.waitFor();
+    await expect(dialog.getByRole('region', { name: 'Ändamål 3' }).textContent()).resolves.toContain('Referenstagning');
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain('Rättslig förpliktelse (art. 6.1 c)');
+    expect(text).toContain('USA (dpf)');
+    await page.waitForTimeout(400); // let the drawer's entrance animation finish before the screenshot
+    await page.screenshot({ path: 'tests/dist/register-tab.png' });
+    await dialog.getByRole('button', { name: 'Stäng' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+});

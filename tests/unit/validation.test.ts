@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { validateProcessingContent } from '@prt/functions/domain/validation.js';
+import { processingInput } from '../support/processingFixtures.js';
+
+describe('validateProcessingContent', () => {
+  it('accepts a complete processing and fills defaults', () => {
+    const result = validateProcessingContent(processingInput());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.purposes[0]!.legalBasis.article9).toEqual(['substantialPublicInterest']);
+    expect(result.value.purposes[0]!.id).toMatch(/^p1-/);
+    expect(result.value.processors).toEqual([]);
+    expect(result.value.audience).toEqual({ units: [], roles: [] });
+  });
+
+  it('reports every bad field with its path and reason', () => {
+    const result = validateProcessingContent({
+      name: '',
+      organisationUnit: 42,
+      purposes: [{ description: 'x', legalBasis: { article6: ['maybe'] }, thirdCountryTransfers: [{ country: 'USA', safeguard: 'trust-me' }] }],
+      systems: 'Heroma',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const fields = result.errors.map((e) => e.field);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'name',
+        'organisationUnit',
+        'controller',
+        'purposes[0].legalBasis.article6[0]',
+        'purposes[0].thirdCountryTransfers[0].safeguard',
+        'systems',
+      ]),
+    );
+    expect(result.errors.find((e) => e.field === 'organisationUnit')?.reason).toBe('must be a string');
+  });
+
+  it('requires at least one purpose and a legal basis per purpose', () => {
+    const noPurpose = validateProcessingContent(processingInput({ purposes: [] }));
+    expect(noPurpose.ok).toBe(false);
+    const noBasis = validateProcessingContent(processingInput({ purposes: [{ description: 'x' }] }));
+    expect(noBasis.ok ? [] : noBasis.errors.map((e) => e.field)).toContain('purposes[0].legalBasis');
+  });
+
+  it('requires an Art. 9(2) condition when a purpose has special categories', () => {
+    const input = processingInput();
+    const purposes = input['purposes'] as Record<string, unknown>[];
+    purposes[0]!['legalBasis'] = { article6: ['publicTask'] };
+    const result = validateProcessingContent(input);
+    expect(result.ok ? [] : result.errors.map((e) => e.field)).toContain('purposes[0].legalBasis.article9');
+  });
+
+  it('rejects non-objects and oversized text', () => {
+    expect(validateProcessingContent([]).ok).toBe(false);
+    const result = validateProcessingContent(processingInput({ name: 'x'.repeat(301) }));
+    expect(result.ok ? '' : result.errors[0]!.reason).toBe('must be at most 300 characters');
+  });
+});

@@ -1,0 +1,76 @@
+import { FluentProvider, Spinner, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webLightTheme, webDarkTheme } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { loadDemoUsers, rememberedDemoUser, signInAsDemoUser, type DemoUser } from './api/demoUsers.js';
+import { LocalChatPage } from './chat/LocalChatPage.js';
+import { I18nProvider } from './i18n/I18nProvider.js';
+import { languageFromLocale, LANGUAGES, type Language } from './i18n/language.js';
+import { RegisterPage } from './register/RegisterPage.js';
+import { AppShell, type ShellPage } from './shell/AppShell.js';
+import { connectToHost, type HostContext, type HostTheme } from './teams/teamsHost.js';
+
+const LANGUAGE_KEY = 'prt.language';
+
+export function App() {
+  const [host, setHost] = useState<HostContext | undefined>();
+  const [theme, setTheme] = useState<HostTheme>('light');
+  const [language, setLanguage] = useState<Language>('sv');
+  const [demoUsers, setDemoUsers] = useState<DemoUser[] | undefined>();
+  const [demoUser, setDemoUser] = useState<DemoUser | undefined>();
+
+  useEffect(() => {
+    void (async () => {
+      const context = await connectToHost();
+      setTheme(context.theme);
+      context.onThemeChange(setTheme);
+      const requested = new URLSearchParams(window.location.search).get('lang') ?? window.localStorage.getItem(LANGUAGE_KEY);
+      setLanguage((LANGUAGES as readonly string[]).includes(requested ?? '') ? (requested as Language) : languageFromLocale(context.locale));
+      const users = await loadDemoUsers();
+      if (users) {
+        const user = rememberedDemoUser(users);
+        if (user) signInAsDemoUser(user);
+        setDemoUsers(users);
+        setDemoUser(user);
+      }
+      setHost(context);
+    })();
+  }, []);
+
+  const fluentTheme = useMemo(() => {
+    if (theme === 'contrast') return teamsHighContrastTheme;
+    if (host?.host === 'browser') return theme === 'dark' ? webDarkTheme : webLightTheme;
+    return theme === 'dark' ? teamsDarkTheme : teamsLightTheme;
+  }, [theme, host]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const pages: ShellPage[] = [
+    { id: 'register', label: 'navRegister', render: () => <RegisterPage key={demoUser?.id} /> },
+    ...(demoUsers ? [{ id: 'chat', label: 'navChat' as const, render: () => <LocalChatPage userKey={demoUser?.id ?? ''} /> }] : []),
+  ];
+
+  return (
+    <FluentProvider theme={fluentTheme}>
+      <I18nProvider language={language}>
+        {!host ? (
+          <Spinner />
+        ) : (
+          <AppShell
+            pages={pages}
+            onLanguageChange={(next) => {
+              window.localStorage.setItem(LANGUAGE_KEY, next);
+              setLanguage(next);
+            }}
+            demoUsers={demoUsers}
+            demoUser={demoUser}
+            onDemoUserChange={(user) => {
+              signInAsDemoUser(user);
+              setDemoUser(user);
+            }}
+          />
+        )}
+      </I18nProvider>
+    </FluentProvider>
+  );
+}

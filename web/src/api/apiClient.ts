@@ -1,0 +1,57 @@
+import type { Processing } from '@prt/functions/domain/processing.js';
+
+export type { Processing };
+
+export interface ApiErrorBody {
+  error: string;
+  message: string;
+  fields?: { field: string; reason: string }[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiErrorBody,
+  ) {
+    super(body.message);
+    this.name = 'ApiError';
+  }
+}
+
+/** How requests are signed in; replaced by Teams SSO tokens when running inside Teams. */
+export interface Credentials {
+  headers(): Promise<Record<string, string>>;
+}
+
+let credentials: Credentials = { headers: async () => ({}) };
+
+export function setCredentials(next: Credentials): void {
+  credentials = next;
+}
+
+export interface Fetched<T> {
+  body: T;
+  etag: string | null;
+}
+
+export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<Fetched<T>> {
+  const headers = new Headers(init.headers);
+  for (const [key, value] of Object.entries(await credentials.headers())) headers.set(key, value);
+  if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
+  const response = await fetch(`/api/${path}`, { ...init, headers });
+  const text = await response.text();
+  const body: unknown = text ? JSON.parse(text) : undefined;
+  if (!response.ok) {
+    throw new ApiError(response.status, (body as ApiErrorBody | undefined) ?? { error: 'http_error', message: response.statusText });
+  }
+  return { body: body as T, etag: response.headers.get('etag') };
+}
+
+export async function listProcessings(params: { q?: string; unit?: string; status?: string }): Promise<{ items: Processing[]; total: number }> {
+  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v) as [string, string][]);
+  return (await apiFetch<{ items: Processing[]; total: number }>(`processings?${query.toString()}`)).body;
+}
+
+export async function getProcessing(id: string): Promise<Fetched<Processing>> {
+  return apiFetch<Processing>(`processings/${encodeURIComponent(id)}`);
+}

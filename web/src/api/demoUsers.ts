@@ -1,0 +1,32 @@
+import { apiFetch, setCredentials } from './apiClient.js';
+
+export interface DemoUser {
+  id: string;
+  displayName: string;
+  department: string;
+  jobTitle: string;
+  preferredLanguage: string;
+  roles: string[];
+}
+
+const STORAGE_KEY = 'prt.demoUser';
+
+/** Only the local host serves demo users; in Azure the call fails and the tab uses Teams sign-in instead. */
+export async function loadDemoUsers(): Promise<DemoUser[] | undefined> {
+  try {
+    return (await apiFetch<{ items: DemoUser[] }>('local/demo-users')).body.items;
+  } catch {
+    return undefined;
+  }
+}
+
+export function rememberedDemoUser(users: DemoUser[]): DemoUser | undefined {
+  const fromUrl = new URLSearchParams(window.location.search).get('demoUser');
+  const id = fromUrl ?? window.localStorage.getItem(STORAGE_KEY);
+  return users.find((u) => u.id === id) ?? users[0];
+}
+
+export function signInAsDemoUser(user: DemoUser): void {
+  window.localStorage.setItem(STORAGE_KEY, user.id);
+  setCredentials({ headers: async () => ({ 'x-demo-user': user.id }) });
+}
