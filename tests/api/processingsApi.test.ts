@@ -1,28 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HttpRequest, InvocationContext } from '@azure/functions';
-import { routes } from '@prt/functions/triggers/routes.js';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import { DEMO_USERS } from '../support/demoUsers.js';
 import { processingInput } from '../support/processingFixtures.js';
+import { invoke } from '../support/invoke.js';
 import { startTestApp } from '../support/testApp.js';
-
-/** Calls a registered handler directly, as the Functions host would, without HTTP in between. */
-async function invoke(name: string, init: { method?: string; path: string; params?: Record<string, string>; body?: unknown; headers?: Record<string, string>; as?: string | null }) {
-  const route = routes.find((r) => r.name === name);
-  if (!route) throw new Error(`no route ${name}`);
-  const headers: Record<string, string> = { ...init.headers };
-  const user = init.as === undefined ? DEMO_USERS.staff : init.as;
-  if (user) headers['x-demo-user'] = user;
-  const request = new HttpRequest({
-    method: init.method ?? 'GET',
-    url: `http://localhost/api/${init.path}`,
-    headers,
-    params: init.params ?? {},
-    body: init.body === undefined ? undefined : { string: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) },
-  });
-  const response = await route.handler(request, new InvocationContext({ functionName: name, invocationId: 'test-invocation' }));
-  return { status: response.status ?? 200, body: response.jsonBody as any, headers: new Headers(response.headers as Record<string, string>) };
-}
 
 describe('processings API handlers', () => {
   let app: LocalApp;
@@ -39,7 +20,7 @@ describe('processings API handlers', () => {
 
   it('refuses calls without a signed-in user (401)', async () => {
     expect((await invoke('listProcessings', { path: 'processings', as: null })).status).toBe(401);
-    expect((await invoke('listProcessings', { path: 'processings', as: 'not-a-user' })).status).toBe(401);
+    expect((await invoke('listProcessings', { path: 'processings', asUserId: 'not-a-user', as: null })).status).toBe(401);
   });
 
   it('lists the seeded register and searches it', async () => {
