@@ -40,7 +40,7 @@ describe('processings API handlers', () => {
   });
 
   it('creates a processing as pending and returns it with an ETag', async () => {
-    const created = await invoke('createProcessing', { method: 'POST', path: 'processings', body: processingInput() });
+    const created = await invoke('reportProcessing', { method: 'POST', path: 'processings', body: processingInput() });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ status: 'pending', version: 1, createdBy: DEMO_USERS.staff });
     expect(created.headers.get('etag')).toBeTruthy();
@@ -50,32 +50,34 @@ describe('processings API handlers', () => {
   });
 
   it('answers 400 with field errors for invalid input and malformed JSON', async () => {
-    const invalid = await invoke('createProcessing', { method: 'POST', path: 'processings', body: { name: 'x' } });
+    const invalid = await invoke('reportProcessing', { method: 'POST', path: 'processings', body: { name: 'x' } });
     expect(invalid.status).toBe(400);
     expect(invalid.body.fields.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['organisationUnit', 'controller', 'purposes']));
-    const malformed = await invoke('createProcessing', { method: 'POST', path: 'processings', body: '{"name":' });
+    const malformed = await invoke('reportProcessing', { method: 'POST', path: 'processings', body: '{"name":' });
     expect(malformed.status).toBe(400);
     expect(malformed.body.fields[0].reason).toBe('body is not valid JSON');
   });
 
   it('refuses a duplicate (409) and an unknown id (404)', async () => {
     const input = processingInput({ name: 'Dubblett' });
-    expect((await invoke('createProcessing', { method: 'POST', path: 'processings', body: input })).status).toBe(201);
-    expect((await invoke('createProcessing', { method: 'POST', path: 'processings', body: input })).status).toBe(409);
+    expect((await invoke('reportProcessing', { method: 'POST', path: 'processings', body: input })).status).toBe(201);
+    expect((await invoke('reportProcessing', { method: 'POST', path: 'processings', body: input })).status).toBe(409);
     expect((await invoke('getProcessing', { path: 'processings/nope', params: { id: 'nope' } })).status).toBe(404);
   });
 
-  it('updates with If-Match, refuses a stale ETag (412) and a missing one (428)', async () => {
-    const created = await invoke('createProcessing', { method: 'POST', path: 'processings', body: processingInput({ name: 'Samtidig ändring' }) });
-    const id = created.body.id as string;
-    const etag = created.headers.get('etag')!;
-    const first = await invoke('updateProcessing', { method: 'PUT', path: `processings/${id}`, params: { id }, headers: { 'if-match': etag }, body: processingInput({ name: 'Samtidig ändring', dpoContact: 'ny@sodertalje.se' }) });
-    expect(first.status).toBe(200);
-    expect(first.body.version).toBe(2);
-    const stale = await invoke('updateProcessing', { method: 'PUT', path: `processings/${id}`, params: { id }, headers: { 'if-match': etag }, body: processingInput({ name: 'Samtidig ändring' }) });
+  it('proposes a change with If-Match, refuses a stale ETag (412) and a missing one (428)', async () => {
+    const list = await invoke('listProcessings', { path: 'processings?q=l%C3%B6neadministration' });
+    const id = list.body.items[0].id as string;
+    const read = await invoke('getProcessing', { path: `processings/${id}`, params: { id } });
+    const etag = read.headers.get('etag')!;
+    const changed = { ...read.body, dpoContact: 'dataskyddsombud@sodertalje.se' };
+    const first = await invoke('proposeProcessingChange', { method: 'POST', path: `processings/${id}/proposals`, params: { id }, headers: { 'if-match': etag }, body: changed });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ version: 2, baseVersion: 1, changes: [{ path: 'dpoContact', before: '', after: 'dataskyddsombud@sodertalje.se' }] });
+    const stale = await invoke('proposeProcessingChange', { method: 'POST', path: `processings/${id}/proposals`, params: { id }, headers: { 'if-match': 'stale-etag' }, body: changed });
     expect(stale.status).toBe(412);
     expect(stale.body.message).toMatch(/changed by someone else/);
-    const missing = await invoke('updateProcessing', { method: 'PUT', path: `processings/${id}`, params: { id }, body: processingInput({ name: 'Samtidig ändring' }) });
+    const missing = await invoke('proposeProcessingChange', { method: 'POST', path: `processings/${id}/proposals`, params: { id }, body: changed });
     expect(missing.status).toBe(428);
   });
 });

@@ -2,13 +2,16 @@ import { CosmosClient } from '@azure/cosmos';
 import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import type { Authenticator } from '../auth/authenticator.js';
 import { GraphDirectory } from '../directory/graphDirectory.js';
-import { ChatOutbox, localChatDelivery } from '../notify/chatOutbox.js';
+import { BotFrameworkVerifier } from '../bot/botRequestVerifier.js';
+import { ChatOutbox } from '../notify/chatOutbox.js';
+import { TeamsBotDelivery } from '../notify/teamsBotDelivery.js';
 import { DEFAULT_DATABASE_ID } from '../store/containers.js';
 import { openContainers } from '../store/cosmos/cosmosDatabase.js';
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
+import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
 import { systemClock } from './clock.js';
 import type { Services } from './services.js';
-import { readSetting, requireSetting, SETTINGS } from './settings.js';
+import { readSetting, requireSetting, roleGroupsFromSettings, SETTINGS } from './settings.js';
 
 export interface AzureDependencies {
   authenticator: Authenticator;
@@ -20,13 +23,25 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
   const endpoint = requireSetting(env, SETTINGS.cosmosEndpoint);
   const key = readSetting(env, SETTINGS.cosmosKey);
   const client = key ? new CosmosClient({ endpoint, key }) : new CosmosClient({ endpoint, aadCredentials: credential });
+  const publicUrl = requireSetting(env, SETTINGS.publicAppUrl).replace(/\/$/, '');
   const containers = await openContainers(client, readSetting(env, SETTINGS.cosmosDatabase) ?? DEFAULT_DATABASE_ID);
+  const botId = requireSetting(env, SETTINGS.botId);
+  const delivery = new TeamsBotDelivery({
+    botId,
+    botTenantId: requireSetting(env, SETTINGS.botTenantId),
+    clientSecret: requireSetting(env, SETTINGS.entraClientSecret),
+  });
   return {
     clock: systemClock,
     authenticator: deps.authenticator,
-    directory: new GraphDirectory(credential),
+    roleGroups: roleGroupsFromSettings(env),
+    botVerifier: new BotFrameworkVerifier(botId),
+    directory: new GraphDirectory(credential, roleGroupsFromSettings(env)),
     processings: new CosmosProcessingRepository(containers.processings),
-    chat: new ChatOutbox(containers.chatOutbox, localChatDelivery, systemClock),
+    versions: new CosmosVersionRepository(containers.processingVersions),
+    audit: new CosmosAuditLog(containers.auditLog),
+    tabLink: (path) => `${publicUrl}${path}`,
+    chat: new ChatOutbox(containers.chatOutbox, delivery, systemClock),
     afterWrite: async () => undefined,
   };
 }

@@ -3,7 +3,16 @@ import { contentOf, newProcessing, revisedProcessing, sameContent } from '../dom
 import type { Provenance } from '../domain/processing.js';
 import { validateProcessingContent } from '../domain/validation.js';
 import type { ParsedRegister, RejectedRow } from '../import/registerRows.js';
+import { diffProcessing } from '../domain/processingDiff.js';
 import type { ProcessingRepository } from '../store/processingRepository.js';
+import type { AuditLog, VersionRepository } from '../store/versionRepository.js';
+import { recordImportedVersion } from './processingReview.js';
+
+export interface ImportStores {
+  processings: ProcessingRepository;
+  versions: VersionRepository;
+  audit: AuditLog;
+}
 
 export interface ImportOutcome {
   created: number;
@@ -23,7 +32,8 @@ export interface ImportTarget {
  * Writes a parsed register. Every row is validated before anything is written, so a file with a bad row
  * changes nothing; an already imported processing is updated only if its content changed.
  */
-export async function importRegister(repository: ProcessingRepository, parsed: ParsedRegister, target: ImportTarget): Promise<ImportOutcome> {
+export async function importRegister(stores: ImportStores, parsed: ParsedRegister, target: ImportTarget): Promise<ImportOutcome> {
+  const repository = stores.processings;
   const rejected: RejectedRow[] = [...parsed.rejected];
   const valid = parsed.processings.flatMap((p) => {
     const result = validateProcessingContent(p.content);
@@ -41,11 +51,14 @@ export async function importRegister(repository: ProcessingRepository, parsed: P
     const existing = await repository.get(target.tenantId, candidate.id);
     if (!existing) {
       await repository.create(candidate);
+      await recordImportedVersion(stores, candidate, target.actorId, target.at, diffProcessing(undefined, content));
       outcome.created++;
     } else if (sameContent(contentOf(existing.value), content)) {
       outcome.unchanged++;
     } else {
-      await repository.replace({ ...revisedProcessing(existing.value, content, by, 'approved'), provenance }, existing.etag);
+      const revised = { ...revisedProcessing(existing.value, content, by, 'approved'), provenance };
+      await repository.replace(revised, existing.etag);
+      await recordImportedVersion(stores, revised, target.actorId, target.at, diffProcessing(contentOf(existing.value), content));
       outcome.updated++;
     }
   }

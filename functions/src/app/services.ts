@@ -1,16 +1,26 @@
 import type { Authenticator } from '../auth/authenticator.js';
+import type { RoleGroups } from '../auth/roleMapping.js';
+import type { BotRequestVerifier } from '../bot/botRequestVerifier.js';
 import type { Directory } from '../directory/directory.js';
 import type { ChatOutbox } from '../notify/chatOutbox.js';
 import type { ProcessingRepository } from '../store/processingRepository.js';
+import type { AuditLog, VersionRepository } from '../store/versionRepository.js';
 import type { Clock } from './clock.js';
 
 /** Everything a trigger needs, wired once per process by composeAzure or composeLocal. */
 export interface Services {
   clock: Clock;
   authenticator: Authenticator;
+  /** Which Entra groups grant which role (DPO_GROUP_ID etc., or the local directory file). */
+  roleGroups: RoleGroups;
+  botVerifier: BotRequestVerifier;
   directory: Directory;
   processings: ProcessingRepository;
+  versions: VersionRepository;
+  audit: AuditLog;
   chat: ChatOutbox;
+  /** Absolute link into the tab, e.g. for chat messages and cards. */
+  tabLink(path: string): string;
   /** Called after a request or timer run that may have written; the embedded store snapshots here. */
   afterWrite(): Promise<void>;
 }

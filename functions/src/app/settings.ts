@@ -1,3 +1,5 @@
+import type { RoleGroups } from '../auth/roleMapping.js';
+
 /**
  * Every environment setting the Functions app reads. infra/ sets the same names on the Function App;
  * a test keeps the two lists in step.
@@ -9,6 +11,20 @@ export const SETTINGS = {
   cosmosDatabase: 'COSMOS_DATABASE',
   /** Client id of the user-assigned managed identity (Cosmos, Key Vault, Graph app-only calls). */
   managedIdentityClientId: 'AZURE_CLIENT_ID',
+  /** The Entra app registration of the tab and API (Teams SSO audience). */
+  entraClientId: 'ENTRA_CLIENT_ID',
+  entraAppIdUri: 'ENTRA_APP_ID_URI',
+  /** Comma-separated tenant ids allowed to use this deployment. */
+  entraAllowedTenants: 'ENTRA_ALLOWED_TENANTS',
+  /** Client secret of the app registration (Key Vault reference); used for on-behalf-of and the bot. */
+  entraClientSecret: 'ENTRA_CLIENT_SECRET',
+  botId: 'BOT_ID',
+  botTenantId: 'BOT_TENANT_ID',
+  dpoGroupId: 'DPO_GROUP_ID',
+  whistleblowerGroupId: 'WHISTLEBLOWER_GROUP_ID',
+  adminGroupId: 'ADMIN_GROUP_ID',
+  /** Public https origin of the Function App, for links in chat messages and cards. */
+  publicAppUrl: 'PUBLIC_APP_URL',
 } as const;
 
 export type SettingName = (typeof SETTINGS)[keyof typeof SETTINGS];
@@ -22,4 +38,12 @@ export function requireSetting(env: NodeJS.ProcessEnv, name: SettingName): strin
   const value = readSetting(env, name);
   if (!value) throw new Error(`setting ${name} is required`);
   return value;
+}
+
+export function roleGroupsFromSettings(env: NodeJS.ProcessEnv): RoleGroups {
+  return {
+    dpo: readSetting(env, SETTINGS.dpoGroupId),
+    whistleblowerHandler: readSetting(env, SETTINGS.whistleblowerGroupId),
+    admin: readSetting(env, SETTINGS.adminGroupId),
+  };
 }

@@ -1,3 +1,5 @@
+import type { Role } from '../auth/principal.js';
+
 /** What the organisation directory (Microsoft Graph in Azure) says about a user. */
 export interface DirectoryUser {
   id: string;
@@ -13,4 +15,6 @@ export interface DirectoryUser {
 
 export interface Directory {
   getUser(tenantId: string, userId: string): Promise<DirectoryUser | undefined>;
+  /** Everyone holding a role through its Entra group (e.g. all DPOs, to notify them of a report). */
+  usersWithRole(tenantId: string, role: Exclude<Role, 'staff'>): Promise<DirectoryUser[]>;
 }

@@ -1,6 +1,8 @@
 import { Client } from '@microsoft/microsoft-graph-client';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials/index.js';
 import type { TokenCredential } from '@azure/identity';
+import type { Role } from '../auth/principal.js';
+import type { RoleGroups } from '../auth/roleMapping.js';
 import type { Directory, DirectoryUser } from './directory.js';
 
 interface GraphUser {
@@ -19,7 +21,10 @@ interface GraphUser {
 export class GraphDirectory implements Directory {
   private readonly client: Client;
 
-  constructor(credential: TokenCredential) {
+  constructor(
+    credential: TokenCredential,
+    private readonly roleGroups: RoleGroups,
+  ) {
     const authProvider = new TokenCredentialAuthenticationProvider(credential, { scopes: ['https://graph.microsoft.com/.default'] });
     this.client = Client.initWithMiddleware({ authProvider });
   }
@@ -29,33 +34,47 @@ export class GraphDirectory implements Directory {
     try {
       user = (await this.client
         .api(`/users/${encodeURIComponent(userId)}`)
-        .select('id,displayName,mail,department,jobTitle,preferredLanguage')
+        .select(USER_FIELDS)
         .get()) as GraphUser;
     } catch (error) {
       if ((error as { statusCode?: number }).statusCode === 404) return undefined;
       throw error;
     }
-    const groupIds: string[] = [];
-    let page = (await this.client
-      .api(`/users/${encodeURIComponent(userId)}/transitiveMemberOf/microsoft.graph.group`)
-      .select('id')
-      .top(999)
-      .get()) as { value: { id: string }[]; '@odata.nextLink'?: string };
+    const groups = await this.allPages<{ id: string }>(`/users/${encodeURIComponent(userId)}/transitiveMemberOf/microsoft.graph.group`, 'id');
+    return toDirectoryUser(user, tenantId, groups.map((g) => g.id));
+  }
+
+  async usersWithRole(tenantId: string, role: Exclude<Role, 'staff'>): Promise<DirectoryUser[]> {
+    const groupId = this.roleGroups[role];
+    if (!groupId) return [];
+    const members = await this.allPages<GraphUser>(`/groups/${encodeURIComponent(groupId)}/transitiveMembers/microsoft.graph.user`, USER_FIELDS);
+    return members.map((m) => toDirectoryUser(m, tenantId, [groupId]));
+  }
+
+  /** Graph pages large results through @odata.nextLink; a DPO group or a user's groups can exceed one page. */
+  private async allPages<T>(path: string, select: string): Promise<T[]> {
+    const out: T[] = [];
+    let page = (await this.client.api(path).select(select).top(999).get()) as { value: T[]; '@odata.nextLink'?: string };
     for (;;) {
-      groupIds.push(...page.value.map((g) => g.id));
+      out.push(...page.value);
       const next = page['@odata.nextLink'];
-      if (!next) break;
+      if (!next) return out;
       page = (await this.client.api(next).get()) as typeof page;
     }
-    return {
-      id: user.id,
-      tenantId,
-      displayName: user.displayName ?? '',
-      mail: user.mail ?? '',
-      department: user.department ?? '',
-      jobTitle: user.jobTitle ?? '',
-      groupIds,
-      preferredLanguage: user.preferredLanguage ?? '',
-    };
   }
+}
+
+const USER_FIELDS = 'id,displayName,mail,department,jobTitle,preferredLanguage';
+
+function toDirectoryUser(user: GraphUser, tenantId: string, groupIds: string[]): DirectoryUser {
+  return {
+    id: user.id,
+    tenantId,
+    displayName: user.displayName ?? '',
+    mail: user.mail ?? '',
+    department: user.department ?? '',
+    jobTitle: user.jobTitle ?? '',
+    groupIds,
+    preferredLanguage: user.preferredLanguage ?? '',
+  };
 }

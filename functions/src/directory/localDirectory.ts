@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { RoleGroups } from '../auth/roleMapping.js';
+import type { Role } from '../auth/principal.js';
+import { rolesFromGroups, type RoleGroups } from '../auth/roleMapping.js';
 import type { Directory, DirectoryUser } from './directory.js';
 
 
@@ -37,5 +38,10 @@ export class LocalDirectory implements Directory {
   async getUser(tenantId: string, userId: string): Promise<DirectoryUser | undefined> {
     if (tenantId !== this.file.tenantId) return undefined;
     return this.users().find((u) => u.id === userId);
+  }
+
+  async usersWithRole(tenantId: string, role: Exclude<Role, 'staff'>): Promise<DirectoryUser[]> {
+    if (tenantId !== this.file.tenantId) return [];
+    return this.users().filter((u) => rolesFromGroups(u.groupIds, this.file.roleGroups).includes(role));
   }
 }

@@ -1,18 +1,25 @@
 import { LocalDemoAuthenticator } from '../auth/localDemoAuthenticator.js';
 import type { Clock } from '../app/clock.js';
+import { refuseAllBotRequests } from '../bot/botRequestVerifier.js';
 import type { Services } from '../app/services.js';
 import type { LocalDirectory } from '../directory/localDirectory.js';
 import { ChatOutbox, localChatDelivery } from '../notify/chatOutbox.js';
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
+import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
 import type { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
 
 /** Services for local runs and tests: embedded Cosmos, demo directory, the outbox as the chat. */
-export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, clock: Clock): Services {
+export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, clock: Clock, publicUrl: () => string): Services {
   return {
     clock,
     authenticator: new LocalDemoAuthenticator(directory, directory.roleGroups),
+    roleGroups: directory.roleGroups,
+    botVerifier: refuseAllBotRequests,
     directory,
     processings: new CosmosProcessingRepository(store.containers.processings),
+    versions: new CosmosVersionRepository(store.containers.processingVersions),
+    audit: new CosmosAuditLog(store.containers.auditLog),
+    tabLink: (path) => `${publicUrl()}${path}`,
     chat: new ChatOutbox(store.containers.chatOutbox, localChatDelivery, clock),
     afterWrite: () => store.flush(),
   };

@@ -2,8 +2,11 @@ import { rolesFromGroups } from '../auth/roleMapping.js';
 import type { LocalDirectory } from '../directory/localDirectory.js';
 import { apiRoute, type RouteDefinition } from '../http/apiRoute.js';
 import { json } from '../http/responses.js';
+import { readJson } from '../http/requestBody.js';
+import { runCardAction } from '../bot/cardActions.js';
+import { ValidationError } from '../domain/errors.js';
 
-/** Routes that exist only in the local host: the demo-user picker of the tab. Never registered in Azure. */
+/** Routes that exist only in the local host: the demo-user picker and the local chat's card buttons. Never registered in Azure. */
 export function localRoutes(directory: LocalDirectory): RouteDefinition[] {
   return [
     apiRoute({
@@ -22,6 +25,24 @@ export function localRoutes(directory: LocalDirectory): RouteDefinition[] {
             roles: rolesFromGroups(u.groupIds, directory.roleGroups),
           })),
         }),
+    }),
+    apiRoute({
+      name: 'localCardAction',
+      methods: ['POST'],
+      route: 'local/card-action',
+      // The signed-in demo user presses a card button in the local chat, as a DPO would in Teams.
+      handler: async ({ request, services, principal }) => {
+        const body = (await readJson(request)) as { messageId?: unknown; verb?: unknown; data?: unknown };
+        if (typeof body.messageId !== 'string' || typeof body.data !== 'object' || body.data === null) {
+          throw new ValidationError([{ field: 'data', reason: 'messageId and data are required' }]);
+        }
+        const card = await runCardAction(services, { tenantId: principal.tenantId, userId: principal.userId }, {
+          verb: typeof body.verb === 'string' ? body.verb : undefined,
+          data: body.data as Record<string, unknown>,
+        });
+        await services.chat.replaceCard(principal.tenantId, body.messageId, card);
+        return json(200, { card });
+      },
     }),
   ];
 }

@@ -42,12 +42,13 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   const clock = options.clock ?? systemClock;
   const store = await EmbeddedCosmos.start(options.dataDir ? { snapshotPath: join(options.dataDir, 'store.json') } : {});
   const directory = await LocalDirectory.load(localPaths.directoryFile);
-  const services = composeLocal(store, directory, clock);
+  let url = '';
+  const services = composeLocal(store, directory, clock, () => url);
   configureServices(async () => services);
 
   const seedPath = options.seedPath === undefined ? seedFile(SODERTALJE_SEED) : options.seedPath;
   if (!store.restored && seedPath) {
-    const outcome = await loadSeedRegister(services.processings, directory.tenantId, seedPath, clock.now());
+    const outcome = await loadSeedRegister(services, directory.tenantId, seedPath, clock.now());
     await store.flush();
     log(`demo data: ${outcome.created} processings loaded from ${SODERTALJE_SEED}`);
   } else if (!store.restored) {
@@ -60,6 +61,7 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  url = `http://127.0.0.1:${port}`;
 
   const intervals = (options.runTimers ? timers : []).map((timer) =>
     setInterval(() => {
@@ -72,7 +74,7 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   );
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     services,
     store,
     directory,

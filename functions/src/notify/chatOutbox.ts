@@ -61,6 +61,15 @@ export class ChatOutbox implements Notifier {
     return resources.map((r) => stripSystemProperties(r)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
+  /** Replaces a message's card with the one an action returned, as Teams replaces the card in the chat. */
+  async replaceCard(tenantId: string, messageId: string, card: Record<string, unknown>): Promise<void> {
+    try {
+      await this.container.item(messageId, tenantId).patch([{ op: 'set', path: '/card', value: card }]);
+    } catch (error) {
+      throw translateCosmosError(error, 'chat message');
+    }
+  }
+
   private async deliverOne(message: StoredChatMessage): Promise<void> {
     let update: Partial<StoredChatMessage>;
     try {

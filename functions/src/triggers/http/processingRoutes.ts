@@ -1,12 +1,13 @@
 import type { HttpRequest } from '@azure/functions';
 import { NotFoundError, ValidationError } from '../../domain/errors.js';
-import { PROCESSING_STATUSES, type Processing, type ProcessingStatus } from '../../domain/processing.js';
-import { newProcessing, revisedProcessing } from '../../domain/processingLifecycle.js';
+import { PROCESSING_STATUSES, type ProcessingStatus } from '../../domain/processing.js';
+import { isVisibleTo } from '../../domain/processingVisibility.js';
+import { matchesText } from '../../domain/textMatch.js';
 import { validateProcessingContent } from '../../domain/validation.js';
+import { proposeChange, reportProcessing } from '../../app/processingReview.js';
 import { apiRoute, PreconditionRequiredError } from '../../http/apiRoute.js';
 import { readJson } from '../../http/requestBody.js';
 import { json } from '../../http/responses.js';
-import { matchesText } from '../../domain/textMatch.js';
 
 export const processingRoutes = [
   apiRoute({
@@ -18,7 +19,7 @@ export const processingRoutes = [
       const unit = request.query.get('unit')?.trim() || undefined;
       const status = readStatus(request);
       const all = await services.processings.list(principal.tenantId, { organisationUnit: unit, status });
-      const items = q ? all.filter((p) => matchesText(p, q)) : all;
+      const items = all.filter((p) => isVisibleTo(p, principal) && (!q || matchesText(p, q)));
       return json(200, { items, total: items.length });
     },
   }),
@@ -28,40 +29,33 @@ export const processingRoutes = [
     route: 'processings/{id}',
     handler: async ({ request, services, principal }) => {
       const stored = await services.processings.get(principal.tenantId, request.params['id'] ?? '');
-      if (!stored) throw new NotFoundError('processing');
+      if (!stored || !isVisibleTo(stored.value, principal)) throw new NotFoundError('processing');
       return json(200, stored.value, { etag: stored.etag });
     },
   }),
   apiRoute({
-    name: 'createProcessing',
+    name: 'reportProcessing',
     methods: ['POST'],
     route: 'processings',
     handler: async ({ request, services, principal }) => {
-      const content = validated(await readJson(request));
-      const by = { tenantId: principal.tenantId, actorId: principal.userId, at: services.clock.now() };
-      const stored = await services.processings.create(newProcessing(content, by, 'pending', { kind: 'api', reference: 'api' }));
+      const stored = await reportProcessing(services, principal, validated(await readJson(request)));
       return json(201, stored.value, { etag: stored.etag, location: `/api/processings/${stored.value.id}` });
     },
   }),
   apiRoute({
-    name: 'updateProcessing',
-    methods: ['PUT'],
-    route: 'processings/{id}',
+    name: 'proposeProcessingChange',
+    methods: ['POST'],
+    route: 'processings/{id}/proposals',
     handler: async ({ request, services, principal }) => {
       const etag = request.headers.get('if-match');
-      if (!etag) throw new PreconditionRequiredError('send If-Match with the ETag you read, so a concurrent change is not overwritten');
-      const content = validated(await readJson(request));
-      const existing = await services.processings.get(principal.tenantId, request.params['id'] ?? '');
-      if (!existing) throw new NotFoundError('processing');
-      const by = { tenantId: principal.tenantId, actorId: principal.userId, at: services.clock.now() };
-      const next: Processing = revisedProcessing(existing.value, content, by, existing.value.status);
-      const stored = await services.processings.replace(next, etag);
-      return json(200, stored.value, { etag: stored.etag });
+      if (!etag) throw new PreconditionRequiredError('send If-Match with the ETag of the processing you changed, so a concurrent change is not overwritten');
+      const version = await proposeChange(services, principal, request.params['id'] ?? '', validated(await readJson(request)), etag);
+      return json(201, version);
     },
   }),
 ];
 
-function validated(body: unknown) {
+export function validated(body: unknown) {
   const result = validateProcessingContent(body);
   if (!result.ok) throw new ValidationError(result.errors);
   return result.value;

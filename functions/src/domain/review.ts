@@ -1,0 +1,70 @@
+import type { FieldChange } from './processingDiff.js';
+import type { ProcessingContent, ProcessingStatus } from './processing.js';
+
+export const DECISIONS = ['approve', 'reject', 'requestChanges'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+/** An immutable snapshot of what someone reported or proposed; never updated once written. */
+export interface ProcessingVersion {
+  id: string;
+  kind: 'version';
+  tenantId: string;
+  processingId: string;
+  version: number;
+  /** The approved version this proposal changes; null for a new report. */
+  baseVersion: number | null;
+  /** ETag of the current document the proposal was made against; the approval is applied only if it is unchanged. */
+  baseEtag: string | null;
+  content: ProcessingContent;
+  changes: FieldChange[];
+  proposedBy: string;
+  proposedAt: string;
+  /** Set for versions written by an import or the seed; they need no review. */
+  origin: 'report' | 'proposal' | 'import';
+}
+
+/** The DPO's decision on one version, written once beside it. */
+export interface VersionDecision {
+  id: string;
+  kind: 'decision';
+  tenantId: string;
+  processingId: string;
+  version: number;
+  decision: Decision;
+  reason: string;
+  decidedBy: string;
+  decidedAt: string;
+}
+
+export type VersionState = 'pending' | 'approved' | 'rejected' | 'changesRequested';
+
+export function versionDocumentId(processingId: string, version: number): string {
+  return `${processingId}~v${version}`;
+}
+
+export function decisionDocumentId(processingId: string, version: number): string {
+  return `${processingId}~v${version}~decision`;
+}
+
+export function stateOf(version: ProcessingVersion, decision: VersionDecision | undefined): VersionState {
+  if (version.origin === 'import') return 'approved';
+  if (!decision) return 'pending';
+  return decision.decision === 'approve' ? 'approved' : decision.decision === 'reject' ? 'rejected' : 'changesRequested';
+}
+
+/** A reason is owed to the reporter whenever the DPO does not approve. */
+export function decisionProblem(decision: Decision, reason: string): string | undefined {
+  if (decision !== 'approve' && !reason.trim()) return 'a reason is required when rejecting or asking for changes';
+  if (reason.length > 2000) return 'must be at most 2000 characters';
+  return undefined;
+}
+
+/**
+ * Status of the processing document after a decision. A new report that is approved becomes the register's
+ * record; a change proposal never changes the status of the approved record unless it is approved.
+ */
+export function statusAfterDecision(current: ProcessingStatus, decision: Decision, isNewReport: boolean): ProcessingStatus {
+  if (decision === 'approve') return 'approved';
+  if (!isNewReport) return current;
+  return decision === 'reject' ? 'rejected' : 'draft';
+}

@@ -1,0 +1,30 @@
+import type { ProcessingVersion, VersionDecision } from '../domain/review.js';
+
+/** Versions and decisions of processings; documents are only ever created, never replaced. */
+export interface VersionRepository {
+  /** Throws ConflictError when that version number is taken (someone proposed at the same time). */
+  createVersion(version: ProcessingVersion): Promise<void>;
+  /** Throws ConflictError when the version is already decided. */
+  createDecision(decision: VersionDecision): Promise<void>;
+  history(tenantId: string, processingId: string): Promise<{ versions: ProcessingVersion[]; decisions: VersionDecision[] }>;
+  /** Versions without a decision, across the tenant (the DPO's queue), and their processings' decisions. */
+  undecided(tenantId: string): Promise<ProcessingVersion[]>;
+  byAuthor(tenantId: string, userId: string): Promise<{ versions: ProcessingVersion[]; decisions: VersionDecision[] }>;
+}
+
+export interface AuditEvent {
+  id: string;
+  tenantId: string;
+  processingId: string;
+  version: number;
+  action: 'reported' | 'proposed' | 'approved' | 'rejected' | 'changesRequested' | 'imported';
+  /** Entra object id, or "system:import". Field paths only, never values: values can hold personal data. */
+  actorId: string;
+  at: string;
+  changedFields: string[];
+}
+
+export interface AuditLog {
+  append(event: AuditEvent): Promise<void>;
+  forProcessing(tenantId: string, processingId: string): Promise<AuditEvent[]>;
+}
