@@ -148,6 +148,9 @@ describe('reporting and DPO approval', () => {
     const asDpo = await callApi(app, 'local/card-action', { method: 'POST', as: 'dpo', body: { messageId: message.id, verb: 'decide', data: { ...approve.data, reason: '' } } });
     expect(asDpo.status).toBe(200);
     expect(JSON.stringify(asDpo.body.card)).toContain('Erik Johansson: Godkänd');
+    // The refreshed card still says what was decided on: a new report by Anna.
+    expect(JSON.stringify(asDpo.body.card)).toContain('Ny behandling att granska');
+    expect(JSON.stringify(asDpo.body.card)).toContain('Anna Lindqvist');
     expect((await callApi(app, `processings/${id}`, { as: 'economist' })).body.status).toBe('approved');
     const refreshed = (await chatOf(app, 'dpo')).find((m) => m.id === message.id)!;
     expect(JSON.stringify(refreshed.card)).toContain('Erik Johansson: Godkänd');

@@ -57,3 +57,15 @@ describe('validateProcessingContent', () => {
     expect(result.ok ? '' : result.errors[0]!.reason).toBe('must be at most 300 characters');
   });
 });
+
+describe('retention from wording', () => {
+  it('reads the period when a client sends only the text', () => {
+    const input = processingInput();
+    (input['purposes'] as Record<string, unknown>[])[0]!['retention'] = 'Gallras 3 år efter avslutat ärende';
+    const result = validateProcessingContent(input);
+    expect(result.ok && result.value.purposes[0]!.retention).toEqual({ text: 'Gallras 3 år efter avslutat ärende', periods: [{ amount: 3, unit: 'years' }], preserved: false });
+    (input['purposes'] as Record<string, unknown>[])[0]!['retention'] = { text: 'Bevaras' };
+    const preserved = validateProcessingContent(input);
+    expect(preserved.ok && preserved.value.purposes[0]!.retention.preserved).toBe(true);
+  });
+});

@@ -1,10 +1,13 @@
 import { FluentProvider, Spinner, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webLightTheme, webDarkTheme } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { loadDemoUsers, rememberedDemoUser, signInAsDemoUser, type DemoUser } from './api/demoUsers.js';
+import { loadMe, type Me } from './api/me.js';
 import { LocalChatPage } from './chat/LocalChatPage.js';
 import { I18nProvider } from './i18n/I18nProvider.js';
 import { languageFromLocale, LANGUAGES, type Language } from './i18n/language.js';
 import { RegisterPage } from './register/RegisterPage.js';
+import { ReportPage } from './report/ReportPage.js';
+import { ReviewPage } from './review/ReviewPage.js';
 import { AppShell, type ShellPage } from './shell/AppShell.js';
 import { connectToHost, type HostContext, type HostTheme } from './teams/teamsHost.js';
 
@@ -16,6 +19,12 @@ export function App() {
   const [language, setLanguage] = useState<Language>('sv');
   const [demoUsers, setDemoUsers] = useState<DemoUser[] | undefined>();
   const [demoUser, setDemoUser] = useState<DemoUser | undefined>();
+  const [me, setMe] = useState<Me | undefined>();
+
+  useEffect(() => {
+    if (!host) return;
+    void loadMe().then(setMe);
+  }, [host, demoUser]);
 
   useEffect(() => {
     void (async () => {
@@ -45,8 +54,12 @@ export function App() {
     document.documentElement.lang = language;
   }, [language]);
 
+  // The API enforces roles; the tab only leaves out pages the signed-in user cannot use.
+  const isReviewer = Boolean(me?.roles.some((r) => r === 'dpo' || r === 'admin'));
   const pages: ShellPage[] = [
     { id: 'register', label: 'navRegister', render: () => <RegisterPage key={demoUser?.id} /> },
+    { id: 'report', label: 'navReport', render: () => <ReportPage key={demoUser?.id} /> },
+    ...(isReviewer ? [{ id: 'review', label: 'navReview' as const, render: () => <ReviewPage key={demoUser?.id} /> }] : []),
     ...(demoUsers ? [{ id: 'chat', label: 'navChat' as const, render: () => <LocalChatPage userKey={demoUser?.id ?? ''} /> }] : []),
   ];
 

@@ -90,6 +90,7 @@ export async function proposeChange(
 export interface DecisionOutcome {
   processing: Processing;
   decision: VersionDecision;
+  version: ProcessingVersion;
 }
 
 /** The DPO approves, rejects or asks for changes to one version. Each version is decided once. */
@@ -140,7 +141,7 @@ export async function decide(
   await deps.versions.createDecision(record);
   await audit(deps, principal.userId, version, decision === 'approve' ? 'approved' : decision === 'reject' ? 'rejected' : 'changesRequested', at);
   await notifyReporter(deps, version, processing, record);
-  return { processing, decision: record };
+  return { processing, decision: record, version };
 }
 
 export interface PendingReview {

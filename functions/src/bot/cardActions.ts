@@ -36,15 +36,16 @@ export async function runCardAction(
   try {
     const { processingId, version, decision, reason } = readDecideData(action.data);
     const outcome = await decide(deps, principal, processingId, version, decision, reason);
+    const reporter = await deps.directory.getUser(actor.tenantId, outcome.version.proposedBy);
     return reviewCard({
       language,
       processingId,
       processingName: outcome.processing.name,
       organisationUnit: outcome.processing.organisationUnit,
       version,
-      isNewReport: false,
-      reporterName: '',
-      changedFields: [],
+      isNewReport: outcome.version.baseVersion === null,
+      reporterName: reporter?.displayName ?? '',
+      changedFields: outcome.version.changes.map((c) => c.path),
       link: deps.tabLink(`/?processing=${encodeURIComponent(processingId)}`),
       decided: { decision, deciderName: principal.displayName, reason: outcome.decision.reason },
     });

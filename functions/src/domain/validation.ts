@@ -14,9 +14,9 @@ import {
   type Retention,
   type RetentionPeriod,
   type ThirdCountryTransfer,
-  type TransferSafeguard,
 } from './processing.js';
 import { purposeId } from './identity.js';
+import { interpretRetention } from './interpretation/retentionText.js';
 
 export interface FieldError {
   /** Path into the submitted document, e.g. "purposes[1].legalBasis.article6". */
@@ -135,7 +135,8 @@ function readLegalBasis(r: Reader, raw: unknown, field: string): LegalBasis | un
 
 function readRetention(r: Reader, raw: unknown, field: string): Retention | undefined {
   if (raw === undefined) return { text: '', periods: [], preserved: false };
-  if (typeof raw === 'string') return { text: raw.trim(), periods: [], preserved: false };
+  // Forms and simple clients send only the wording; the structured period is read from it as for imports.
+  if (typeof raw === 'string') return interpretRetention(raw);
   if (!isRecord(raw)) return r.fail(field, 'must be an object with text, periods and preserved');
   const periods = r.list(raw, 'periods', (p, f): RetentionPeriod | undefined => {
     if (!isRecord(p)) return r.fail(f, 'must be an object with amount and unit');
@@ -146,7 +147,9 @@ function readRetention(r: Reader, raw: unknown, field: string): Retention | unde
     const unit = r.oneOf(p, 'unit', RETENTION_UNITS, f);
     return unit ? { amount, unit } : undefined;
   }, field);
-  return { text: r.text(raw, 'text', { prefix: field }), periods, preserved: r.bool(raw, 'preserved', field) };
+  const text = r.text(raw, 'text', { prefix: field });
+  if (raw['periods'] === undefined && raw['preserved'] === undefined) return interpretRetention(text);
+  return { text, periods, preserved: r.bool(raw, 'preserved', field) };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -233,8 +236,4 @@ class Reader {
 
 function join(prefix: string | undefined, key: string): string {
   return prefix ? `${prefix}.${key}` : key;
-}
-
-export function isTransferSafeguard(value: string): value is TransferSafeguard {
-  return (TRANSFER_SAFEGUARDS as readonly string[]).includes(value);
 }

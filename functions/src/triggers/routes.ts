@@ -2,8 +2,9 @@ import type { RouteDefinition } from '../http/apiRoute.js';
 import { botRoutes } from './http/botRoutes.js';
 import { chatRoutes } from './http/chatRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
+import { meRoutes } from './http/meRoutes.js';
 import { processingRoutes } from './http/processingRoutes.js';
 import { reviewRoutes } from './http/reviewRoutes.js';
 
 /** Every HTTP function; the Azure entry point and the local host register exactly this list. */
-export const routes: RouteDefinition[] = [...healthRoutes, ...processingRoutes, ...reviewRoutes, ...chatRoutes, ...botRoutes];
+export const routes: RouteDefinition[] = [...healthRoutes, ...meRoutes, ...processingRoutes, ...reviewRoutes, ...chatRoutes, ...botRoutes];

@@ -1,5 +1,6 @@
 import { Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { AdaptiveCardView } from './AdaptiveCardView.js';
 import { apiFetch } from '../api/apiClient.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 
@@ -10,6 +11,7 @@ interface ChatItem {
   text: string;
   createdAt: string;
   link?: string;
+  card?: Record<string, unknown>;
 }
 
 const useStyles = makeStyles({
@@ -25,26 +27,26 @@ export function LocalChatPage({ userKey }: { userKey: string }) {
   const styles = useStyles();
   const [items, setItems] = useState<ChatItem[]>([]);
 
-  useEffect(() => {
-    let cancelled = false;
-    const load = () =>
+  const load = useCallback(
+    () =>
       apiFetch<{ items: ChatItem[] }>('chat/messages')
-        .then((r) => !cancelled && setItems(r.body.items))
-        .catch(() => undefined);
+        .then((r) => setItems(r.body.items))
+        .catch(() => undefined),
+    [],
+  );
+
+  useEffect(() => {
     void load();
     const timer = setInterval(() => void load(), REFRESH_MS);
-    return () => {
-      cancelled = true;
-      clearInterval(timer);
-    };
-  }, [userKey]);
+    return () => clearInterval(timer);
+  }, [userKey, load]);
 
   return (
     <section aria-label={t('chatTitle')}>
-      <Text as="h2" size={500} weight="semibold">
+      <Text as="h2" block size={500} weight="semibold">
         {t('chatTitle')}
       </Text>
-      <Text as="p">{t('chatIntro')}</Text>
+      <Text as="p" block>{t('chatIntro')}</Text>
       {items.length === 0 ? (
         <Text>{t('chatEmpty')}</Text>
       ) : (
@@ -53,7 +55,17 @@ export function LocalChatPage({ userKey }: { userKey: string }) {
             <li key={m.id}>
               <Card>
                 <CardHeader header={<Text weight="semibold">{m.title}</Text>} description={new Date(m.createdAt).toLocaleString(language)} />
-                <Text className={styles.text}>{m.text}</Text>
+                {m.card ? (
+                  <AdaptiveCardView
+                    card={m.card}
+                    onExecute={async (verb, data) => {
+                      await apiFetch('local/card-action', { method: 'POST', body: JSON.stringify({ messageId: m.id, verb, data }) });
+                      await load();
+                    }}
+                  />
+                ) : (
+                  <Text className={styles.text}>{m.text}</Text>
+                )}
               </Card>
             </li>
           ))}

@@ -1,10 +1,12 @@
 import { chatMessages } from './chatMessages.js';
 import type { Language } from './language.js';
 import { registerMessages } from './registerMessages.js';
+import { reportMessages } from './reportMessages.js';
+import { reviewMessages } from './reviewMessages.js';
 import { shellMessages } from './shellMessages.js';
 
 /** All feature tables merged; a feature adds its table here and nowhere else. */
-const tables = [shellMessages, registerMessages, chatMessages] as const;
+const tables = [shellMessages, registerMessages, chatMessages, reportMessages, reviewMessages] as const;
 
 type KeysOf<T> = T extends { en: infer E } ? keyof E : never;
 export type MessageKey = KeysOf<(typeof tables)[number]>;

@@ -2,6 +2,8 @@ import {
   Badge,
   Button,
   DrawerBody,
+  MessageBar,
+  MessageBarBody,
   DrawerHeader,
   DrawerHeaderTitle,
   OverlayDrawer,
@@ -13,6 +15,8 @@ import {
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { getProcessing, type Processing } from '../api/apiClient.js';
+import { ReportForm } from '../report/ReportForm.js';
+import { HistorySection } from '../review/HistorySection.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
 
@@ -33,18 +37,27 @@ export function ProcessingDetail({ id, onClose }: { id: string | undefined; onCl
   const { t } = useI18n();
   const styles = useStyles();
   const [processing, setProcessing] = useState<Processing | undefined>();
+  const [etag, setEtag] = useState('');
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string | undefined>();
+  const [reloads, setReloads] = useState(0);
+
+  useEffect(() => setNotice(undefined), [id]);
 
   useEffect(() => {
     setProcessing(undefined);
+    setEditing(false);
     if (!id) return;
     let cancelled = false;
     void getProcessing(id).then((r) => {
-      if (!cancelled) setProcessing(r.body);
+      if (cancelled) return;
+      setProcessing(r.body);
+      setEtag(r.etag ?? '');
     });
     return () => {
       cancelled = true;
     };
-  }, [id]);
+  }, [id, reloads]);
 
   const list = (items: string[]) => (items.length ? items.join(', ') : t('none'));
 
@@ -59,10 +72,31 @@ export function ProcessingDetail({ id, onClose }: { id: string | undefined; onCl
         </DrawerHeaderTitle>
       </DrawerHeader>
       <DrawerBody>
+        {notice && (
+          <MessageBar intent="success">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        )}
         {!processing ? (
           <Spinner label={t('loading')} />
+        ) : editing ? (
+          <ReportForm
+            base={{ processing, etag }}
+            onDone={(message) => {
+              setNotice(message);
+              setEditing(false);
+              setReloads((n) => n + 1);
+            }}
+            onCancel={() => {
+              setEditing(false);
+              setReloads((n) => n + 1);
+            }}
+          />
         ) : (
           <article aria-label={processing.name}>
+            <Button className={styles.section} onClick={() => { setNotice(undefined); setEditing(true); }}>
+              {t('proposeChange')}
+            </Button>
             <dl className={`${styles.dl} ${styles.section}`}>
               <dt className={styles.dt}>{t('controller')}</dt>
               <dd className={styles.dd}>{processing.controller}</dd>
@@ -84,7 +118,7 @@ export function ProcessingDetail({ id, onClose }: { id: string | undefined; onCl
               <dt className={styles.dt}>{t('dpia')}</dt>
               <dd className={styles.dd}>{processing.dpiaRequired ? t('yes') : t('no')}</dd>
             </dl>
-            <Text as="h3" size={500} weight="semibold">
+            <Text as="h3" block size={500} weight="semibold">
               {t('purposes')}
             </Text>
             {processing.purposes.map((purpose, index) => (
@@ -125,6 +159,7 @@ export function ProcessingDetail({ id, onClose }: { id: string | undefined; onCl
                 </dl>
               </section>
             ))}
+            <HistorySection processingId={processing.id} refreshKey={reloads} />
           </article>
         )}
       </DrawerBody>

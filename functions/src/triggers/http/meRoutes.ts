@@ -1,0 +1,23 @@
+import { apiRoute } from '../../http/apiRoute.js';
+import { json } from '../../http/responses.js';
+
+export const meRoutes = [
+  apiRoute({
+    name: 'me',
+    methods: ['GET'],
+    route: 'me',
+    handler: async ({ services, principal }) => {
+      // Department and job title decide which processings are "for me"; roles decide which pages the tab offers.
+      const user = await services.directory.getUser(principal.tenantId, principal.userId);
+      return json(200, {
+        userId: principal.userId,
+        tenantId: principal.tenantId,
+        displayName: principal.displayName,
+        roles: principal.roles,
+        department: user?.department ?? '',
+        jobTitle: user?.jobTitle ?? '',
+        preferredLanguage: user?.preferredLanguage ?? '',
+      });
+    },
+  }),
+];

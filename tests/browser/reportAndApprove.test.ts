@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
+import { launchBrowser } from '../support/browser.js';
+import { DEMO_USERS } from '../support/demoUsers.js';
+import { startTestApp } from '../support/testApp.js';
+
+describe('report a processing and approve it from the chat card, in Chromium', () => {
+  let app: LocalApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  const switchUser = async (id: string) => {
+    await page.getByLabel('Välj demoanvändare').selectOption(id);
+  };
+
+  it('staff report through the guided form; the server field errors and the success are shown', async () => {
+    await page.goto(`${app.url}/?lang=sv&demoUser=${DEMO_USERS.staff}`);
+    await page.getByRole('tab', { name: 'Rapportera' }).click();
+    const form = page.getByRole('form', { name: 'Rapportera en ny behandling' });
+    await form.getByRole('button', { name: 'Skicka till dataskyddsombudet' }).click();
+    await expect(page.getByText('Rätta de markerade fälten och skicka igen.').isVisible()).resolves.toBe(true);
+
+    await form.getByLabel('Namn på behandlingen').fill('Hantera friskvårdsbidrag');
+    await form.getByLabel('Nämnd eller förvaltning').fill('Kommunstyrelsen');
+    await form.getByLabel('Personuppgiftsansvarig organisation').fill('Södertälje kommun');
+    await form.getByLabel('Varför behandlas uppgifterna?').fill('Betala ut friskvårdsbidrag till medarbetare.');
+    await form.getByRole('checkbox', { name: /Avtal \(art\. 6\.1 b\)/ }).check();
+    await form.getByLabel('Personuppgift 1').fill('Namn');
+    await form.getByLabel('Hur länge sparas uppgifterna?').fill('Gallras 2 år efter utbetalning');
+    await form.getByLabel('IT-system').fill('Heroma (HR-system)');
+    await form.getByRole('button', { name: 'Skicka till dataskyddsombudet' }).click();
+    await page.getByText('Tack! Behandlingen är skickad till dataskyddsombudet för granskning.').waitFor();
+    await page.getByRole('table', { name: 'Mina rapporter' }).getByText('Hantera friskvårdsbidrag').waitFor();
+  });
+
+  it('the DPO sees it in review and approves it from the card in the local chat', async () => {
+    await switchUser(DEMO_USERS.dpo);
+    await page.getByRole('tab', { name: 'Granskning' }).click();
+    const item = page.getByRole('article', { name: 'Hantera friskvårdsbidrag' }).or(page.locator('[aria-label="Hantera friskvårdsbidrag"]'));
+    await item.first().waitFor();
+    await page.getByRole('tab', { name: 'Chatt (lokal)' }).click();
+    await page.getByText('Ny behandling att granska').first().waitFor();
+    await page.getByRole('button', { name: 'Godkänn' }).first().click();
+    await page.getByText('Erik Johansson: Godkänd').waitFor();
+    await page.screenshot({ path: 'tests/dist/local-chat-card.png' });
+  });
+
+  it('other staff then find it in the register', async () => {
+    await switchUser(DEMO_USERS.economist);
+    await page.getByRole('tab', { name: 'Registret' }).click();
+    await page.getByRole('searchbox', { name: 'Sök behandlingar' }).fill('friskvårdsbidrag');
+    await page.getByRole('button', { name: 'Visa behandling: Hantera friskvårdsbidrag' }).waitFor();
+    const staffReview = page.getByRole('tab', { name: 'Granskning' });
+    expect(await staffReview.count()).toBe(0);
+  });
+});

@@ -1,0 +1,88 @@
+import { Button, Field, Link, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+
+type Element = Record<string, unknown> & { type: string };
+
+const useStyles = makeStyles({
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`, margin: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  text: { whiteSpace: 'pre-line' },
+});
+
+interface AdaptiveCardViewProps {
+  card: Record<string, unknown>;
+  /** Action.Execute: the verb, the button's data merged with the card's inputs. */
+  onExecute: (verb: string, data: Record<string, unknown>) => Promise<void>;
+}
+
+/**
+ * Renders the subset of Adaptive Cards the bot sends (TextBlock, FactSet, Input.Text, Action.Execute,
+ * Action.OpenUrl), so the local chat behaves like Teams without the Teams client.
+ */
+export function AdaptiveCardView({ card, onExecute }: AdaptiveCardViewProps) {
+  const styles = useStyles();
+  const [inputs, setInputs] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const body = (card['body'] as Element[] | undefined) ?? [];
+  const actions = (card['actions'] as Element[] | undefined) ?? [];
+
+  return (
+    <div className={styles.card}>
+      {body.map((element, i) => {
+        if (element.type === 'TextBlock') {
+          return (
+            <Text key={i} className={styles.text} weight={element['weight'] === 'Bolder' ? 'semibold' : 'regular'} size={element['size'] === 'Large' ? 500 : 300}>
+              {String(element['text'] ?? '')}
+            </Text>
+          );
+        }
+        if (element.type === 'FactSet') {
+          const facts = (element['facts'] as { title: string; value: string }[]) ?? [];
+          return (
+            <dl key={i} className={styles.facts}>
+              {facts.map((f) => (
+                <div key={f.title} style={{ display: 'contents' }}>
+                  <dt>
+                    <Text weight="semibold">{f.title}</Text>
+                  </dt>
+                  <dd style={{ margin: 0 }}>{f.value}</dd>
+                </div>
+              ))}
+            </dl>
+          );
+        }
+        if (element.type === 'Input.Text') {
+          const id = String(element['id']);
+          return (
+            <Field key={i} label={String(element['label'] ?? id)}>
+              <Textarea value={inputs[id] ?? ''} placeholder={String(element['placeholder'] ?? '')} onChange={(_e, d) => setInputs((x) => ({ ...x, [id]: d.value }))} />
+            </Field>
+          );
+        }
+        return null;
+      })}
+      <div className={styles.actions}>
+        {actions.map((action, i) =>
+          action.type === 'Action.OpenUrl' ? (
+            <Link key={i} href={String(action['url'])}>
+              {String(action['title'])}
+            </Link>
+          ) : action.type === 'Action.Execute' ? (
+            <Button
+              key={i}
+              disabled={busy}
+              appearance={action['style'] === 'positive' ? 'primary' : 'secondary'}
+              onClick={() => {
+                setBusy(true);
+                void onExecute(String(action['verb']), { ...(action['data'] as Record<string, unknown>), ...inputs }).finally(() => setBusy(false));
+              }}
+            >
+              {String(action['title'])}
+            </Button>
+          ) : null,
+        )}
+      </div>
+    </div>
+  );
+}

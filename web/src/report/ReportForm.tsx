@@ -1,0 +1,301 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Select,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
+import { useState, type FormEvent } from 'react';
+import type { Article6Basis, TransferSafeguard } from '@prt/functions/domain/processing.js';
+import { ApiError, apiFetch, type Processing } from '../api/apiClient.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+import type { MessageKey } from '../i18n/messages.js';
+import { draftFromProcessing, draftToContent, emptyDraft, emptyPurpose, type ProcessingDraft, type PurposeDraft } from './processingDraft.js';
+
+const BASES: Article6Basis[] = ['publicTask', 'legalObligation', 'contract', 'consent', 'vitalInterests', 'legitimateInterests'];
+const SAFEGUARDS: TransferSafeguard[] = ['adequacy', 'dpf', 'scc', 'bcr', 'derogation', 'unspecified'];
+const ARTICLE_9 = ['employmentAndSocialSecurity', 'substantialPublicInterest', 'healthOrSocialCare', 'explicitConsent', 'legalClaims', 'vitalInterests', 'publicHealth', 'archivingResearchStatistics', 'notForProfitBody', 'manifestlyMadePublic'];
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '48rem' },
+  purpose: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  grow: { flexGrow: 1 },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
+  fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  help: { color: tokens.colorNeutralForeground3 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM },
+});
+
+interface ReportFormProps {
+  /** The approved (or returned) processing a change is proposed to; absent for a new report. */
+  base?: { processing: Processing; etag: string };
+  defaults?: Partial<ProcessingDraft>;
+  onDone: (message: string) => void;
+  onCancel?: () => void;
+}
+
+/** The guided Art. 30 form, for a new report and for a proposed change alike. */
+export function ReportForm({ base, defaults, onDone, onCancel }: ReportFormProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [draft, setDraft] = useState<ProcessingDraft>(() => (base ? draftFromProcessing(base.processing) : emptyDraft(defaults)));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<'invalid' | 'conflict' | 'error' | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const set = <K extends keyof ProcessingDraft>(key: K, value: ProcessingDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const setPurpose = (index: number, change: Partial<PurposeDraft>) =>
+    setDraft((d) => ({ ...d, purposes: d.purposes.map((p, i) => (i === index ? { ...p, ...change } : p)) }));
+  const error = (path: string) => errors[path] ?? Object.entries(errors).find(([k]) => k.startsWith(`${path}[`) || k.startsWith(`${path}.`))?.[1];
+
+  const missing = (): Record<string, string> => {
+    const found: Record<string, string> = {};
+    if (!draft.name.trim()) found['name'] = t('required');
+    if (!draft.organisationUnit.trim()) found['organisationUnit'] = t('required');
+    if (!draft.controller.trim()) found['controller'] = t('required');
+    draft.purposes.forEach((p, i) => {
+      if (!p.description.trim()) found[`purposes[${i}].description`] = t('required');
+      if (p.article6.length === 0) found[`purposes[${i}].legalBasis.article6`] = t('required');
+    });
+    return found;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local = missing();
+    setErrors(local);
+    if (Object.keys(local).length > 0) {
+      setFailure('invalid');
+      return;
+    }
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      const body = JSON.stringify(draftToContent(draft, base?.processing));
+      if (base) {
+        await apiFetch(`processings/${encodeURIComponent(base.processing.id)}/proposals`, { method: 'POST', body, headers: { 'if-match': base.etag } });
+        onDone(t('proposed'));
+      } else {
+        await apiFetch('processings', { method: 'POST', body });
+        onDone(t('reported'));
+      }
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 400 && e.body.fields) {
+        setErrors(Object.fromEntries(e.body.fields.map((f) => [f.field, f.reason])));
+        setFailure('invalid');
+      } else if (e instanceof ApiError && e.status === 412) {
+        setFailure('conflict');
+      } else {
+        setFailure('error');
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate aria-label={base ? t('proposeTitle', { name: base.processing.name }) : t('reportTitle')}>
+      <Text as="h2" block size={600} weight="semibold">
+        {base ? t('proposeTitle', { name: base.processing.name }) : t('reportTitle')}
+      </Text>
+      <Text>{t('reportIntro')}</Text>
+      {failure && (
+        <MessageBar intent={failure === 'conflict' ? 'warning' : 'error'}>
+          <MessageBarBody>{failure === 'conflict' ? t('conflict') : failure === 'invalid' ? t('hasErrors') : t('errorGeneric')}</MessageBarBody>
+          {failure === 'conflict' && onCancel && (
+            <MessageBarActions>
+              <Button onClick={onCancel}>{t('reload')}</Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      <Field label={t('fieldName')} hint={t('helpName')} required validationMessage={error('name')}>
+        <Input value={draft.name} onChange={(_e, d) => set('name', d.value)} disabled={Boolean(base)} />
+      </Field>
+      <Field label={t('fieldUnit')} hint={t('helpUnit')} required validationMessage={error('organisationUnit')}>
+        <Input value={draft.organisationUnit} onChange={(_e, d) => set('organisationUnit', d.value)} disabled={Boolean(base)} />
+      </Field>
+      <Field label={t('fieldController')} hint={t('helpController')} required validationMessage={error('controller')}>
+        <Input value={draft.controller} onChange={(_e, d) => set('controller', d.value)} />
+      </Field>
+      <Field label={t('fieldDpoContact')} hint={t('helpDpoContact')} validationMessage={error('dpoContact')}>
+        <Input value={draft.dpoContact} onChange={(_e, d) => set('dpoContact', d.value)} />
+      </Field>
+
+      {draft.purposes.map((purpose, i) => (
+        <section key={i} className={styles.purpose} aria-label={t('purposeN', { n: i + 1 })}>
+          <Text as="h3" block size={500} weight="semibold">
+            {t('purposeN', { n: i + 1 })}
+          </Text>
+          <Field label={t('fieldPurpose')} hint={t('helpPurpose')} required validationMessage={error(`purposes[${i}].description`)}>
+            <Textarea value={purpose.description} onChange={(_e, d) => setPurpose(i, { description: d.value })} resize="vertical" />
+          </Field>
+          <fieldset className={styles.fieldset} aria-describedby={`basis-help-${i}`}>
+            <legend className={styles.legend}>{t('fieldBasis')} *</legend>
+            <Text id={`basis-help-${i}`} size={200} className={styles.help}>
+              {t('helpBasis')}
+            </Text>
+            {BASES.map((basis) => (
+              <Checkbox
+                key={basis}
+                checked={purpose.article6.includes(basis)}
+                onChange={(_e, d) => setPurpose(i, { article6: d.checked ? [...purpose.article6, basis] : purpose.article6.filter((b) => b !== basis) })}
+                label={
+                  <span>
+                    {t(`basis.${basis}` as MessageKey)} <Text size={200} className={styles.help}>– {t(`help.${basis}` as MessageKey)}</Text>
+                  </span>
+                }
+              />
+            ))}
+            {error(`purposes[${i}].legalBasis.article6`) && (
+              <Text role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
+                {error(`purposes[${i}].legalBasis.article6`)}
+              </Text>
+            )}
+          </fieldset>
+          <Field label={t('fieldNationalLaw')} hint={t('helpNationalLaw')}>
+            <Input value={purpose.nationalLaw} onChange={(_e, d) => setPurpose(i, { nationalLaw: d.value })} />
+          </Field>
+          <Field label={t('fieldSubjects')} hint={t('helpSubjects')}>
+            <Input value={purpose.subjects} onChange={(_e, d) => setPurpose(i, { subjects: d.value })} />
+          </Field>
+          <fieldset className={styles.fieldset}>
+            <legend className={styles.legend}>{t('fieldCategories')}</legend>
+            <Text size={200} className={styles.help}>
+              {t('helpCategories')}
+            </Text>
+            {purpose.categories.map((category, c) => (
+              <div key={c} className={styles.row}>
+                <Input
+                  className={styles.grow}
+                  aria-label={`${t('categoryName')} ${c + 1}`}
+                  value={category.name}
+                  onChange={(_e, d) => setPurpose(i, { categories: purpose.categories.map((x, k) => (k === c ? { ...x, name: d.value } : x)) })}
+                />
+                <Checkbox
+                  label={t('categorySpecial')}
+                  checked={category.special}
+                  onChange={(_e, d) => setPurpose(i, { categories: purpose.categories.map((x, k) => (k === c ? { ...x, special: Boolean(d.checked) } : x)) })}
+                />
+                <Button
+                  appearance="subtle"
+                  icon={<Delete20Regular />}
+                  aria-label={`${t('removeCategory')} ${c + 1}`}
+                  onClick={() => setPurpose(i, { categories: purpose.categories.filter((_x, k) => k !== c) })}
+                />
+              </div>
+            ))}
+            <div>
+              <Button icon={<Add20Regular />} onClick={() => setPurpose(i, { categories: [...purpose.categories, { name: '', special: false }] })}>
+                {t('addCategory')}
+              </Button>
+            </div>
+          </fieldset>
+          {purpose.categories.some((c) => c.special) && (
+            <Field label={t('fieldArticle9')} hint={t('helpArticle9')} validationMessage={error(`purposes[${i}].legalBasis.article9`)}>
+              <Select
+                value={purpose.article9[0] ?? ''}
+                onChange={(_e, d) => setPurpose(i, { article9: d.value ? [d.value] : [] })}
+              >
+                <option value="">–</option>
+                {ARTICLE_9.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          <Checkbox label={t('fieldArticle10')} checked={purpose.article10} onChange={(_e, d) => setPurpose(i, { article10: Boolean(d.checked) })} />
+          <Field label={t('fieldRecipients')} hint={t('helpRecipients')}>
+            <Input value={purpose.recipients} onChange={(_e, d) => setPurpose(i, { recipients: d.value })} />
+          </Field>
+          <fieldset className={styles.fieldset}>
+            <legend className={styles.legend}>{t('fieldTransfers')}</legend>
+            <Text size={200} className={styles.help}>
+              {t('helpTransfers')}
+            </Text>
+            {purpose.transfers.map((transfer, k) => (
+              <div key={k} className={styles.row}>
+                <Input
+                  aria-label={`${t('transferCountry')} ${k + 1}`}
+                  placeholder={t('transferCountry')}
+                  value={transfer.country}
+                  onChange={(_e, d) => setPurpose(i, { transfers: purpose.transfers.map((x, j) => (j === k ? { ...x, country: d.value } : x)) })}
+                />
+                <Select
+                  aria-label={`${t('transferSafeguard')} ${k + 1}`}
+                  value={transfer.safeguard}
+                  onChange={(_e, d) => setPurpose(i, { transfers: purpose.transfers.map((x, j) => (j === k ? { ...x, safeguard: d.value as TransferSafeguard } : x)) })}
+                >
+                  {SAFEGUARDS.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`safeguard.${s}` as MessageKey)}
+                    </option>
+                  ))}
+                </Select>
+                <Button appearance="subtle" icon={<Delete20Regular />} aria-label={`${t('removeTransfer')} ${k + 1}`} onClick={() => setPurpose(i, { transfers: purpose.transfers.filter((_x, j) => j !== k) })} />
+              </div>
+            ))}
+            <div>
+              <Button icon={<Add20Regular />} onClick={() => setPurpose(i, { transfers: [...purpose.transfers, { country: '', safeguard: 'scc', details: '' }] })}>
+                {t('addTransfer')}
+              </Button>
+            </div>
+          </fieldset>
+          <Field label={t('fieldRetention')} hint={t('helpRetention')} validationMessage={error(`purposes[${i}].retention`)}>
+            <Input value={purpose.retention} onChange={(_e, d) => setPurpose(i, { retention: d.value })} />
+          </Field>
+          <Field label={t('fieldSources')} hint={t('helpSources')}>
+            <Input value={purpose.sources} onChange={(_e, d) => setPurpose(i, { sources: d.value })} />
+          </Field>
+          {draft.purposes.length > 1 && (
+            <div>
+              <Button appearance="subtle" icon={<Delete20Regular />} onClick={() => set('purposes', draft.purposes.filter((_p, k) => k !== i))}>
+                {t('removePurpose')}
+              </Button>
+            </div>
+          )}
+        </section>
+      ))}
+      <div>
+        <Button icon={<Add20Regular />} onClick={() => set('purposes', [...draft.purposes, emptyPurpose()])}>
+          {t('addPurpose')}
+        </Button>
+      </div>
+      <Field label={t('fieldSystems')} hint={t('helpSystems')}>
+        <Input value={draft.systems} onChange={(_e, d) => set('systems', d.value)} />
+      </Field>
+      <Field label={t('fieldProcessors')} hint={t('helpProcessors')}>
+        <Input value={draft.processors} onChange={(_e, d) => set('processors', d.value)} />
+      </Field>
+      <Field label={t('fieldSecurity')} hint={t('helpSecurity')}>
+        <Input value={draft.securityMeasures} onChange={(_e, d) => set('securityMeasures', d.value)} />
+      </Field>
+      <Checkbox label={t('fieldDpia')} checked={draft.dpiaRequired} onChange={(_e, d) => set('dpiaRequired', Boolean(d.checked))} />
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          {base ? t('submitProposal') : t('submitReport')}
+        </Button>
+        {onCancel && <Button onClick={onCancel}>{t('cancel')}</Button>}
+      </div>
+    </form>
+  );
+}
