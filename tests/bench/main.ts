@@ -1,7 +1,11 @@
+import { runSearchBench } from './searchBench.js';
 import { runTabSizeBench } from './tabSize.js';
 
 /** `npm run bench`: prints numbers; nothing here asserts on time. */
-const benches: [string, () => Promise<void>][] = [['tab size', runTabSizeBench]];
+const benches: [string, () => Promise<void>][] = [
+  ['tab size', runTabSizeBench],
+  ['search', runSearchBench],
+];
 
 for (const [name, run] of benches) {
   console.log(`\n== ${name}`);

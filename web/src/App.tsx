@@ -57,7 +57,7 @@ export function App() {
   // The API enforces roles; the tab only leaves out pages the signed-in user cannot use.
   const isReviewer = Boolean(me?.roles.some((r) => r === 'dpo' || r === 'admin'));
   const pages: ShellPage[] = [
-    { id: 'register', label: 'navRegister', render: () => <RegisterPage key={demoUser?.id} /> },
+    { id: 'register', label: 'navRegister', render: () => <RegisterPage key={demoUser?.id} isReviewer={isReviewer} /> },
     { id: 'report', label: 'navReport', render: () => <ReportPage key={demoUser?.id} /> },
     ...(isReviewer ? [{ id: 'review', label: 'navReview' as const, render: () => <ReviewPage key={demoUser?.id} /> }] : []),
     ...(demoUsers ? [{ id: 'chat', label: 'navChat' as const, render: () => <LocalChatPage userKey={demoUser?.id ?? ''} /> }] : []),

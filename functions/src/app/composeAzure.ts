@@ -7,6 +7,7 @@ import { ChatOutbox } from '../notify/chatOutbox.js';
 import { TeamsBotDelivery } from '../notify/teamsBotDelivery.js';
 import { DEFAULT_DATABASE_ID } from '../store/containers.js';
 import { openContainers } from '../store/cosmos/cosmosDatabase.js';
+import { IndexingProcessingRepository, RegisterSearch } from './registerSearch.js';
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
 import { systemClock } from './clock.js';
@@ -31,13 +32,16 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
     botTenantId: requireSetting(env, SETTINGS.botTenantId),
     clientSecret: requireSetting(env, SETTINGS.entraClientSecret),
   });
+  const cosmosProcessings = new CosmosProcessingRepository(containers.processings);
+  const search = new RegisterSearch(cosmosProcessings);
   return {
     clock: systemClock,
     authenticator: deps.authenticator,
     roleGroups: roleGroupsFromSettings(env),
     botVerifier: new BotFrameworkVerifier(botId),
     directory: new GraphDirectory(credential, roleGroupsFromSettings(env)),
-    processings: new CosmosProcessingRepository(containers.processings),
+    processings: new IndexingProcessingRepository(cosmosProcessings, search),
+    search,
     versions: new CosmosVersionRepository(containers.processingVersions),
     audit: new CosmosAuditLog(containers.auditLog),
     tabLink: (path) => `${publicUrl}${path}`,

@@ -6,6 +6,7 @@ import type { ChatOutbox } from '../notify/chatOutbox.js';
 import type { ProcessingRepository } from '../store/processingRepository.js';
 import type { AuditLog, VersionRepository } from '../store/versionRepository.js';
 import type { Clock } from './clock.js';
+import type { RegisterSearch } from './registerSearch.js';
 
 /** Everything a trigger needs, wired once per process by composeAzure or composeLocal. */
 export interface Services {
@@ -16,6 +17,7 @@ export interface Services {
   botVerifier: BotRequestVerifier;
   directory: Directory;
   processings: ProcessingRepository;
+  search: RegisterSearch;
   versions: VersionRepository;
   audit: AuditLog;
   chat: ChatOutbox;

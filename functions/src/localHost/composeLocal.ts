@@ -4,19 +4,23 @@ import { refuseAllBotRequests } from '../bot/botRequestVerifier.js';
 import type { Services } from '../app/services.js';
 import type { LocalDirectory } from '../directory/localDirectory.js';
 import { ChatOutbox, localChatDelivery } from '../notify/chatOutbox.js';
+import { IndexingProcessingRepository, RegisterSearch } from '../app/registerSearch.js';
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
 import type { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
 
 /** Services for local runs and tests: embedded Cosmos, demo directory, the outbox as the chat. */
 export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, clock: Clock, publicUrl: () => string): Services {
+  const cosmosProcessings = new CosmosProcessingRepository(store.containers.processings);
+  const search = new RegisterSearch(cosmosProcessings);
   return {
     clock,
     authenticator: new LocalDemoAuthenticator(directory, directory.roleGroups),
     roleGroups: directory.roleGroups,
     botVerifier: refuseAllBotRequests,
     directory,
-    processings: new CosmosProcessingRepository(store.containers.processings),
+    processings: new IndexingProcessingRepository(cosmosProcessings, search),
+    search,
     versions: new CosmosVersionRepository(store.containers.processingVersions),
     audit: new CosmosAuditLog(store.containers.auditLog),
     tabLink: (path) => `${publicUrl()}${path}`,

@@ -8,6 +8,7 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '
 export const localPaths = {
   webRoot: join(repoRoot, 'web', 'dist'),
   directoryFile: join(repoRoot, 'functions', 'local', 'directory.json'),
+  audienceFile: join(repoRoot, 'functions', 'local', 'demoAudience.json'),
   dataDir: join(repoRoot, '.local-data'),
   /** shared/ sits beside the clone, as in CI and on developer machines. */
   seedsDir: resolve(repoRoot, '..', 'shared', 'seeds'),

@@ -8,7 +8,7 @@ import { routes } from '../triggers/routes.js';
 import { timers } from '../triggers/timers.js';
 import azureFunctions from '@azure/functions';
 import { composeLocal } from './composeLocal.js';
-import { loadSeedRegister } from './demoData.js';
+import { loadDemoAudience, loadSeedRegister } from './demoData.js';
 import { createLocalHttpHost } from './httpHost.js';
 import { localPaths, seedFile, SODERTALJE_SEED } from './localPaths.js';
 import { localRoutes } from './localRoutes.js';
@@ -48,7 +48,7 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
 
   const seedPath = options.seedPath === undefined ? seedFile(SODERTALJE_SEED) : options.seedPath;
   if (!store.restored && seedPath) {
-    const outcome = await loadSeedRegister(services, directory.tenantId, seedPath, clock.now());
+    const outcome = await loadSeedRegister(services, directory.tenantId, seedPath, clock.now(), await loadDemoAudience(localPaths.audienceFile));
     await store.flush();
     log(`demo data: ${outcome.created} processings loaded from ${SODERTALJE_SEED}`);
   } else if (!store.restored) {

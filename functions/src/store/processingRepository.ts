@@ -19,4 +19,9 @@ export interface ProcessingRepository {
   create(processing: Processing): Promise<Stored<Processing>>;
   /** Throws PreconditionFailedError when etag is stale, NotFoundError when the document is gone. */
   replace(processing: Processing, etag: string): Promise<Stored<Processing>>;
+  /**
+   * Processings written at or after a cursor from an earlier call (0 for all), and the cursor to pass next time.
+   * Lets every instance keep its in-memory search index current without a change feed.
+   */
+  changedSince(tenantId: string, cursor: number): Promise<{ items: Processing[]; cursor: number }>;
 }

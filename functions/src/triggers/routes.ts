@@ -5,6 +5,7 @@ import { healthRoutes } from './http/healthRoutes.js';
 import { meRoutes } from './http/meRoutes.js';
 import { processingRoutes } from './http/processingRoutes.js';
 import { reviewRoutes } from './http/reviewRoutes.js';
+import { searchRoutes } from './http/searchRoutes.js';
 
 /** Every HTTP function; the Azure entry point and the local host register exactly this list. */
-export const routes: RouteDefinition[] = [...healthRoutes, ...meRoutes, ...processingRoutes, ...reviewRoutes, ...chatRoutes, ...botRoutes];
+export const routes: RouteDefinition[] = [...healthRoutes, ...meRoutes, ...processingRoutes, ...searchRoutes, ...reviewRoutes, ...chatRoutes, ...botRoutes];

@@ -55,3 +55,46 @@ export async function listProcessings(params: { q?: string; unit?: string; statu
 export async function getProcessing(id: string): Promise<Fetched<Processing>> {
   return apiFetch<Processing>(`processings/${encodeURIComponent(id)}`);
 }
+
+export interface SearchItem {
+  id: string;
+  name: string;
+  organisationUnit: string;
+  status: Processing['status'];
+  purposeCount: number;
+  firstPurpose: string;
+  systems: string[];
+  legalBases: string[];
+  specialCategories: boolean;
+  score: number;
+  matches: { field: string; term: string; matched: string; kind: string }[];
+}
+
+export interface SearchResponse {
+  items: SearchItem[];
+  total: number;
+  mode: 'all' | 'any' | 'none';
+  facets: { organisationUnit: Record<string, number>; legalBasis: Record<string, number>; system: Record<string, number>; status: Record<string, number> };
+  forMe?: { department: string; jobTitle: string };
+}
+
+export interface SearchParams {
+  q: string;
+  unit?: string;
+  basis?: string;
+  system?: string;
+  status?: string;
+  special?: boolean;
+  forMe?: boolean;
+}
+
+export async function searchRegister(params: SearchParams): Promise<SearchResponse> {
+  const query = new URLSearchParams({ q: params.q });
+  if (params.unit) query.set('unit', params.unit);
+  if (params.basis) query.set('basis', params.basis);
+  if (params.system) query.set('system', params.system);
+  if (params.status) query.set('status', params.status);
+  if (params.special) query.set('special', 'true');
+  if (params.forMe) query.set('forMe', 'true');
+  return (await apiFetch<SearchResponse>(`search?${query.toString()}`)).body;
+}

@@ -40,7 +40,34 @@ type Key =
   | 'status.pending'
   | 'status.approved'
   | 'status.rejected'
-  | 'status.archived';
+  | 'status.archived'
+  | 'forMe'
+  | 'forMeNone'
+  | 'forMeBasis'
+  | 'filters'
+  | 'filterUnit'
+  | 'filterBasis'
+  | 'filterSystem'
+  | 'filterStatus'
+  | 'filterSpecial'
+  | 'any'
+  | 'clearFilters'
+  | 'matchedIn'
+  | 'anyMode'
+  | 'field.name'
+  | 'field.system'
+  | 'field.purpose'
+  | 'field.dataCategory'
+  | 'field.dataSubject'
+  | 'field.recipient'
+  | 'field.unit'
+  | 'field.legalBasis'
+  | 'field.retention'
+  | 'kind.exact'
+  | 'kind.stem'
+  | 'kind.prefix'
+  | 'kind.synonym'
+  | 'kind.fuzzy';
 
 export const registerMessages: MessageTable<Key> = {
   sv: {
@@ -84,6 +111,33 @@ export const registerMessages: MessageTable<Key> = {
     'status.approved': 'Godkänd',
     'status.rejected': 'Avslagen',
     'status.archived': 'Arkiverad',
+    forMe: 'För mig',
+    forMeNone: 'Det finns inga behandlingar markerade för din avdelning eller roll ännu.',
+    forMeBasis: 'Visar behandlingar för {department} och {jobTitle}.',
+    filters: 'Filter',
+    filterUnit: 'Nämnd/enhet',
+    filterBasis: 'Rättslig grund',
+    filterSystem: 'IT-system',
+    filterStatus: 'Status',
+    filterSpecial: 'Endast känsliga personuppgifter',
+    any: 'Alla',
+    clearFilters: 'Rensa filter',
+    matchedIn: 'Träff i {field}: {word}',
+    anyMode: 'Inga behandlingar innehåller alla orden; visar de som innehåller något av dem.',
+    'field.name': 'namn',
+    'field.system': 'IT-system',
+    'field.purpose': 'ändamål',
+    'field.dataCategory': 'personuppgifter',
+    'field.dataSubject': 'registrerade',
+    'field.recipient': 'mottagare',
+    'field.unit': 'nämnd',
+    'field.legalBasis': 'rättslig grund',
+    'field.retention': 'lagringstid',
+    'kind.exact': '',
+    'kind.stem': 'böjningsform',
+    'kind.prefix': 'sammansättning',
+    'kind.synonym': 'synonym',
+    'kind.fuzzy': 'liknande stavning',
   },
   da: {
     searchLabel: 'Søg i behandlinger',
@@ -126,6 +180,33 @@ export const registerMessages: MessageTable<Key> = {
     'status.approved': 'Godkendt',
     'status.rejected': 'Afvist',
     'status.archived': 'Arkiveret',
+    forMe: 'Til mig',
+    forMeNone: 'Der er endnu ingen behandlinger markeret for din afdeling eller rolle.',
+    forMeBasis: 'Viser behandlinger for {department} og {jobTitle}.',
+    filters: 'Filtre',
+    filterUnit: 'Forvaltning/enhed',
+    filterBasis: 'Retsgrundlag',
+    filterSystem: 'IT-system',
+    filterStatus: 'Status',
+    filterSpecial: 'Kun følsomme personoplysninger',
+    any: 'Alle',
+    clearFilters: 'Ryd filtre',
+    matchedIn: 'Fundet i {field}: {word}',
+    anyMode: 'Ingen behandlinger indeholder alle ordene; viser dem, der indeholder et af dem.',
+    'field.name': 'navn',
+    'field.system': 'IT-system',
+    'field.purpose': 'formål',
+    'field.dataCategory': 'personoplysninger',
+    'field.dataSubject': 'registrerede',
+    'field.recipient': 'modtagere',
+    'field.unit': 'forvaltning',
+    'field.legalBasis': 'retsgrundlag',
+    'field.retention': 'slettefrist',
+    'kind.exact': '',
+    'kind.stem': 'bøjningsform',
+    'kind.prefix': 'sammensætning',
+    'kind.synonym': 'synonym',
+    'kind.fuzzy': 'lignende stavemåde',
   },
   en: {
     searchLabel: 'Search processings',
@@ -168,5 +249,32 @@ export const registerMessages: MessageTable<Key> = {
     'status.approved': 'Approved',
     'status.rejected': 'Rejected',
     'status.archived': 'Archived',
+    forMe: 'For me',
+    forMeNone: 'No processings are tagged for your department or role yet.',
+    forMeBasis: 'Showing processings for {department} and {jobTitle}.',
+    filters: 'Filters',
+    filterUnit: 'Committee/unit',
+    filterBasis: 'Legal basis',
+    filterSystem: 'IT system',
+    filterStatus: 'Status',
+    filterSpecial: 'Special categories only',
+    any: 'All',
+    clearFilters: 'Clear filters',
+    matchedIn: 'Matched in {field}: {word}',
+    anyMode: 'No processing contains all the words; showing those containing any of them.',
+    'field.name': 'name',
+    'field.system': 'IT system',
+    'field.purpose': 'purpose',
+    'field.dataCategory': 'personal data',
+    'field.dataSubject': 'data subjects',
+    'field.recipient': 'recipients',
+    'field.unit': 'committee',
+    'field.legalBasis': 'legal basis',
+    'field.retention': 'retention',
+    'kind.exact': '',
+    'kind.stem': 'inflection',
+    'kind.prefix': 'compound',
+    'kind.synonym': 'synonym',
+    'kind.fuzzy': 'similar spelling',
   },
 };

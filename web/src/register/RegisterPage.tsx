@@ -1,39 +1,43 @@
-import { Badge, Card, CardHeader, MessageBar, MessageBarBody, SearchBox, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Card, CardHeader, Link, MessageBar, MessageBarBody, SearchBox, Spinner, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { listProcessings, type Processing } from '../api/apiClient.js';
+import { searchRegister, type SearchItem, type SearchParams, type SearchResponse } from '../api/apiClient.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { ProcessingDetail } from './ProcessingDetail.js';
+import { SearchFilters } from './SearchFilters.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  search: { maxWidth: '40rem', width: '100%' },
+  top: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'center' },
+  search: { maxWidth: '40rem', flexGrow: 1 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
   card: { cursor: 'pointer' },
   meta: { color: tokens.colorNeutralForeground3 },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  why: { color: tokens.colorNeutralForeground3 },
+  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, textAlign: 'left' },
 });
 
 /** Debounced so typing does not send a request per keystroke. */
 const SEARCH_DELAY_MS = 200;
 
-export function RegisterPage() {
+export function RegisterPage({ isReviewer = false }: { isReviewer?: boolean }) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [query, setQuery] = useState(() => new URLSearchParams(window.location.search).get('q') ?? '');
-  const [items, setItems] = useState<Processing[] | undefined>();
+  const url = new URLSearchParams(window.location.search);
+  const [params, setParams] = useState<SearchParams>(() => ({ q: url.get('q') ?? '', forMe: url.get('forMe') === 'true' }));
+  const [result, setResult] = useState<SearchResponse | undefined>();
   const [failed, setFailed] = useState(false);
-  const [openId, setOpenId] = useState<string | undefined>(() => new URLSearchParams(window.location.search).get('processing') ?? undefined);
+  const [openId, setOpenId] = useState<string | undefined>(() => url.get('processing') ?? undefined);
 
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(() => {
-      listProcessings({ q: query })
+      searchRegister(params)
         .then((r) => {
-          if (!cancelled) {
-            setItems(r.items);
-            setFailed(false);
-          }
+          if (cancelled) return;
+          setResult(r);
+          setFailed(false);
         })
         .catch(() => !cancelled && setFailed(true));
     }, SEARCH_DELAY_MS);
@@ -41,20 +45,33 @@ export function RegisterPage() {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [query]);
+  }, [params]);
 
+  const items = result?.items;
   return (
     <div className={styles.page}>
-      <SearchBox
-        className={styles.search}
-        aria-label={t('searchLabel')}
-        placeholder={t('searchPlaceholder')}
-        value={query}
-        onChange={(_e, data) => setQuery(data.value)}
-      />
+      <div className={styles.top}>
+        <SearchBox
+          className={styles.search}
+          aria-label={t('searchLabel')}
+          placeholder={t('searchPlaceholder')}
+          value={params.q}
+          onChange={(_e, data) => setParams((p) => ({ ...p, q: data.value }))}
+        />
+        <Switch label={t('forMe')} checked={Boolean(params.forMe)} onChange={(_e, d) => setParams((p) => ({ ...p, forMe: d.checked }))} />
+      </div>
+      <SearchFilters params={params} facets={result?.facets} showStatus={isReviewer} onChange={setParams} />
       {failed && (
         <MessageBar intent="error">
           <MessageBarBody>{t('errorGeneric')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result?.forMe && (
+        <Text>{result.forMe.department || result.forMe.jobTitle ? t('forMeBasis', { department: result.forMe.department || '–', jobTitle: result.forMe.jobTitle || '–' }) : t('forMeNone')}</Text>
+      )}
+      {result?.mode === 'any' && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('anyMode')}</MessageBarBody>
         </MessageBar>
       )}
       {!items ? (
@@ -62,30 +79,12 @@ export function RegisterPage() {
       ) : (
         <>
           <Text role="status" aria-live="polite">
-            {items.length === 0 ? t('noResults') : items.length === 1 ? t('resultCountOne') : t('resultCount', { count: items.length })}
+            {result.total === 0 ? t('noResults') : result.total === 1 ? t('resultCountOne') : t('resultCount', { count: result.total })}
           </Text>
           <ul className={styles.list} aria-label={t('searchLabel')}>
             {items.map((p) => (
               <li key={p.id}>
-                <Card className={styles.card} onClick={() => setOpenId(p.id)} aria-label={`${t('openRecord')}: ${p.name}`} focusMode="off" role="button" tabIndex={0} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && setOpenId(p.id)}>
-                  <CardHeader
-                    header={<Text weight="semibold">{p.name}</Text>}
-                    description={
-                      <span className={styles.meta}>
-                        {p.organisationUnit} · {p.purposes.length} {t('purposes').toLowerCase()}
-                      </span>
-                    }
-                    action={
-                      <span className={styles.badges}>
-                        {p.status !== 'approved' && <Badge appearance="tint" color="warning">{t(`status.${p.status}` as MessageKey)}</Badge>}
-                        {p.systems.slice(0, 3).map((s) => (
-                          <Badge key={s.name} appearance="outline">{s.name}</Badge>
-                        ))}
-                      </span>
-                    }
-                  />
-                  <Text size={200}>{p.purposes[0]?.description.slice(0, 220)}</Text>
-                </Card>
+                <ResultCard item={p} onOpen={() => setOpenId(p.id)} />
               </li>
             ))}
           </ul>
@@ -93,5 +92,56 @@ export function RegisterPage() {
       )}
       <ProcessingDetail id={openId} onClose={() => setOpenId(undefined)} />
     </div>
+  );
+}
+
+function ResultCard({ item, onOpen }: { item: SearchItem; onOpen: () => void }) {
+const { t } = useI18n();
+const styles = useStyles();
+  const why = item.matches.slice(0, 2).map((m) => {
+    const kind = t(`kind.${m.kind}` as MessageKey);
+    return `${t('matchedIn', { field: t(`field.${m.field}` as MessageKey), word: m.matched })}${kind ? ` (${kind})` : ''}`;
+  });
+  return (
+    <Card className={styles.card} onClick={onOpen} focusMode="off">
+      <CardHeader
+        header={
+          // A real button carries keyboard and screen-reader access; the card's click is a mouse convenience.
+          <Link
+            as="button"
+            className={styles.title}
+            aria-label={`${t('openRecord')}: ${item.name}`}
+            onClick={(e) => {
+              e.stopPropagation();
+              onOpen();
+            }}
+          >
+            {item.name}
+          </Link>
+        }
+        description={
+          <span className={styles.meta}>
+            {item.organisationUnit} · {item.purposeCount} {t('purposes').toLowerCase()}
+          </span>
+        }
+        action={
+          <span className={styles.badges}>
+            {item.status !== 'approved' && <Badge appearance="tint" color="warning">{t(`status.${item.status}` as MessageKey)}</Badge>}
+            {item.specialCategories && <Badge appearance="tint" color="danger">{t('specialCategory')}</Badge>}
+            {item.systems.slice(0, 3).map((s) => (
+              <Badge key={s} appearance="outline">
+                {s}
+              </Badge>
+            ))}
+          </span>
+        }
+      />
+      <Text size={200}>{item.firstPurpose.slice(0, 220)}</Text>
+      {why.length > 0 && (
+        <Text size={200} className={styles.why}>
+          {why.join(' · ')}
+        </Text>
+      )}
+    </Card>
   );
 }

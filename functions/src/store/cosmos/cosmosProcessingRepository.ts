@@ -35,6 +35,18 @@ export class CosmosProcessingRepository implements ProcessingRepository {
     return resources.map((r) => stripSystemProperties(r)).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   }
 
+  async changedSince(tenantId: string, cursor: number): Promise<{ items: Processing[]; cursor: number }> {
+    // _ts has one-second resolution, so the boundary second is read again (>=) rather than risk missing a write.
+    const { resources } = await this.container.items
+      .query<Processing & { _ts: number }>(
+        { query: 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c._ts >= @cursor', parameters: [{ name: '@tenantId', value: tenantId }, { name: '@cursor', value: cursor }] },
+        { partitionKey: tenantId },
+      )
+      .fetchAll();
+    const next = resources.reduce((max, r) => Math.max(max, r._ts), cursor);
+    return { items: resources.map((r) => stripSystemProperties(r)), cursor: next };
+  }
+
   async create(processing: Processing): Promise<Stored<Processing>> {
     try {
       const response = await this.container.items.create<Processing>(processing);

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
+import { launchBrowser } from '../support/browser.js';
+import { DEMO_USERS } from '../support/demoUsers.js';
+import { startTestApp } from '../support/testApp.js';
+
+describe('staff lookup in Chromium', () => {
+  let app: LocalApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    await page.goto(`${app.url}/?lang=sv&demoUser=${DEMO_USERS.staff}`);
+    await page.getByText('35 behandlingar').waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  const cardNames = () => page.locator('li .fui-CardHeader__header').allTextContents();
+
+  it('finds a processing through a synonym and says why it matched', async () => {
+    await page.getByRole('searchbox', { name: 'Sök behandlingar' }).fill('whistleblower');
+    await page.getByText('1 behandling', { exact: true }).waitFor();
+    expect(await cardNames()).toEqual(['Hantera visseblåsningsärenden']);
+    await page.getByText('Träff i namn: visseblasningsarenden (synonym)').waitFor();
+  });
+
+  it('filters by legal basis with counts from the results', async () => {
+    await page.getByRole('searchbox', { name: 'Sök behandlingar' }).fill('');
+    await page.getByText('35 behandlingar').waitFor();
+    await page.getByLabel('Rättslig grund').selectOption('contract');
+    await page.getByText(/^\d+ behandlingar$/).filter({ hasNotText: '35' }).waitFor();
+    const names = await cardNames();
+    expect(names).toContain('Löneadministration');
+    expect(names).not.toContain('Hantera rekrytering');
+    await page.getByRole('button', { name: 'Rensa filter' }).click();
+    await page.getByText('35 behandlingar').waitFor();
+  });
+
+  it('shows what applies to me from my department', async () => {
+    await page.getByRole('switch', { name: 'För mig' }).check();
+    await page.getByText('Visar behandlingar för HR-avdelningen och HR-specialist.').waitFor();
+    const names = await cardNames();
+    expect(names).toContain('Hantera rekrytering');
+    expect(names).not.toContain('Hantera försäljning');
+    await page.getByRole('switch', { name: 'För mig' }).uncheck();
+    await page.getByText('35 behandlingar').waitFor();
+  });
+
+  it('opens a record from the keyboard', async () => {
+    await page.getByRole('searchbox', { name: 'Sök behandlingar' }).fill('löner');
+    const card = page.getByRole('button', { name: 'Visa behandling: Löneadministration' });
+    await card.waitFor();
+    await card.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Löneadministration' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  });
+
+  it('switches language to Danish and English', async () => {
+    await page.getByLabel('Språk').selectOption('da');
+    await page.getByRole('searchbox', { name: 'Søg i behandlinger' }).waitFor();
+    await page.getByRole('tab', { name: 'Fortegnelsen' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
+    await page.getByLabel('Sprog').selectOption('en');
+    await page.getByRole('searchbox', { name: 'Search processings' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Search processings' }).fill('recruitment');
+    await page.getByRole('button', { name: 'Open processing: Hantera rekrytering' }).waitFor();
+  });
+});
