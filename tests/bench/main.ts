@@ -1,10 +1,12 @@
 import { runSearchBench } from './searchBench.js';
+import { runSweepBench } from './sweepBench.js';
 import { runTabSizeBench } from './tabSize.js';
 
 /** `npm run bench`: prints numbers; nothing here asserts on time. */
 const benches: [string, () => Promise<void>][] = [
   ['tab size', runTabSizeBench],
   ['search', runSearchBench],
+  ['reminder sweep', runSweepBench],
 ];
 
 for (const [name, run] of benches) {

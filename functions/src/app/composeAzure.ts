@@ -10,9 +10,10 @@ import { openContainers } from '../store/cosmos/cosmosDatabase.js';
 import { IndexingProcessingRepository, RegisterSearch } from './registerSearch.js';
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
+import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
 import { systemClock } from './clock.js';
 import type { Services } from './services.js';
-import { readSetting, requireSetting, roleGroupsFromSettings, SETTINGS } from './settings.js';
+import { readSetting, requireSetting, roleGroupsFromSettings, SETTINGS, tenantsFromSettings } from './settings.js';
 
 export interface AzureDependencies {
   authenticator: Authenticator;
@@ -46,6 +47,9 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
     audit: new CosmosAuditLog(containers.auditLog),
     tabLink: (path) => `${publicUrl}${path}`,
     chat: new ChatOutbox(containers.chatOutbox, delivery, systemClock),
+    cases: new CosmosCaseRepository(containers.cases),
+    ledger: new CosmosReminderLedger(containers.reminderLedger),
+    tenants: tenantsFromSettings(env),
     afterWrite: async () => undefined,
   };
 }

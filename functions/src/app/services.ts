@@ -5,6 +5,8 @@ import type { Directory } from '../directory/directory.js';
 import type { ChatOutbox } from '../notify/chatOutbox.js';
 import type { ProcessingRepository } from '../store/processingRepository.js';
 import type { AuditLog, VersionRepository } from '../store/versionRepository.js';
+import type { CaseRepository, ReminderLedger } from '../store/caseRepository.js';
+import type { Tenants } from './tenantSettings.js';
 import type { Clock } from './clock.js';
 import type { RegisterSearch } from './registerSearch.js';
 
@@ -21,6 +23,9 @@ export interface Services {
   versions: VersionRepository;
   audit: AuditLog;
   chat: ChatOutbox;
+  cases: CaseRepository;
+  ledger: ReminderLedger;
+  tenants: Tenants;
   /** Absolute link into the tab, e.g. for chat messages and cards. */
   tabLink(path: string): string;
   /** Called after a request or timer run that may have written; the embedded store snapshots here. */

@@ -1,4 +1,5 @@
 import type { RoleGroups } from '../auth/roleMapping.js';
+import { staticTenants, type TenantSettingsOverride, type Tenants } from './tenantSettings.js';
 
 /**
  * Every environment setting the Functions app reads. infra/ sets the same names on the Function App;
@@ -25,6 +26,10 @@ export const SETTINGS = {
   adminGroupId: 'ADMIN_GROUP_ID',
   /** Public https origin of the Function App, for links in chat messages and cards. */
   publicAppUrl: 'PUBLIC_APP_URL',
+  /** SE or DK: the holiday calendar for deadlines unless TENANT_SETTINGS says otherwise for a tenant. */
+  defaultCountry: 'DEFAULT_COUNTRY',
+  /** JSON: { "<tenantId>": { "country": "DK", "extraClosedDays": [...], "whistleblowerRetentionMonths": 24 } }. */
+  tenantSettings: 'TENANT_SETTINGS',
 } as const;
 
 export type SettingName = (typeof SETTINGS)[keyof typeof SETTINGS];
@@ -46,4 +51,11 @@ export function roleGroupsFromSettings(env: NodeJS.ProcessEnv): RoleGroups {
     whistleblowerHandler: readSetting(env, SETTINGS.whistleblowerGroupId),
     admin: readSetting(env, SETTINGS.adminGroupId),
   };
+}
+
+export function tenantsFromSettings(env: NodeJS.ProcessEnv): Tenants {
+  const ids = (readSetting(env, SETTINGS.entraAllowedTenants) ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  const country = readSetting(env, SETTINGS.defaultCountry) === 'DK' ? 'DK' : 'SE';
+  const overrides = JSON.parse(readSetting(env, SETTINGS.tenantSettings) ?? '{}') as Record<string, TenantSettingsOverride>;
+  return staticTenants(ids, overrides, country);
 }

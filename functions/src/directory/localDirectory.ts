@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Role } from '../auth/principal.js';
+import type { TenantSettingsOverride } from '../app/tenantSettings.js';
 import { rolesFromGroups, type RoleGroups } from '../auth/roleMapping.js';
 import type { Directory, DirectoryUser } from './directory.js';
 
@@ -7,6 +8,8 @@ import type { Directory, DirectoryUser } from './directory.js';
 export interface LocalDirectoryFile {
   tenantId: string;
   roleGroups: RoleGroups;
+  /** Deadline calendar of the demo tenant (country, closed days). */
+  tenantSettings?: Record<string, TenantSettingsOverride>;
   groups: { id: string; displayName: string }[];
   users: Omit<DirectoryUser, 'tenantId'>[];
 }
@@ -25,6 +28,10 @@ export class LocalDirectory implements Directory {
 
   users(): DirectoryUser[] {
     return this.file.users.map((u) => ({ ...u, tenantId: this.file.tenantId }));
+  }
+
+  get tenantSettings(): Record<string, TenantSettingsOverride> {
+    return this.file.tenantSettings ?? {};
   }
 
   get roleGroups(): RoleGroups {

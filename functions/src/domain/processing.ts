@@ -138,12 +138,14 @@ export interface Processing {
   createdBy: string;
   updatedBy: string;
   provenance: Provenance;
+  /** Last yearly review (ISO instant); the next one is due twelve months later. */
+  lastReviewedAt?: string;
 }
 
 /** The fields a client or an importer supplies; the rest is assigned by the system. */
 export type ProcessingContent = Omit<
   Processing,
-  'id' | 'tenantId' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'provenance'
+  'id' | 'tenantId' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'provenance' | 'lastReviewedAt'
 >;
 
 export function hasSpecialCategories(processing: Pick<Processing, 'purposes'>): boolean {

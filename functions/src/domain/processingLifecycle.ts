@@ -38,7 +38,7 @@ export function revisedProcessing(existing: Processing, content: ProcessingConte
 }
 
 export function contentOf(processing: Processing): ProcessingContent {
-  const { id, tenantId, status, version, createdAt, updatedAt, createdBy, updatedBy, provenance, ...content } = processing;
+  const { id, tenantId, status, version, createdAt, updatedAt, createdBy, updatedBy, provenance, lastReviewedAt, ...content } = processing;
   return content;
 }
 

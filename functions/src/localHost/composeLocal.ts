@@ -7,6 +7,8 @@ import { ChatOutbox, localChatDelivery } from '../notify/chatOutbox.js';
 import { IndexingProcessingRepository, RegisterSearch } from '../app/registerSearch.js';
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
+import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
+import { staticTenants } from '../app/tenantSettings.js';
 import type { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
 
 /** Services for local runs and tests: embedded Cosmos, demo directory, the outbox as the chat. */
@@ -25,6 +27,9 @@ export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, c
     audit: new CosmosAuditLog(store.containers.auditLog),
     tabLink: (path) => `${publicUrl()}${path}`,
     chat: new ChatOutbox(store.containers.chatOutbox, localChatDelivery, clock),
+    cases: new CosmosCaseRepository(store.containers.cases),
+    ledger: new CosmosReminderLedger(store.containers.reminderLedger),
+    tenants: staticTenants([directory.tenantId], directory.tenantSettings, 'SE'),
     afterWrite: () => store.flush(),
   };
 }

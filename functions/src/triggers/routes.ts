@@ -1,5 +1,6 @@
 import type { RouteDefinition } from '../http/apiRoute.js';
 import { botRoutes } from './http/botRoutes.js';
+import { caseRoutes } from './http/caseRoutes.js';
 import { chatRoutes } from './http/chatRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { meRoutes } from './http/meRoutes.js';
@@ -8,4 +9,4 @@ import { reviewRoutes } from './http/reviewRoutes.js';
 import { searchRoutes } from './http/searchRoutes.js';
 
 /** Every HTTP function; the Azure entry point and the local host register exactly this list. */
-export const routes: RouteDefinition[] = [...healthRoutes, ...meRoutes, ...processingRoutes, ...searchRoutes, ...reviewRoutes, ...chatRoutes, ...botRoutes];
+export const routes: RouteDefinition[] = [...healthRoutes, ...meRoutes, ...processingRoutes, ...searchRoutes, ...reviewRoutes, ...chatRoutes, ...caseRoutes, ...botRoutes];

@@ -1,4 +1,6 @@
 import type { InvocationContext, Timer } from '@azure/functions';
+import { runReminderSweep } from '../app/reminderSweep.js';
+import { getServices } from '../app/services.js';
 
 /** A timer function as both hosts register it: app.timer() in Azure, setInterval in the local host. */
 export interface TimerDefinition {
@@ -10,4 +12,18 @@ export interface TimerDefinition {
   handler: (timer: Timer, context: InvocationContext) => Promise<void>;
 }
 
-export const timers: TimerDefinition[] = [];
+export const timers: TimerDefinition[] = [
+  {
+    name: 'deadlineReminders',
+    // Every 15 minutes: the closest reminder (1 hour before a breach deadline) is never more than 15 minutes late.
+    schedule: '0 */15 * * * *',
+    localIntervalMs: 60_000,
+    handler: async (_timer, context) => {
+      const services = await getServices();
+      const report = await runReminderSweep(services, services.clock.now());
+      // Counts only: reminders carry case references, which stay out of logs.
+      context.log(`reminder sweep: ${report.tenants} tenants, ${report.openDeadlines} open deadlines, ${report.sent} sent, ${report.alreadySent} already sent`);
+      await services.afterWrite();
+    },
+  },
+];

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '../auth/principal.js';
+import { ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '../domain/errors.js';
+import { caseDeadlines, type Deadline } from '../domain/deadlines/caseDeadlines.js';
+import { applyCaseEvent, readNewCase } from '../domain/deadlines/caseInput.js';
+import type { DeadlineCase } from '../domain/deadlines/cases.js';
+import { dateInZone } from '../domain/deadlines/plainDate.js';
+import { isOverdue } from '../domain/deadlines/reminderSchedule.js';
+import { WorkingDayCalendar } from '../domain/deadlines/workingDays.js';
+import { isRegisterReviewer } from '../domain/processingVisibility.js';
+import type { CaseRepository } from '../store/caseRepository.js';
+import type { Stored } from '../store/processingRepository.js';
+import type { Clock } from './clock.js';
+import { tenantDeadlines } from './reminderSweep.js';
+import type { SweepDependencies } from './reminderSweep.js';
+import type { Tenants } from './tenantSettings.js';
+
+export interface CaseDependencies {
+  cases: CaseRepository;
+  clock: Clock;
+  tenants: Tenants;
+}
+
+/** Whistleblower cases are for the whistleblower function alone; other cases for reviewers and their handler. */
+export function canSeeCase(principal: Principal, c: DeadlineCase): boolean {
+  if (c.tenantId !== principal.tenantId) return false;
+  if (c.type === 'whistleblower') return principal.roles.includes('whistleblowerHandler');
+  return isRegisterReviewer(principal) || c.handlerId === principal.userId;
+}
+
+export interface CaseView {
+  case: DeadlineCase;
+  etag: string;
+  deadlines: (Deadline & { overdue: boolean })[];
+}
+
+function settingsFor(deps: CaseDependencies, tenantId: string) {
+  const settings = deps.tenants.settings(tenantId);
+  return { calendar: new WorkingDayCalendar(settings.calendar), whistleblowerRetentionMonths: settings.whistleblowerRetentionMonths };
+}
+
+function view(deps: CaseDependencies, stored: Stored<DeadlineCase>): CaseView {
+  const now = deps.clock.now();
+  return { case: stored.value, etag: stored.etag, deadlines: caseDeadlines(stored.value, settingsFor(deps, stored.value.tenantId)).map((d) => ({ ...d, overdue: isOverdue(d, now) })) };
+}
+
+export async function createCase(deps: CaseDependencies, principal: Principal, body: unknown): Promise<CaseView> {
+  const calendar = settingsFor(deps, principal.tenantId).calendar;
+  const input = readNewCase(body, dateInZone(deps.clock.now(), calendar.timeZone));
+  if (!input.ok) throw new ValidationError(input.errors);
+  // Anyone may register a breach or a request they received; only the whistleblower function sees whistleblowing.
+  if (input.value.type === 'whistleblower' && !principal.roles.includes('whistleblowerHandler')) {
+    throw new ForbiddenError('only the whistleblower function registers whistleblower cases');
+  }
+  const base = {
+    id: randomUUID(),
+    tenantId: principal.tenantId,
+    reference: input.value.reference,
+    unit: input.value.unit,
+    handlerId: input.value.handlerId ?? principal.userId,
+    createdAt: deps.clock.now().toISOString(),
+    createdBy: principal.userId,
+  };
+  const c: DeadlineCase =
+    input.value.type === 'dsr'
+      ? { ...base, type: 'dsr', kind: input.value.kind!, receivedOn: input.value.receivedOn!, pauses: [] }
+      : input.value.type === 'whistleblower'
+        ? { ...base, type: 'whistleblower', receivedOn: input.value.receivedOn! }
+        : { ...base, type: 'breach', awareAt: input.value.awareAt! };
+  return view(deps, await deps.cases.create(c));
+}
+
+export async function listCases(deps: CaseDependencies, principal: Principal, type?: string): Promise<CaseView[]> {
+  const open = await deps.cases.open(principal.tenantId);
+  return open
+    .filter((c) => canSeeCase(principal, c) && (!type || c.type === type))
+    .map((c) => view(deps, { value: c, etag: '' }))
+    .sort((a, b) => firstDue(a).localeCompare(firstDue(b)));
+}
+
+function firstDue(v: CaseView): string {
+  return v.deadlines.filter((d) => !d.completed).map((d) => d.dueAt).sort()[0] ?? '9999';
+}
+
+export async function getCase(deps: CaseDependencies, principal: Principal, id: string): Promise<CaseView> {
+  const stored = await deps.cases.get(principal.tenantId, id);
+  if (!stored || !canSeeCase(principal, stored.value)) throw new NotFoundError('case');
+  return view(deps, stored);
+}
+
+export async function recordCaseEvent(deps: CaseDependencies, principal: Principal, id: string, body: unknown, ifMatch: string): Promise<CaseView> {
+  const stored = await deps.cases.get(principal.tenantId, id);
+  if (!stored || !canSeeCase(principal, stored.value)) throw new NotFoundError('case');
+  if (stored.etag !== ifMatch) throw new PreconditionFailedError(`case ${stored.value.reference}`);
+  const raw = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const calendar = settingsFor(deps, principal.tenantId).calendar;
+  const date = typeof raw['date'] === 'string' ? raw['date'] : dateInZone(deps.clock.now(), calendar.timeZone);
+  const result = applyCaseEvent(stored.value, String(raw['event'] ?? ''), date, typeof raw['reason'] === 'string' ? raw['reason'] : '', deps.clock.now());
+  if (!result.ok) throw new ValidationError(result.errors);
+  return view(deps, await deps.cases.replace(result.value, stored.etag));
+}
+
+/** The DPO's overview: every open deadline they may see, overdue first, including processings due for review. */
+export async function deadlineOverview(deps: CaseDependencies & Pick<SweepDependencies, 'processings'>, principal: Principal) {
+  const now = deps.clock.now();
+  const settings = deps.tenants.settings(principal.tenantId);
+  const { deadlines, cases } = await tenantDeadlines(deps, principal.tenantId, settings, (owner) => owner);
+  const visibleCases = new Set(cases.filter((c) => canSeeCase(principal, c)).map((c) => c.id));
+  const reviewer = isRegisterReviewer(principal);
+  return deadlines
+    .filter((d) => !d.completed && (visibleCases.has(d.subjectId) || (d.kind === 'processing.review' && (reviewer || d.ownerId === principal.userId))))
+    .map((d) => ({ ...d, overdue: isOverdue(d, now) }))
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt));
+}

@@ -1,0 +1,22 @@
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '../auth/principal.js';
+import { ForbiddenError, NotFoundError } from '../domain/errors.js';
+import { isRegisterReviewer } from '../domain/processingVisibility.js';
+import type { Processing } from '../domain/processing.js';
+import type { ProcessingRepository } from '../store/processingRepository.js';
+import type { AuditLog } from '../store/versionRepository.js';
+import type { Clock } from './clock.js';
+
+/**
+ * The yearly review confirms the record is still true; it changes no content, so it is an audited date on the
+ * processing rather than a new version. Reviewers and whoever last changed the processing may record it.
+ */
+export async function markReviewed(deps: { processings: ProcessingRepository; audit: AuditLog; clock: Clock }, principal: Principal, id: string): Promise<Processing> {
+  const stored = await deps.processings.get(principal.tenantId, id);
+  if (!stored || stored.value.status !== 'approved') throw new NotFoundError('approved processing');
+  if (!isRegisterReviewer(principal) && stored.value.updatedBy !== principal.userId) throw new ForbiddenError('only the DPO or the owner of the processing can record its review');
+  const at = deps.clock.now().toISOString();
+  const updated = await deps.processings.replace({ ...stored.value, lastReviewedAt: at }, stored.etag);
+  await deps.audit.append({ id: randomUUID(), tenantId: principal.tenantId, processingId: id, version: stored.value.version, action: 'reviewed', actorId: principal.userId, at, changedFields: [] });
+  return updated.value;
+}

@@ -1,0 +1,25 @@
+import { FixedClock } from '../app/clock.js';
+import { runReminderSweep } from '../app/reminderSweep.js';
+import { localPaths } from '../localHost/localPaths.js';
+import { startLocal } from '../localHost/startLocal.js';
+import type { ParsedArgs } from './args.js';
+
+/** `reminders --now 2026-09-24T08:00:00Z`: one sweep over the local store as if it were that time. */
+export async function remindersCommand(args: ParsedArgs, out: (line: string) => void): Promise<number> {
+  const nowText = args.flags['now'];
+  const now = typeof nowText === 'string' ? new Date(nowText) : new Date();
+  if (Number.isNaN(now.getTime())) {
+    out('error: --now must be an ISO 8601 date and time, e.g. 2026-09-24T08:00:00Z');
+    return 2;
+  }
+  const dataDir = process.env['PRT_DATA_DIR'] ?? localPaths.dataDir;
+  const app = await startLocal({ dataDir, clock: new FixedClock(now) });
+  try {
+    const report = await runReminderSweep(app.services, now);
+    await app.services.afterWrite();
+    out(JSON.stringify({ now: now.toISOString(), ...report }));
+    return 0;
+  } finally {
+    await app.stop();
+  }
+}

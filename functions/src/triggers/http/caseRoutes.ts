@@ -1,0 +1,55 @@
+import { createCase, deadlineOverview, getCase, listCases, recordCaseEvent } from '../../app/caseManagement.js';
+import { markReviewed } from '../../app/processingReviewDate.js';
+import { apiRoute, PreconditionRequiredError } from '../../http/apiRoute.js';
+import { readJson } from '../../http/requestBody.js';
+import { json } from '../../http/responses.js';
+
+export const caseRoutes = [
+  apiRoute({
+    name: 'listCases',
+    methods: ['GET'],
+    route: 'cases',
+    handler: async ({ request, services, principal }) => json(200, { items: await listCases(services, principal, request.query.get('type') ?? undefined) }),
+  }),
+  apiRoute({
+    name: 'createCase',
+    methods: ['POST'],
+    route: 'cases',
+    handler: async ({ request, services, principal }) => {
+      const created = await createCase(services, principal, await readJson(request));
+      return json(201, created, { etag: created.etag });
+    },
+  }),
+  apiRoute({
+    name: 'getCase',
+    methods: ['GET'],
+    route: 'cases/{id}',
+    handler: async ({ request, services, principal }) => {
+      const found = await getCase(services, principal, request.params['id'] ?? '');
+      return json(200, found, { etag: found.etag });
+    },
+  }),
+  apiRoute({
+    name: 'recordCaseEvent',
+    methods: ['POST'],
+    route: 'cases/{id}/events',
+    handler: async ({ request, services, principal }) => {
+      const etag = request.headers.get('if-match');
+      if (!etag) throw new PreconditionRequiredError('send If-Match with the ETag of the case');
+      const updated = await recordCaseEvent(services, principal, request.params['id'] ?? '', await readJson(request), etag);
+      return json(200, updated, { etag: updated.etag });
+    },
+  }),
+  apiRoute({
+    name: 'deadlineOverview',
+    methods: ['GET'],
+    route: 'deadlines',
+    handler: async ({ services, principal }) => json(200, { items: await deadlineOverview(services, principal) }),
+  }),
+  apiRoute({
+    name: 'markProcessingReviewed',
+    methods: ['POST'],
+    route: 'processings/{id}/reviewed',
+    handler: async ({ request, services, principal }) => json(200, await markReviewed(services, principal, request.params['id'] ?? '')),
+  }),
+];

@@ -1,0 +1,133 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FixedClock } from '@prt/functions/app/clock.js';
+import { runReminderSweep } from '@prt/functions/app/reminderSweep.js';
+import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
+import { DEMO_USERS } from '../support/demoUsers.js';
+import { callApi, startTestApp } from '../support/testApp.js';
+
+const clock = new FixedClock(new Date('2026-09-01T08:00:00Z'));
+
+describe('deadline cases and reminders', () => {
+  let app: LocalApp;
+  beforeAll(async () => {
+    app = await startTestApp({ clock });
+  });
+  afterAll(() => app.stop());
+
+  const chat = async (as: 'staff' | 'dpo' | 'whistleblowerHandler' | 'economist') => (await callApi(app, 'chat/messages', { as })).body.items as { kind: string; title: string; text: string }[];
+
+  it('registers a data-subject request with its one-month deadline', async () => {
+    const created = await callApi(app, 'cases', { method: 'POST', as: 'dpo', body: { type: 'dsr', kind: 'access', reference: 'KS 2026/101', unit: 'Kommunstyrelsen', receivedOn: '2026-08-31' } });
+    expect(created.status).toBe(201);
+    expect(created.body.deadlines).toMatchObject([{ kind: 'dsr.response', dueDate: '2026-09-30', overdue: false }]);
+  });
+
+  it('refuses fields that a case must not hold, future dates and unknown kinds', async () => {
+    const response = await callApi(app, 'cases', { method: 'POST', as: 'dpo', body: { type: 'dsr', kind: 'gossip', reference: 'X', unit: 'U', receivedOn: '2026-12-01', requesterName: 'Anna Andersson' } });
+    expect(response.status).toBe(400);
+    expect(response.body.fields.map((f: { field: string }) => f.field)).toEqual(['requesterName', 'kind', 'receivedOn']);
+  });
+
+  it('keeps whistleblower cases to the whistleblower function', async () => {
+    expect((await callApi(app, 'cases', { method: 'POST', as: 'dpo', body: { type: 'whistleblower', reference: 'VB 2026/1', unit: 'HR', receivedOn: '2026-08-28' } })).status).toBe(403);
+    const created = await callApi(app, 'cases', { method: 'POST', as: 'whistleblowerHandler', body: { type: 'whistleblower', reference: 'VB 2026/1', unit: 'HR', receivedOn: '2026-08-28' } });
+    expect(created.status).toBe(201);
+    expect((await callApi(app, `cases/${created.body.case.id}`, { as: 'dpo' })).status).toBe(404);
+    expect((await callApi(app, 'cases', { as: 'dpo' })).body.items.map((c: { case: { type: string } }) => c.case.type)).not.toContain('whistleblower');
+    expect((await callApi(app, 'cases?type=whistleblower', { as: 'whistleblowerHandler' })).body.items).toHaveLength(1);
+  });
+
+  it('extends a request with a reason, pauses it, and needs If-Match', async () => {
+    const created = await callApi(app, 'cases', { method: 'POST', as: 'dpo', body: { type: 'dsr', kind: 'erasure', reference: 'KS 2026/102', unit: 'Kommunstyrelsen', receivedOn: '2026-08-31' } });
+    const id = created.body.case.id;
+    expect((await callApi(app, `cases/${id}/events`, { method: 'POST', as: 'dpo', body: { event: 'extend', date: '2026-09-10' } })).status).toBe(428);
+    const noReason = await callApi(app, `cases/${id}/events`, { method: 'POST', as: 'dpo', body: { event: 'extend', date: '2026-09-10' }, headers: { 'if-match': created.headers.get('etag')! } });
+    expect(noReason.status).toBe(400);
+    const extended = await callApi(app, `cases/${id}/events`, { method: 'POST', as: 'dpo', body: { event: 'extend', date: '2026-09-10', reason: 'Omfattande begäran' }, headers: { 'if-match': created.headers.get('etag')! } });
+    expect(extended.body.deadlines.map((d: { kind: string; dueDate: string }) => [d.kind, d.dueDate])).toEqual([['dsr.response', '2026-11-30'], ['dsr.extensionNotice', '2026-09-30']]);
+    const stale = await callApi(app, `cases/${id}/events`, { method: 'POST', as: 'dpo', body: { event: 'pause', date: '2026-09-11' }, headers: { 'if-match': created.headers.get('etag')! } });
+    expect(stale.status).toBe(412);
+  });
+
+  it('sends each reminder once, even when the sweep runs twice or crashed halfway', async () => {
+    clock.set(new Date('2026-09-24T06:00:00Z'));
+    // The timer firing twice at once: both sweeps see the same due reminders; the keys let only one through.
+    const [a, b] = await Promise.all([runReminderSweep(app.services, clock.now()), runReminderSweep(app.services, clock.now())]);
+    expect(a.sent + b.sent).toBe(a.remindersDue);
+    expect(a.alreadySent + b.alreadySent).toBe(a.remindersDue);
+    const again = await runReminderSweep(app.services, clock.now());
+    expect(again.sent).toBe(0);
+    const dpoChat = await chat('dpo');
+    const seven = dpoChat.filter((m) => m.text.includes('KS 2026/101'));
+    expect(seven).toHaveLength(1);
+    expect(seven[0]!.text).toBe('Svar på den registrerades begäran för KS 2026/101 ska vara klar senast 30 september 2026.');
+
+    // A crash after the ledger write but before the message: the next sweep still sends it, once.
+    clock.set(new Date('2026-09-28T06:00:00Z'));
+    const originalSend = app.services.chat.send.bind(app.services.chat);
+    let failures = 1;
+    app.services.chat.send = async (message) => {
+      if (failures-- > 0) throw new Error('simulated crash');
+      return originalSend(message);
+    };
+    await expect(runReminderSweep(app.services, clock.now())).rejects.toThrow('simulated crash');
+    app.services.chat.send = originalSend;
+    const recovered = await runReminderSweep(app.services, clock.now());
+    expect(recovered.sent).toBeGreaterThan(0);
+    const threeDays = (await chat('dpo')).filter((m) => m.text.includes('KS 2026/101'));
+    expect(threeDays).toHaveLength(2);
+  });
+
+  it('escalates overdue deadlines to the DPO, and whistleblower ones only inside the whistleblower function, without case content', async () => {
+    clock.set(new Date('2026-10-02T06:00:00Z'));
+    await runReminderSweep(app.services, clock.now());
+    const escalation = (await chat('dpo')).find((m) => m.text.includes('KS 2026/101') && m.text.includes('gick ut'));
+    expect(escalation?.title).toBe('Påminnelse: KS 2026/101');
+    expect((await chat('dpo')).some((m) => m.text.includes('VB 2026/1'))).toBe(false);
+    const handler = (await chat('whistleblowerHandler')).filter((m) => m.text.includes('VB 2026/1'));
+    expect(handler.length).toBeGreaterThan(0);
+    expect(handler.every((m) => /^(Bekräftelse|Återkoppling|Tiden för|Idag)/.test(m.text))).toBe(true);
+  });
+
+  it('lists overdue deadlines first for the DPO, including processings due for their yearly review', async () => {
+    clock.set(new Date('2027-12-01T06:00:00Z'));
+    const overview = await callApi(app, 'deadlines', { as: 'dpo' });
+    expect(overview.body.items[0].overdue).toBe(true);
+    const reviews = overview.body.items.filter((d: { kind: string }) => d.kind === 'processing.review');
+    expect(reviews).toHaveLength(35);
+    const [first] = reviews;
+    const reviewed = await callApi(app, `processings/${first.subjectId}/reviewed`, { method: 'POST', as: 'dpo' });
+    expect(reviewed.body.lastReviewedAt).toBe('2027-12-01T06:00:00.000Z');
+    const after = await callApi(app, 'deadlines', { as: 'dpo' });
+    expect(after.body.items.find((d: { subjectId: string }) => d.subjectId === first.subjectId).dueDate).toBe('2028-12-01');
+    expect((await callApi(app, `processings/${first.subjectId}/reviewed`, { method: 'POST', as: 'economist' })).status).toBe(403);
+  });
+});
+
+describe('npm run cli -- reminders --now', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'prt-cli-'));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('runs one sweep at the given time against the local store, once', async () => {
+    const cli = fileURLToPath(new URL('../../functions/dist/cli/main.js', import.meta.url));
+    const run = (now = '2027-11-20T08:00:00Z') => promisify(execFile)(process.execPath, [cli, 'reminders', '--now', now], { env: { ...process.env, PRT_DATA_DIR: dataDir } });
+    // The first run seeds the demo register as of that day; a year later the yearly reviews come due.
+    expect(JSON.parse((await run('2026-11-23T08:00:00Z')).stdout.trim().split('\n').at(-1)!).sent).toBe(0);
+    const first = JSON.parse((await run()).stdout.trim().split('\n').at(-1)!);
+    expect(first).toMatchObject({ now: '2027-11-20T08:00:00.000Z', tenants: 1 });
+    expect(first.sent).toBeGreaterThan(0);
+    const second = JSON.parse((await run()).stdout.trim().split('\n').at(-1)!);
+    expect(second.sent).toBe(0);
+    const bad = await promisify(execFile)(process.execPath, [cli, 'reminders', '--now', 'yesterday'], { env: { ...process.env, PRT_DATA_DIR: dataDir } }).catch((e: { code: number; stdout: string }) => e);
+    expect((bad as { code: number }).code).toBe(2);
+  });
+});
