@@ -8,6 +8,7 @@ import { languageFromLocale, LANGUAGES, type Language } from './i18n/language.js
 import { RegisterPage } from './register/RegisterPage.js';
 import { ReportPage } from './report/ReportPage.js';
 import { ReviewPage } from './review/ReviewPage.js';
+import { DeadlinesPage } from './deadlines/DeadlinesPage.js';
 import { AppShell, type ShellPage } from './shell/AppShell.js';
 import { connectToHost, type HostContext, type HostTheme } from './teams/teamsHost.js';
 
@@ -60,6 +61,7 @@ export function App() {
     { id: 'register', label: 'navRegister', render: () => <RegisterPage key={demoUser?.id} isReviewer={isReviewer} /> },
     { id: 'report', label: 'navReport', render: () => <ReportPage key={demoUser?.id} /> },
     ...(isReviewer ? [{ id: 'review', label: 'navReview' as const, render: () => <ReviewPage key={demoUser?.id} /> }] : []),
+    { id: 'deadlines', label: 'navDeadlines', render: () => <DeadlinesPage key={demoUser?.id} canHandleWhistleblowing={Boolean(me?.roles.includes('whistleblowerHandler'))} /> },
     ...(demoUsers ? [{ id: 'chat', label: 'navChat' as const, render: () => <LocalChatPage userKey={demoUser?.id ?? ''} /> }] : []),
   ];
 

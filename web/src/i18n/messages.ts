@@ -1,4 +1,5 @@
 import { chatMessages } from './chatMessages.js';
+import { deadlineMessages } from './deadlineMessages.js';
 import type { Language } from './language.js';
 import { registerMessages } from './registerMessages.js';
 import { reportMessages } from './reportMessages.js';
@@ -6,7 +7,7 @@ import { reviewMessages } from './reviewMessages.js';
 import { shellMessages } from './shellMessages.js';
 
 /** All feature tables merged; a feature adds its table here and nowhere else. */
-const tables = [shellMessages, registerMessages, chatMessages, reportMessages, reviewMessages] as const;
+const tables = [shellMessages, registerMessages, chatMessages, reportMessages, reviewMessages, deadlineMessages] as const;
 
 type KeysOf<T> = T extends { en: infer E } ? keyof E : never;
 export type MessageKey = KeysOf<(typeof tables)[number]>;

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { FixedClock } from '@prt/functions/app/clock.js';
+import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
+import { launchBrowser } from '../support/browser.js';
+import { DEMO_USERS } from '../support/demoUsers.js';
+import { startTestApp } from '../support/testApp.js';
+
+describe('deadlines page in Chromium', () => {
+  let app: LocalApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startTestApp({ clock: new FixedClock(new Date('2026-10-05T08:00:00Z')) });
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('registers a request, shows it overdue, and clears it when answered', async () => {
+    await page.goto(`${app.url}/?lang=sv&demoUser=${DEMO_USERS.dpo}&page=deadlines`);
+    const form = page.getByRole('form', { name: 'Registrera ärende' });
+    await form.getByLabel('Diarienummer').fill('KS 2026/555');
+    await form.getByLabel('Nämnd/enhet').fill('Kommunstyrelsen');
+    await form.getByLabel('Mottagen').fill('2026-08-31');
+    await form.getByRole('button', { name: 'Registrera' }).click();
+    const table = page.getByRole('table', { name: 'Kommande och försenade tidsfrister' });
+    const row = table.getByRole('row').filter({ hasText: 'KS 2026/555' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('30 september 2026');
+    expect(await row.textContent()).toContain('Försenad');
+    await page.getByRole('article', { name: 'KS 2026/555' }).or(page.locator('[aria-label="KS 2026/555"]')).first().getByRole('button', { name: 'Besvarad' }).click();
+    await row.waitFor({ state: 'detached' });
+  });
+});
