@@ -1,4 +1,3 @@
-import { ValidationError } from '../domain/errors.js';
 import { contentOf, newProcessing, revisedProcessing, sameContent } from '../domain/processingLifecycle.js';
 import type { Provenance } from '../domain/processing.js';
 import { validateProcessingContent } from '../domain/validation.js';
@@ -26,6 +25,8 @@ export interface ImportTarget {
   actorId: string;
   at: Date;
   fileName: string;
+  /** Work out what would happen without writing anything. */
+  dryRun?: boolean;
 }
 
 /**
@@ -49,6 +50,12 @@ export async function importRegister(stores: ImportStores, parsed: ParsedRegiste
     const provenance: Provenance = { kind: 'import', reference: target.fileName, line };
     const candidate = newProcessing(content, by, 'approved', provenance);
     const existing = await repository.get(target.tenantId, candidate.id);
+    if (target.dryRun) {
+      if (!existing) outcome.created++;
+      else if (sameContent(contentOf(existing.value), content)) outcome.unchanged++;
+      else outcome.updated++;
+      continue;
+    }
     if (!existing) {
       await repository.create(candidate);
       await recordImportedVersion(stores, candidate, target.actorId, target.at, diffProcessing(undefined, content));
@@ -65,8 +72,4 @@ export async function importRegister(stores: ImportStores, parsed: ParsedRegiste
   return outcome;
 }
 
-export function assertImportable(outcome: ImportOutcome): void {
-  if (outcome.rejected.length > 0) {
-    throw new ValidationError(outcome.rejected.map((r) => ({ field: `line ${r.line}`, reason: r.reason })));
-  }
-}
+

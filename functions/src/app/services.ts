@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { RoleGroups } from '../auth/roleMapping.js';
 import type { BotRequestVerifier } from '../bot/botRequestVerifier.js';
@@ -32,7 +33,14 @@ export interface Services {
   afterWrite(): Promise<void>;
 }
 
+
 let provider: (() => Promise<Services>) | undefined;
+/** Lets a host run several apps in one process (tests, the CLI): each request sees its own app's services. */
+const scoped = new AsyncLocalStorage<Services>();
+
+export function withServices<T>(services: Services, run: () => T): T {
+  return scoped.run(services, run);
+}
 let current: Promise<Services> | undefined;
 
 /** Chooses how services are built; the Azure entry point and the local host each call this once. */
@@ -42,6 +50,8 @@ export function configureServices(factory: () => Promise<Services>): void {
 }
 
 export function getServices(): Promise<Services> {
+  const inScope = scoped.getStore();
+  if (inScope) return Promise.resolve(inScope);
   if (!provider) throw new Error('services are not configured: call configureServices() at start-up');
   current ??= provider().catch((error: unknown) => {
     // A failed start (e.g. Cosmos unreachable) must not be cached for the life of the worker.

@@ -1,8 +1,10 @@
 import { parseArgs } from './args.js';
+import { importCommand } from './importCommand.js';
 import { remindersCommand } from './remindersCommand.js';
 
 /** `npm run cli -- <command> [options]`. */
 const commands: Record<string, (args: ReturnType<typeof parseArgs>, out: (line: string) => void) => Promise<number>> = {
+  import: importCommand,
   reminders: remindersCommand,
 };
 

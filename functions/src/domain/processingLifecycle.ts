@@ -42,9 +42,16 @@ export function contentOf(processing: Processing): ProcessingContent {
   return content;
 }
 
-/** Structural equality of content, independent of key order, so a re-import of an unchanged row is a no-op. */
+/**
+ * Structural equality of content, independent of key order and of purpose ids (which are internal and not part
+ * of a register file), so a re-import of an unchanged row is a no-op.
+ */
 export function sameContent(a: ProcessingContent, b: ProcessingContent): boolean {
-  return canonicalJson(a) === canonicalJson(b);
+  return canonicalJson(withoutPurposeIds(a)) === canonicalJson(withoutPurposeIds(b));
+}
+
+function withoutPurposeIds(c: ProcessingContent): unknown {
+  return { ...c, purposes: c.purposes.map(({ id, ...rest }) => rest) };
 }
 
 function canonicalJson(value: unknown): string {

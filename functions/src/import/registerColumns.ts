@@ -16,6 +16,10 @@ export const REGISTER_FIELDS = [
   'securityMeasures',
   'organisationUnit',
   'dpia',
+  'controller',
+  'dpoContact',
+  'audienceUnits',
+  'audienceRoles',
 ] as const;
 export type RegisterField = (typeof REGISTER_FIELDS)[number];
 
@@ -24,6 +28,10 @@ export type RegisterField = (typeof REGISTER_FIELDS)[number];
  * the first field whose pattern matches a header wins, so specific patterns come before general ones.
  */
 const HEADER_PATTERNS: ReadonlyArray<readonly [RegisterField, RegExp]> = [
+  ['dpoContact', /dataskyddsombud|databeskyttelsesradgiver|data protection officer|\bdpo\b/],
+  ['controller', /personuppgiftsansvarig|dataansvarlig|\bcontroller\b/],
+  ['audienceUnits', /galler avdelning|gaelder afdeling|applies to unit|malgrupp avdelning/],
+  ['audienceRoles', /galler roll|gaelder rolle|applies to role/],
   ['transfers', /overforing|tredje ?land|third countr|transfer/],
   ['sources', /kalla|kilde|source/],
   ['dataSubjects', /kategorier av registrerade|registrerade|kategorier af registrerede|registrerede|data subject/],

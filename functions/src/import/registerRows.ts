@@ -1,8 +1,6 @@
-import { interpretDataCategories } from '../domain/interpretation/dataCategoryText.js';
-import { interpretLegalBasis } from '../domain/interpretation/legalBasisText.js';
+import { parseCategoriesCell, parseLegalBasisCell, parseProcessorsCell, parseTransfersCell } from '../domain/interpretation/registerCells.js';
 import { interpretRetention } from '../domain/interpretation/retentionText.js';
-import { splitList } from '../domain/interpretation/textLists.js';
-import { interpretTransfers } from '../domain/interpretation/transferText.js';
+import { saysNone, splitList } from '../domain/interpretation/textLists.js';
 import type { ItSystem, ProcessingContent, Purpose } from '../domain/processing.js';
 import type { TextRow } from './delimitedText.js';
 import { looksLikeHeader, mapColumns, type ColumnMap, type RegisterField } from './registerColumns.js';
@@ -95,14 +93,14 @@ export function parseRegisterRows(rows: readonly TextRow[], options: ImportOptio
       content: {
         name,
         organisationUnit: draft.unit,
-        controller,
-        dpoContact: options.dpoContact ?? '',
+        controller: options.controller ?? (first.controller || controller),
+        dpoContact: options.dpoContact ?? first.dpoContact ?? '',
         purposes,
         systems: draft.rows.flatMap((r) => parseSystems(r.cells.systems ?? '')).filter(uniqueBy((s) => s.name.toLowerCase())),
-        processors: splitList(first.processors ?? '').map((p) => ({ name: p, agreementInPlace: false })),
+        processors: parseProcessorsCell(first.processors ?? ''),
         securityMeasures: splitList(first.securityMeasures ?? ''),
         dpiaRequired: /^(ja|yes|j|x|true)/i.test(first.dpia ?? ''),
-        audience: { units: [], roles: [] },
+        audience: { units: splitList(first.audienceUnits ?? ''), roles: splitList(first.audienceRoles ?? '') },
       },
     });
   }
@@ -113,14 +111,19 @@ function toPurpose(cells: Cells, description: string, index: number): Purpose {
   return {
     id: `p${index + 1}`,
     description,
-    legalBasis: interpretLegalBasis(cells.legalBasis ?? ''),
-    dataSubjectCategories: splitList(cells.dataSubjects ?? ''),
-    personalDataCategories: interpretDataCategories(cells.dataCategories ?? ''),
-    recipients: splitList(cells.recipients ?? ''),
-    thirdCountryTransfers: interpretTransfers(cells.transfers ?? ''),
+    legalBasis: parseLegalBasisCell(cells.legalBasis ?? ''),
+    dataSubjectCategories: listCell(cells.dataSubjects),
+    personalDataCategories: parseCategoriesCell(cells.dataCategories ?? ''),
+    recipients: listCell(cells.recipients),
+    thirdCountryTransfers: parseTransfersCell(cells.transfers ?? ''),
     retention: interpretRetention(cells.retention ?? ''),
-    sources: splitList(cells.sources ?? ''),
+    sources: listCell(cells.sources),
   };
+}
+
+/** A list cell; "Nej", "Ingen", "None" mean an empty list, not an entry called "Ingen". */
+function listCell(text: string | undefined): string[] {
+  return !text || saysNone(text) ? [] : splitList(text);
 }
 
 /** "Heroma (HR-system); W3D3 (ärendehantering)" → systems with their kind. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import azureFunctions, { type HttpResponseInit } from '@azure/functions';
 import type { RouteDefinition } from '../http/apiRoute.js';
+import { withServices, type Services } from '../app/services.js';
 import { RouteMatcher } from './routeMatcher.js';
 import { serveStatic } from './staticFiles.js';
 
@@ -13,6 +14,7 @@ const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
 export interface LocalHttpHostOptions {
   routes: readonly RouteDefinition[];
+  services: Services;
   /** Built tab (web/dist); served at "/". */
   webRoot: string;
 }
@@ -49,7 +51,7 @@ export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
         body: { bytes: body },
       });
       const context = new InvocationContext({ functionName: match.route.name, invocationId: randomUUID() });
-      const init: HttpResponseInit = await match.route.handler(request, context);
+      const init: HttpResponseInit = await withServices(options.services, () => match.route.handler(request, context));
       const response = new HttpResponse(init);
       const headers: Record<string, string> = {};
       response.headers.forEach((value, key) => {

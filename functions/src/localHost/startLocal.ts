@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { systemClock, type Clock } from '../app/clock.js';
-import { configureServices, type Services } from '../app/services.js';
+import { configureServices, withServices, type Services } from '../app/services.js';
 import { LocalDirectory } from '../directory/localDirectory.js';
 import { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
 import { routes } from '../triggers/routes.js';
@@ -55,7 +55,7 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
     log(`demo data: seed file ${SODERTALJE_SEED} not found beside the repository (../shared/seeds); starting empty`);
   }
 
-  const server = createLocalHttpHost({ routes: [...routes, ...localRoutes(directory)], webRoot: localPaths.webRoot });
+  const server = createLocalHttpHost({ routes: [...routes, ...localRoutes(directory)], webRoot: localPaths.webRoot, services });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -66,8 +66,7 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   const intervals = (options.runTimers ? timers : []).map((timer) =>
     setInterval(() => {
       const context = new InvocationContext({ functionName: timer.name });
-      timer
-        .handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context)
+      withServices(services, () => timer.handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context))
         .then(() => services.afterWrite())
         .catch((error: unknown) => log(`timer ${timer.name} failed: ${error instanceof Error ? error.name : 'Error'}`));
     }, timer.localIntervalMs),
