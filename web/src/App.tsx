@@ -9,6 +9,7 @@ import { RegisterPage } from './register/RegisterPage.js';
 import { ReportPage } from './report/ReportPage.js';
 import { ReviewPage } from './review/ReviewPage.js';
 import { DeadlinesPage } from './deadlines/DeadlinesPage.js';
+import { ExchangePage } from './exchange/ExchangePage.js';
 import { AppShell, type ShellPage } from './shell/AppShell.js';
 import { connectToHost, type HostContext, type HostTheme } from './teams/teamsHost.js';
 
@@ -62,6 +63,7 @@ export function App() {
     { id: 'report', label: 'navReport', render: () => <ReportPage key={demoUser?.id} /> },
     ...(isReviewer ? [{ id: 'review', label: 'navReview' as const, render: () => <ReviewPage key={demoUser?.id} /> }] : []),
     { id: 'deadlines', label: 'navDeadlines', render: () => <DeadlinesPage key={demoUser?.id} canHandleWhistleblowing={Boolean(me?.roles.includes('whistleblowerHandler'))} /> },
+    ...(isReviewer ? [{ id: 'exchange', label: 'navExchange' as const, render: () => <ExchangePage key={demoUser?.id} /> }] : []),
     ...(demoUsers ? [{ id: 'chat', label: 'navChat' as const, render: () => <LocalChatPage userKey={demoUser?.id ?? ''} /> }] : []),
   ];
 

@@ -98,3 +98,29 @@ export async function searchRegister(params: SearchParams): Promise<SearchRespon
   if (params.forMe) query.set('forMe', 'true');
   return (await apiFetch<SearchResponse>(`search?${query.toString()}`)).body;
 }
+
+/** Fetches a file the API produces (export, privacy notice) with the user's credentials, as a Blob. */
+export async function apiBlob(path: string, init: RequestInit = {}): Promise<Blob> {
+  const headers = new Headers(init.headers);
+  for (const [key, value] of Object.entries(await credentials.headers())) headers.set(key, value);
+  const response = await fetch(`/api/${path}`, { ...init, headers });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => undefined)) as ApiErrorBody | undefined;
+    throw new ApiError(response.status, body ?? { error: 'http_error', message: response.statusText });
+  }
+  return response.blob();
+}
+
+/** Saves a Blob under a file name, or opens it in a new tab when it is a page to read. */
+export function offerBlob(blob: Blob, fileName: string | undefined): void {
+  const url = URL.createObjectURL(blob);
+  if (fileName) {
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    a.click();
+  } else {
+    window.open(url, '_blank', 'noopener');
+  }
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,5 +1,6 @@
 import { chatMessages } from './chatMessages.js';
 import { deadlineMessages } from './deadlineMessages.js';
+import { exchangeMessages } from './exchangeMessages.js';
 import type { Language } from './language.js';
 import { registerMessages } from './registerMessages.js';
 import { reportMessages } from './reportMessages.js';
@@ -7,7 +8,7 @@ import { reviewMessages } from './reviewMessages.js';
 import { shellMessages } from './shellMessages.js';
 
 /** All feature tables merged; a feature adds its table here and nowhere else. */
-const tables = [shellMessages, registerMessages, chatMessages, reportMessages, reviewMessages, deadlineMessages] as const;
+const tables = [shellMessages, registerMessages, chatMessages, reportMessages, reviewMessages, deadlineMessages, exchangeMessages] as const;
 
 type KeysOf<T> = T extends { en: infer E } ? keyof E : never;
 export type MessageKey = KeysOf<(typeof tables)[number]>;

@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { getProcessing, type Processing } from '../api/apiClient.js';
+import { apiBlob, getProcessing, offerBlob, type Processing } from '../api/apiClient.js';
 import { ReportForm } from '../report/ReportForm.js';
 import { HistorySection } from '../review/HistorySection.js';
 import { useI18n } from '../i18n/I18nProvider.js';
@@ -22,6 +22,7 @@ import type { MessageKey } from '../i18n/messages.js';
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalL },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalL },
   purpose: {
     borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
     paddingLeft: tokens.spacingHorizontalM,
@@ -34,7 +35,7 @@ const useStyles = makeStyles({
 });
 
 export function ProcessingDetail({ id, onClose }: { id: string | undefined; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const styles = useStyles();
   const [processing, setProcessing] = useState<Processing | undefined>();
   const [etag, setEtag] = useState('');
@@ -94,9 +95,15 @@ export function ProcessingDetail({ id, onClose }: { id: string | undefined; onCl
           />
         ) : (
           <article aria-label={processing.name}>
-            <Button className={styles.section} onClick={() => { setNotice(undefined); setEditing(true); }}>
-              {t('proposeChange')}
-            </Button>
+            <div className={styles.actions}>
+              <Button onClick={() => { setNotice(undefined); setEditing(true); }}>{t('proposeChange')}</Button>
+              <Button
+                appearance="subtle"
+                onClick={() => void apiBlob(`processings/${encodeURIComponent(processing.id)}/privacy-notice?lang=${language}`).then((blob) => offerBlob(blob, undefined))}
+              >
+                {t('privacyNotice')}
+              </Button>
+            </div>
             <dl className={`${styles.dl} ${styles.section}`}>
               <dt className={styles.dt}>{t('controller')}</dt>
               <dd className={styles.dd}>{processing.controller}</dd>
