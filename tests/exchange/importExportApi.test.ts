@@ -11,17 +11,17 @@ import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import type { Processing } from '@prt/functions/domain/processing.js';
 import { DEMO_USERS } from '../support/demoUsers.js';
 import { processingInput } from '../support/processingFixtures.js';
-import { callApi, startTestApp } from '../support/testApp.js';
+import { authHeaders, callApi, startTestApp } from '../support/testApp.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 
 async function upload(app: LocalApp, body: Buffer, query: string, as: 'dpo' | 'staff' = 'dpo') {
-  const response = await fetch(`${app.url}/api/import?${query}`, { method: 'POST', body: new Uint8Array(body), headers: { 'x-demo-user': DEMO_USERS[as], 'content-type': 'text/csv' } });
+  const response = await fetch(`${app.url}/api/import?${query}`, { method: 'POST', body: new Uint8Array(body), headers: { ...(await authHeaders(app, as)), 'content-type': 'text/csv' } });
   return { status: response.status, body: (await response.json()) as any };
 }
 
 async function download(app: LocalApp, path: string, as: 'dpo' | 'staff' = 'dpo') {
-  const response = await fetch(`${app.url}/api/${path}`, { headers: { 'x-demo-user': DEMO_USERS[as] } });
+  const response = await fetch(`${app.url}/api/${path}`, { headers: await authHeaders(app, as) });
   return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
 }
 
@@ -126,7 +126,7 @@ describe('export', () => {
 
   it('writes an Art. 13/14 privacy notice in Swedish, Danish and English', async () => {
     const hit = (await callApi(app, 'search?q=rekrytering')).body.items[0];
-    const sv = await fetch(`${app.url}/api/processings/${hit.id}/privacy-notice?lang=sv`, { headers: { 'x-demo-user': DEMO_USERS.staff } });
+    const sv = await fetch(`${app.url}/api/processings/${hit.id}/privacy-notice?lang=sv`, { headers: await authHeaders(app, 'staff') });
     const html = await sv.text();
     expect(html).toContain('<h1>Så behandlar vi dina personuppgifter: Hantera rekrytering</h1>');
     expect(html).toContain('Kommunstyrelsen i Södertälje kommun är personuppgiftsansvarig');
@@ -135,12 +135,12 @@ describe('export', () => {
     expect(html).not.toContain('dataportabilitet');
     expect(html).toContain('Integritetsskyddsmyndigheten (IMY)');
     expect(html).toContain('USA, med stöd av EU-kommissionens beslut om adekvat skyddsnivå för Data Privacy Framework.');
-    const da = await (await fetch(`${app.url}/api/processings/${hit.id}/privacy-notice?lang=da&authority=datatilsynet&format=text`, { headers: { 'x-demo-user': DEMO_USERS.staff } })).text();
+    const da = await (await fetch(`${app.url}/api/processings/${hit.id}/privacy-notice?lang=da&authority=datatilsynet&format=text`, { headers: await authHeaders(app, 'staff') })).text();
     expect(da.split('\n')[0]).toBe('Sådan behandler vi dine personoplysninger: Hantera rekrytering');
     expect(da).toContain('kan du klage til Datatilsynet: www.datatilsynet.dk');
-    const en = await (await fetch(`${app.url}/api/processings/${hit.id}/privacy-notice?lang=en&format=text`, { headers: { 'x-demo-user': DEMO_USERS.staff } })).text();
+    const en = await (await fetch(`${app.url}/api/processings/${hit.id}/privacy-notice?lang=en&format=text`, { headers: await authHeaders(app, 'staff') })).text();
     expect(en).toContain('Your rights');
-    expect((await fetch(`${app.url}/api/processings/${hit.id}/privacy-notice?lang=fi`, { headers: { 'x-demo-user': DEMO_USERS.staff } })).status).toBe(400);
+    expect((await fetch(`${app.url}/api/processings/${hit.id}/privacy-notice?lang=fi`, { headers: await authHeaders(app, 'staff') })).status).toBe(400);
   });
 });
 

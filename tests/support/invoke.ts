@@ -1,5 +1,6 @@
 import { HttpRequest, InvocationContext } from '@azure/functions';
 import { routes } from '@prt/functions/triggers/routes.js';
+import { getServices } from '@prt/functions/app/services.js';
 import { DEMO_USERS } from './demoUsers.js';
 import type { DemoRole } from './testApp.js';
 
@@ -29,7 +30,12 @@ export async function invoke(name: string, options: InvokeOptions): Promise<Invo
   const headers: Record<string, string> = { ...options.headers };
   const role = options.as === undefined ? 'staff' : options.as;
   const userId = options.asUserId ?? (role ? DEMO_USERS[role] : undefined);
-  if (userId) headers['x-demo-user'] = userId;
+  if (userId) {
+    const issuer = (await getServices()).localTokens;
+    // An unknown user gets a token the issuer refuses to make, so sign-in fails as it would.
+    const token = await issuer?.issue(userId).catch(() => 'not.a.token');
+    headers['authorization'] = `Bearer ${token}`;
+  }
   let body: { string: string } | undefined;
   if (options.body !== undefined) body = { string: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) };
   const request = new HttpRequest({

@@ -21,11 +21,24 @@ export interface ApiResult<T = unknown> {
   headers: Headers;
 }
 
-/** Calls the running app over HTTP as a demo user, the way the tab does. */
-export async function callApi<T = any>(app: Pick<LocalApp, 'url'>, path: string, options: ApiCallOptions = {}): Promise<ApiResult<T>> {
+type Reachable = Pick<LocalApp, 'url'> & { services?: LocalApp['services'] };
+
+/** A Bearer token for a demo user, issued by the app's local sign-in (in-process, or over HTTP for a child process). */
+export async function tokenFor(app: Reachable, userId: string): Promise<string> {
+  if (app.services?.localTokens) return app.services.localTokens.issue(userId);
+  const response = await fetch(`${app.url}/api/local/token`, { method: 'POST', body: JSON.stringify({ userId }), headers: { 'content-type': 'application/json' } });
+  return ((await response.json()) as { token: string }).token;
+}
+
+export async function authHeaders(app: Reachable, role: DemoRole): Promise<Record<string, string>> {
+  return { authorization: `Bearer ${await tokenFor(app, DEMO_USERS[role])}` };
+}
+
+/** Calls the running app over HTTP as a demo user, signed in the way the tab signs in. */
+export async function callApi<T = any>(app: Reachable, path: string, options: ApiCallOptions = {}): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { ...options.headers };
   const role = options.as === undefined ? 'staff' : options.as;
-  if (role) headers['x-demo-user'] = DEMO_USERS[role];
+  if (role && !headers['authorization']) Object.assign(headers, await authHeaders(app, role));
   let body: string | undefined;
   if (options.body !== undefined) {
     body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);

@@ -2,6 +2,7 @@ import { FluentProvider, Spinner, teamsDarkTheme, teamsHighContrastTheme, teamsL
 import { useEffect, useMemo, useState } from 'react';
 import { loadDemoUsers, rememberedDemoUser, signInAsDemoUser, type DemoUser } from './api/demoUsers.js';
 import { loadMe, type Me } from './api/me.js';
+import { signInWithTeams } from './teams/teamsSignIn.js';
 import { LocalChatPage } from './chat/LocalChatPage.js';
 import { I18nProvider } from './i18n/I18nProvider.js';
 import { languageFromLocale, LANGUAGES, type Language } from './i18n/language.js';
@@ -38,9 +39,11 @@ export function App() {
       const users = await loadDemoUsers();
       if (users) {
         const user = rememberedDemoUser(users);
-        if (user) signInAsDemoUser(user);
+        if (user) await signInAsDemoUser(user);
         setDemoUsers(users);
         setDemoUser(user);
+      } else if (context.host !== 'browser') {
+        await signInWithTeams();
       }
       setHost(context);
     })();
@@ -82,8 +85,7 @@ export function App() {
             demoUsers={demoUsers}
             demoUser={demoUser}
             onDemoUserChange={(user) => {
-              signInAsDemoUser(user);
-              setDemoUser(user);
+              void signInAsDemoUser(user).then(() => setDemoUser(user));
             }}
           />
         )}

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { RoleGroups } from '../auth/roleMapping.js';
 import type { BotRequestVerifier } from '../bot/botRequestVerifier.js';
+import type { LocalTokenIssuer } from '../auth/localTokenIssuer.js';
 import type { Directory } from '../directory/directory.js';
 import type { ChatOutbox } from '../notify/chatOutbox.js';
 import type { ProcessingRepository } from '../store/processingRepository.js';
@@ -29,6 +30,8 @@ export interface Services {
   tenants: Tenants;
   /** Absolute link into the tab, e.g. for chat messages and cards. */
   tabLink(path: string): string;
+  /** Local mode only: signs demo users in. Absent in Azure. */
+  localTokens?: LocalTokenIssuer;
   /** Called after a request or timer run that may have written; the embedded store snapshots here. */
   afterWrite(): Promise<void>;
 }

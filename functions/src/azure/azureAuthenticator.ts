@@ -1,15 +1,18 @@
 import type { Authenticator } from '../auth/authenticator.js';
-import { UnauthorizedError } from '../domain/errors.js';
+import { BearerAuthenticator } from '../auth/bearerAuthenticator.js';
+import { EntraTokenValidator } from '../auth/entraTokenValidator.js';
+import { GraphRoleResolver } from '../auth/graphRoleResolver.js';
+import { requireSetting, roleGroupsFromSettings, SETTINGS } from '../app/settings.js';
 
 /**
- * Entra ID token validation is built in the sign-in issue; until then every call is refused rather than
- * let through, so a deployment can never run open.
+ * Teams SSO in Azure: every setting is required, so a deployment missing one fails at start-up with its name
+ * instead of running open or half-configured.
  */
 export function azureAuthenticator(env: NodeJS.ProcessEnv): Authenticator {
-  void env;
-  return {
-    authenticate: async () => {
-      throw new UnauthorizedError('Entra ID sign-in is not configured for this deployment');
-    },
-  };
+  const clientId = requireSetting(env, SETTINGS.entraClientId);
+  const appIdUri = requireSetting(env, SETTINGS.entraAppIdUri);
+  const allowedTenants = requireSetting(env, SETTINGS.entraAllowedTenants).split(',').map((t) => t.trim()).filter(Boolean);
+  const validator = new EntraTokenValidator({ audiences: [clientId, appIdUri], allowedTenants });
+  const roles = new GraphRoleResolver({ clientId, clientSecret: requireSetting(env, SETTINGS.entraClientSecret), roleGroups: roleGroupsFromSettings(env) });
+  return new BearerAuthenticator(validator, roles);
 }

@@ -13,7 +13,9 @@ export function errorResponse(error: unknown, context: InvocationContext): HttpR
     case 'ValidationError':
       return problem(400, 'invalid_request', 'The request has invalid fields.', (error as { errors: [] }).errors);
     case 'UnauthorizedError':
-      return problem(401, 'unauthorized', message);
+      return withHeaders(problem(401, 'unauthorized', message), { 'www-authenticate': 'Bearer' });
+    case 'ServiceUnavailableError':
+      return withHeaders(problem(503, 'service_unavailable', message), { 'retry-after': String((error as { retryAfterSeconds?: number }).retryAfterSeconds ?? 5) });
     case 'ForbiddenError':
       return problem(403, 'forbidden', message);
     case 'NotFoundError':
@@ -29,4 +31,8 @@ export function errorResponse(error: unknown, context: InvocationContext): HttpR
       context.error(`unhandled ${name} in ${context.functionName} (invocation ${context.invocationId})`);
       return problem(500, 'internal_error', `Something went wrong. Reference: ${context.invocationId}`);
   }
+}
+
+function withHeaders(response: HttpResponseInit, headers: Record<string, string>): HttpResponseInit {
+  return { ...response, headers: { ...(response.headers as Record<string, string>), ...headers } };
 }

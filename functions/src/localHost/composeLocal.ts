@@ -1,4 +1,5 @@
-import { LocalDemoAuthenticator } from '../auth/localDemoAuthenticator.js';
+import { BearerAuthenticator } from '../auth/bearerAuthenticator.js';
+import type { LocalTokenIssuer } from '../auth/localTokenIssuer.js';
 import type { Clock } from '../app/clock.js';
 import { refuseAllBotRequests } from '../bot/botRequestVerifier.js';
 import type { Services } from '../app/services.js';
@@ -12,12 +13,13 @@ import { staticTenants } from '../app/tenantSettings.js';
 import type { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
 
 /** Services for local runs and tests: embedded Cosmos, demo directory, the outbox as the chat. */
-export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, clock: Clock, publicUrl: () => string): Services {
+export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, tokens: LocalTokenIssuer, clock: Clock, publicUrl: () => string): Services {
   const cosmosProcessings = new CosmosProcessingRepository(store.containers.processings);
   const search = new RegisterSearch(cosmosProcessings);
   return {
     clock,
-    authenticator: new LocalDemoAuthenticator(directory, directory.roleGroups),
+    authenticator: new BearerAuthenticator(tokens.validator(), tokens.roles()),
+    localTokens: tokens,
     roleGroups: directory.roleGroups,
     botVerifier: refuseAllBotRequests,
     directory,

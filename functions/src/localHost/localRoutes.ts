@@ -27,6 +27,19 @@ export function localRoutes(directory: LocalDirectory): RouteDefinition[] {
         }),
     }),
     apiRoute({
+      name: 'localToken',
+      methods: ['POST'],
+      route: 'local/token',
+      anonymous: true,
+      // Signs a demo user in, as Teams SSO would; the token then goes through the same validation as in Azure.
+      handler: async ({ request, services }) => {
+        const body = (await readJson(request)) as { userId?: unknown };
+        if (typeof body.userId !== 'string') throw new ValidationError([{ field: 'userId', reason: 'is required' }]);
+        if (!services.localTokens) throw new ValidationError([{ field: 'userId', reason: 'local sign-in is not available' }]);
+        return json(200, { token: await services.localTokens.issue(body.userId), tokenType: 'Bearer' });
+      },
+    }),
+    apiRoute({
       name: 'localCardAction',
       methods: ['POST'],
       route: 'local/card-action',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { systemClock, type Clock } from '../app/clock.js';
 import { configureServices, withServices, type Services } from '../app/services.js';
 import { LocalDirectory } from '../directory/localDirectory.js';
+import { LocalTokenIssuer } from '../auth/localTokenIssuer.js';
 import { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
 import { routes } from '../triggers/routes.js';
 import { timers } from '../triggers/timers.js';
@@ -43,7 +44,7 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   const store = await EmbeddedCosmos.start(options.dataDir ? { snapshotPath: join(options.dataDir, 'store.json') } : {});
   const directory = await LocalDirectory.load(localPaths.directoryFile);
   let url = '';
-  const services = composeLocal(store, directory, clock, () => url);
+  const services = composeLocal(store, directory, await LocalTokenIssuer.create(directory), clock, () => url);
   configureServices(async () => services);
 
   const seedPath = options.seedPath === undefined ? seedFile(SODERTALJE_SEED) : options.seedPath;

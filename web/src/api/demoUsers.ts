@@ -26,7 +26,12 @@ export function rememberedDemoUser(users: DemoUser[]): DemoUser | undefined {
   return users.find((u) => u.id === id) ?? users[0];
 }
 
-export function signInAsDemoUser(user: DemoUser): void {
+/**
+ * Signs in locally with a token from the local host's sign-in, shaped like a Teams SSO token and checked by
+ * the same validation the API runs in Azure.
+ */
+export async function signInAsDemoUser(user: DemoUser): Promise<void> {
   window.localStorage.setItem(STORAGE_KEY, user.id);
-  setCredentials({ headers: async () => ({ 'x-demo-user': user.id }) });
+  const { token } = (await apiFetch<{ token: string }>('local/token', { method: 'POST', body: JSON.stringify({ userId: user.id }) })).body;
+  setCredentials({ headers: async () => ({ authorization: `Bearer ${token}` }) });
 }

@@ -1,0 +1,55 @@
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { UnauthorizedError } from '../domain/errors.js';
+
+export const ENTRA_JWKS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
+export const REQUIRED_SCOPE = 'access_as_user';
+
+export interface EntraValidationOptions {
+  /** Accepted audiences: the app's client id and its Application ID URI. */
+  audiences: string[];
+  /** Tenants allowed to use this deployment. */
+  allowedTenants: string[];
+  keys?: JWTVerifyGetKey;
+  /** The authority host; tokens issued locally use the same shape so they pass the same checks. */
+  authorityHost?: string;
+}
+
+export interface VerifiedUser {
+  tenantId: string;
+  userId: string;
+  displayName: string;
+  /** The raw token, for on-behalf-of exchanges; never logged, never sent to the browser. */
+  token: string;
+}
+
+/**
+ * Teams SSO access tokens for this API: RS256 signature from the Entra key set, audience = this app, issuer
+ * exactly the one of the token's own tenant (v2 `login.microsoftonline.com/{tid}/v2.0`, or v1
+ * `sts.windows.net/{tid}/`), tenant on the allow-list, `scp` containing access_as_user, not expired or early.
+ */
+export class EntraTokenValidator {
+  private readonly keys: JWTVerifyGetKey;
+  private readonly authorityHost: string;
+
+  constructor(private readonly options: EntraValidationOptions) {
+    this.keys = options.keys ?? createRemoteJWKSet(new URL(ENTRA_JWKS_URL), { cacheMaxAge: 6 * 3_600_000 });
+    this.authorityHost = options.authorityHost ?? 'https://login.microsoftonline.com';
+  }
+
+  async verify(token: string): Promise<VerifiedUser> {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, this.keys, { algorithms: ['RS256'], audience: this.options.audiences, clockTolerance: 60, requiredClaims: ['exp', 'tid', 'oid'] }));
+    } catch {
+      // The reason stays generic: details of why a token failed help an attacker more than a user.
+      throw new UnauthorizedError('the access token is not valid');
+    }
+    const tid = String(payload['tid']);
+    const allowedIssuers = [`${this.authorityHost}/${tid}/v2.0`, `https://sts.windows.net/${tid}/`];
+    if (!payload.iss || !allowedIssuers.includes(payload.iss)) throw new UnauthorizedError('the access token has the wrong issuer');
+    if (!this.options.allowedTenants.includes(tid)) throw new UnauthorizedError('this organisation is not allowed to use this app');
+    const scopes = typeof payload['scp'] === 'string' ? payload['scp'].split(' ') : [];
+    if (!scopes.includes(REQUIRED_SCOPE)) throw new UnauthorizedError(`the access token lacks the ${REQUIRED_SCOPE} scope`);
+    return { tenantId: tid, userId: String(payload['oid']), displayName: typeof payload['name'] === 'string' ? payload['name'] : '', token };
+  }
+}
