@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import appManifest from '@microsoft/app-manifest';
-import { zip, type ZipEntry } from './zip.js';
+import { zip, type ZipEntry } from '@prt/functions/deploy/zipArchive.js';
 
 const { ManifestUtil } = appManifest;
 

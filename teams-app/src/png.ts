@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import { crc32 } from './crc32.js';
+import { crc32 } from '@prt/functions/deploy/crc32.js';
 
 /** An RGBA image: width × height × 4 bytes. */
 export interface Rgba {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildAppPackage, validateManifest } from '@prt/teams-app/appPackage.js';
 import { pngSize } from '@prt/teams-app/png.js';
-import { unzip } from '@prt/teams-app/zip.js';
+import { unzip } from '@prt/functions/deploy/zipArchive.js';
 
 const values = {
   TEAMS_APP_ID: '3f6e0c8a-6d0b-4f7e-9a57-4a1d6c2b9e10',

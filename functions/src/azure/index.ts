@@ -4,6 +4,8 @@ import { configureServices } from '../app/services.js';
 import { routes } from '../triggers/routes.js';
 import { timers } from '../triggers/timers.js';
 import { azureAuthenticator } from './azureAuthenticator.js';
+import { staticFile } from '../http/staticFile.js';
+import { fileURLToPath } from 'node:url';
 
 // The package is CommonJS; Node's ESM loader cannot see its named exports.
 const { app } = azureFunctions;
@@ -11,9 +13,18 @@ const { app } = azureFunctions;
 /** Entry point of the Function App in Azure (package.json "main"). */
 configureServices(() => composeAzure(process.env, { authenticator: azureAuthenticator(process.env) }));
 
+// host.json sets an empty route prefix so the Function App can serve the tab at "/" too; the API keeps "/api".
 for (const route of routes) {
-  app.http(route.name, { methods: route.methods, route: route.route, authLevel: 'anonymous', handler: route.handler });
+  app.http(route.name, { methods: route.methods, route: `api/${route.route}`, authLevel: 'anonymous', handler: route.handler });
 }
+
+const webRoot = fileURLToPath(new URL('../../webroot', import.meta.url));
+app.http('tab', {
+  methods: ['GET'],
+  route: '{*path}',
+  authLevel: 'anonymous',
+  handler: async (request) => staticFile(webRoot, new URL(request.url).pathname),
+});
 for (const timer of timers) {
   app.timer(timer.name, { schedule: timer.schedule, handler: timer.handler });
 }

@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zip, type ZipEntry } from './zipArchive.js';
+
+const functionsDir = fileURLToPath(new URL('../../', import.meta.url));
+const webDist = join(functionsDir, '..', 'web', 'dist');
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await filesUnder(path)));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out;
+}
+
+/**
+ * The zip to deploy to the Function App (`az functionapp deploy --type zip`): compiled code, host.json,
+ * package.json with production dependencies installed, and the built tab as webroot/ (served at "/").
+ * Run after `npm run build`; `--skip-install` leaves node_modules out (for checks without the registry).
+ */
+export async function packFunctionApp(options: { skipInstall?: boolean } = {}): Promise<{ path: string; entries: string[] }> {
+  const staging = join(functionsDir, 'build', 'functionapp');
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  await cp(join(functionsDir, 'dist'), join(staging, 'dist'), { recursive: true, filter: (src) => !/\.(tsbuildinfo|map|d\.ts)$/.test(src) && !/[\\/]dist[\\/](localHost|cli)([\\/]|$)/.test(src) });
+  await cp(join(functionsDir, 'host.json'), join(staging, 'host.json'));
+  await cp(webDist, join(staging, 'webroot'), { recursive: true, filter: (src) => !src.endsWith('.map') });
+  const manifest = JSON.parse(await readFile(join(functionsDir, 'package.json'), 'utf8')) as Record<string, unknown>;
+  // The embedded Cosmos server is for the local host only; Azure talks to a real account.
+  const dependencies = { ...(manifest['dependencies'] as Record<string, string>) };
+  delete dependencies['@vercel/cosmosdb-server'];
+  await writeFile(join(staging, 'package.json'), JSON.stringify({ name: manifest['name'], version: manifest['version'], type: 'module', main: manifest['main'], dependencies }, null, 2));
+  if (!options.skipInstall) {
+    execFileSync('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: staging, stdio: 'inherit' });
+  }
+  const entries: ZipEntry[] = [];
+  for (const file of await filesUnder(staging)) entries.push({ name: relative(staging, file).split('\\').join('/'), data: await readFile(file) });
+  const path = join(functionsDir, 'build', 'functionapp.zip');
+  await writeFile(path, zip(entries));
+  return { path, entries: entries.map((e) => e.name) };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const result = await packFunctionApp({ skipInstall: process.argv.includes('--skip-install') });
+  console.log(`Function App package written to ${result.path} (${result.entries.length} files)`);
+}
