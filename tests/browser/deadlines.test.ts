@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { FixedClock } from '@prt/functions/app/clock.js';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeBrowserApp, openBrowserApp } from '../support/browser.js';
 import { DEMO_USERS } from '../support/demoUsers.js';
-import { startTestApp } from '../support/testApp.js';
 
 describe('deadlines page in Chromium', () => {
   let app: LocalApp;
@@ -12,14 +11,9 @@ describe('deadlines page in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    app = await startTestApp({ clock: new FixedClock(new Date('2026-10-05T08:00:00Z')) });
-    browser = await launchBrowser();
-    page = await browser.newPage();
+    ({ app, browser, page } = await openBrowserApp({ clock: new FixedClock(new Date('2026-10-05T08:00:00Z')) }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => closeBrowserApp({ app, browser }));
 
   it('registers a request, shows it overdue, and clears it when answered', async () => {
     await page.goto(`${app.url}/?lang=sv&demoUser=${DEMO_USERS.dpo}&page=deadlines`);

@@ -2,9 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeBrowserApp, openBrowserApp } from '../support/browser.js';
 import { DEMO_USERS } from '../support/demoUsers.js';
-import { startTestApp } from '../support/testApp.js';
 
 describe('import and export in Chromium', () => {
   let app: LocalApp;
@@ -12,14 +11,9 @@ describe('import and export in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-    page = await browser.newPage({ acceptDownloads: true });
+    ({ app, browser, page } = await openBrowserApp({}, { acceptDownloads: true }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => closeBrowserApp({ app, browser }));
 
   it('previews a Danish CSV, imports it, and staff find it by search', async () => {
     await page.goto(`${app.url}/?lang=sv&demoUser=${DEMO_USERS.dpo}&page=exchange`);

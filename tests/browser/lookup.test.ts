@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeBrowserApp, openBrowserApp } from '../support/browser.js';
 import { DEMO_USERS } from '../support/demoUsers.js';
-import { startTestApp } from '../support/testApp.js';
 
 describe('staff lookup in Chromium', () => {
   let app: LocalApp;
@@ -11,16 +10,11 @@ describe('staff lookup in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-    page = await browser.newPage();
+    ({ app, browser, page } = await openBrowserApp());
     await page.goto(`${app.url}/?lang=sv&demoUser=${DEMO_USERS.staff}`);
     await page.getByText('35 behandlingar').waitFor();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => closeBrowserApp({ app, browser }));
 
   const cardNames = () => page.locator('li .fui-CardHeader__header').allTextContents();
 

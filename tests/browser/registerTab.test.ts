@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
-import { launchBrowser } from '../support/browser.js';
-import { startTestApp } from '../support/testApp.js';
+import { closeBrowserApp, openBrowserApp } from '../support/browser.js';
 
 describe('register tab in Chromium', () => {
   let app: LocalApp;
@@ -10,14 +9,9 @@ describe('register tab in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-    page = await browser.newPage();
+    ({ app, browser, page } = await openBrowserApp());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => closeBrowserApp({ app, browser }));
 
   it('lists the register and finds "Hantera rekrytering" by searching "rekrytering"', async () => {
     await page.goto(`${app.url}/?lang=sv`);

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
-import { launchBrowser } from '../support/browser.js';
+import { closeBrowserApp, openBrowserApp } from '../support/browser.js';
 import { DEMO_USERS } from '../support/demoUsers.js';
-import { startTestApp } from '../support/testApp.js';
 
 describe('report a processing and approve it from the chat card, in Chromium', () => {
   let app: LocalApp;
@@ -11,14 +10,9 @@ describe('report a processing and approve it from the chat card, in Chromium', (
   let page: Page;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-    page = await browser.newPage();
+    ({ app, browser, page } = await openBrowserApp());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => closeBrowserApp({ app, browser }));
 
   const switchUser = async (id: string) => {
     await page.getByLabel('Välj demoanvändare').selectOption(id);
