@@ -22,7 +22,7 @@ describe('staff lookup in Chromium', () => {
     await page.getByRole('searchbox', { name: 'Sök behandlingar' }).fill('whistleblower');
     await page.getByText('1 behandling', { exact: true }).waitFor();
     expect(await cardNames()).toEqual(['Hantera visseblåsningsärenden']);
-    await page.getByText('Träff i namn: visseblasningsarenden (synonym)').waitFor();
+    await page.getByText('Träff i namn: visseblåsningsärenden (synonym)').waitFor();
   });
 
   it('filters by legal basis with counts from the results', async () => {

@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
   card: { cursor: 'pointer' },
   meta: { color: tokens.colorNeutralForeground3 },
-  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  badges: { display: 'flex', flexWrap: 'wrap', justifyContent: 'flex-end', gap: tokens.spacingHorizontalXS, '& > *': { whiteSpace: 'nowrap' } },
   why: { color: tokens.colorNeutralForeground3 },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, textAlign: 'left' },
 });
@@ -136,7 +136,7 @@ const styles = useStyles();
           </span>
         }
       />
-      <Text size={200}>{item.firstPurpose.slice(0, 220)}</Text>
+      <Text size={200}>{excerpt(item.firstPurpose, 220)}</Text>
       {why.length > 0 && (
         <Text size={200} className={styles.why}>
           {why.join(' · ')}
@@ -144,4 +144,11 @@ const styles = useStyles();
       )}
     </Card>
   );
+}
+
+/** The start of a text, cut at a word boundary with an ellipsis, so a card never ends mid-word. */
+function excerpt(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).replace(/[\s,.;:]+$/, '')} …`;
 }

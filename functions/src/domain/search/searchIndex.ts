@@ -270,10 +270,12 @@ function explain(p: Processing, queryWords: string[], expand: (word: string) => 
     const expansions = new Map(expand(term).map((e) => [e.stem, e.kind]));
     let found = 0;
     for (const [field, text] of texts) {
-      for (const word of new Set(words(text))) {
-        const expanded = expansions.get(stem(word));
-        if (!expanded || reasons.some((r) => r.field === field && r.matched === word)) continue;
-        reasons.push({ field, term, matched: word, kind: word === term ? 'exact' : expanded });
+      // Reasons name the word as written (lower case, with its å, ä, ö), not its folded index form.
+      for (const written of new Set(text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [])) {
+        const word = words(written)[0];
+        const expanded = word ? expansions.get(stem(word)) : undefined;
+        if (!word || !expanded || reasons.some((r) => r.field === field && r.matched === written)) continue;
+        reasons.push({ field, term, matched: written, kind: word === term ? 'exact' : expanded });
         if (++found >= 2) break;
       }
       if (found >= 2) break;
