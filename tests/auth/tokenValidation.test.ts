@@ -76,6 +76,21 @@ describe('Entra token validation on every /api call', () => {
   });
 });
 
+describe('when Entra cannot be reached', () => {
+  it('answers 503 with Retry-After instead of refusing the user', async () => {
+    const { EntraTokenValidator } = await import('@prt/functions/auth/entraTokenValidator.js');
+    const key = await signingKey();
+    const unreachable = new EntraTokenValidator({
+      audiences: ['x'],
+      allowedTenants: [TENANT_A],
+      keys: async () => {
+        throw new TypeError('fetch failed');
+      },
+    });
+    await expect(unreachable.verify(await entraToken(key))).rejects.toMatchObject({ name: 'ServiceUnavailableError', retryAfterSeconds: 30 });
+  });
+});
+
 describe('deployment wiring', () => {
   it('fails at start-up in Azure when a sign-in setting is missing', () => {
     expect(() => azureAuthenticator({})).toThrow('setting ENTRA_CLIENT_ID is required');

@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { UnauthorizedError } from '../domain/errors.js';
+import { ServiceUnavailableError } from './graphRoleResolver.js';
 
 export const ENTRA_JWKS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
 export const REQUIRED_SCOPE = 'access_as_user';
@@ -40,7 +41,9 @@ export class EntraTokenValidator {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.keys, { algorithms: ['RS256'], audience: this.options.audiences, clockTolerance: 60, requiredClaims: ['exp', 'tid', 'oid'] }));
-    } catch {
+    } catch (error) {
+      // Entra's key set out of reach is our outage, not a bad token: 503 lets the tab retry instead of signing out.
+      if (isKeySetUnavailable(error)) throw new ServiceUnavailableError(30);
       // The reason stays generic: details of why a token failed help an attacker more than a user.
       throw new UnauthorizedError('the access token is not valid');
     }
@@ -52,4 +55,9 @@ export class EntraTokenValidator {
     if (!scopes.includes(REQUIRED_SCOPE)) throw new UnauthorizedError(`the access token lacks the ${REQUIRED_SCOPE} scope`);
     return { tenantId: tid, userId: String(payload['oid']), displayName: typeof payload['name'] === 'string' ? payload['name'] : '', token };
   }
+}
+
+function isKeySetUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return code === 'ERR_JWKS_TIMEOUT' || (error instanceof TypeError && /fetch/i.test(error.message));
 }
