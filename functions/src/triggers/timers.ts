@@ -26,4 +26,17 @@ export const timers: TimerDefinition[] = [
       await services.afterWrite();
     },
   },
+  {
+    name: 'chatRedelivery',
+    // Messages whose delivery to Teams failed (throttling, an app not yet installed) are retried; the outbox keeps them.
+    schedule: '0 */10 * * * *',
+    localIntervalMs: 5 * 60_000,
+    handler: async (_timer, context) => {
+      const services = await getServices();
+      let retried = 0;
+      for (const tenantId of services.tenants.ids()) retried += await services.chat.redeliver(tenantId);
+      if (retried > 0) context.log(`chat redelivery: ${retried} messages retried`);
+      await services.afterWrite();
+    },
+  },
 ];
