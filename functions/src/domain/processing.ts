@@ -148,10 +148,4 @@ export type ProcessingContent = Omit<
   'id' | 'tenantId' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'provenance' | 'lastReviewedAt'
 >;
 
-export function hasSpecialCategories(processing: Pick<Processing, 'purposes'>): boolean {
-  return processing.purposes.some((p) => p.personalDataCategories.some((c) => c.special));
-}
 
-export function allSystems(processings: readonly Processing[]): string[] {
-  return [...new Set(processings.flatMap((p) => p.systems.map((s) => s.name)))].sort((a, b) => a.localeCompare(b, 'sv'));
-}

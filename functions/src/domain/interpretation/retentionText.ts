@@ -28,7 +28,3 @@ export function interpretRetention(text: string): Retention {
   return { text: text.trim(), periods, preserved: PRESERVED.test(text) };
 }
 
-export function retentionInDays(period: RetentionPeriod): number {
-  const factor = { days: 1, weeks: 7, months: 30, years: 365 }[period.unit];
-  return period.amount * factor;
-}

@@ -1,4 +1,4 @@
-import { CosmosClient, type Container, type Database } from '@azure/cosmos';
+import type { Container, CosmosClient } from '@azure/cosmos';
 import { CONTAINERS, type ContainerName } from '../containers.js';
 
 export type Containers = Record<ContainerName, Container>;
@@ -22,7 +22,3 @@ export async function openContainers(client: CosmosClient, databaseId: string): 
   return Object.fromEntries(entries) as Containers;
 }
 
-export function containersOf(database: Database): Containers {
-  const entries = (Object.keys(CONTAINERS) as ContainerName[]).map((name) => [name, database.container(CONTAINERS[name].id)] as const);
-  return Object.fromEntries(entries) as Containers;
-}

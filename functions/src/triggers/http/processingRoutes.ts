@@ -2,7 +2,6 @@ import type { HttpRequest } from '@azure/functions';
 import { NotFoundError, ValidationError } from '../../domain/errors.js';
 import { PROCESSING_STATUSES, type ProcessingStatus } from '../../domain/processing.js';
 import { isVisibleTo } from '../../domain/processingVisibility.js';
-import { matchesText } from '../../domain/textMatch.js';
 import { validateProcessingContent } from '../../domain/validation.js';
 import { proposeChange, reportProcessing } from '../../app/processingReview.js';
 import { apiRoute, PreconditionRequiredError } from '../../http/apiRoute.js';
@@ -18,8 +17,11 @@ export const processingRoutes = [
       const q = request.query.get('q')?.trim() ?? '';
       const unit = request.query.get('unit')?.trim() || undefined;
       const status = readStatus(request);
-      const all = await services.processings.list(principal.tenantId, { organisationUnit: unit, status });
-      const items = all.filter((p) => isVisibleTo(p, principal) && (!q || matchesText(p, q)));
+      // Words go through the same search index as the tab's lookup; without words this is the plain list.
+      const found = q
+        ? (await services.search.search(principal.tenantId, q, { organisationUnit: unit, status }, 500)).hits.map((h) => h.processing)
+        : await services.processings.list(principal.tenantId, { organisationUnit: unit, status });
+      const items = found.filter((p) => isVisibleTo(p, principal));
       return json(200, { items, total: items.length });
     },
   }),
