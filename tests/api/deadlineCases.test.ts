@@ -95,6 +95,17 @@ describe('deadline cases and reminders', () => {
     expect(handler.every((m) => /^(Bekräftelse|Återkoppling|Tiden för|Idag)/.test(m.text))).toBe(true);
   });
 
+  it('keeps every breach in the breach log, notified, not required or closed', async () => {
+    const notified = await callApi(app, 'cases', { method: 'POST', as: 'staff', body: { type: 'breach', reference: 'INC-1', unit: 'IT', awareAt: '2026-10-01T10:00:00Z' } });
+    const closed = await callApi(app, `cases/${notified.body.case.id}/events`, { method: 'POST', as: 'staff', body: { event: 'notificationNotRequired', reason: 'Krypterad dator, ingen risk' }, headers: { 'if-match': notified.headers.get('etag')! } });
+    await callApi(app, `cases/${notified.body.case.id}/events`, { method: 'POST', as: 'staff', body: { event: 'close' }, headers: { 'if-match': closed.headers.get('etag')! } });
+    const log = await callApi(app, 'breaches', { as: 'dpo' });
+    expect(log.body.items.map((b: { case: { reference: string; notificationNotRequired?: string; closedOn?: string } }) => b.case)).toEqual([
+      expect.objectContaining({ reference: 'INC-1', notificationNotRequired: 'Krypterad dator, ingen risk', closedOn: expect.any(String) }),
+    ]);
+    expect((await callApi(app, 'breaches', { as: 'staff' })).status).toBe(403);
+  });
+
   it('lists overdue deadlines first for the DPO, including processings due for their yearly review', async () => {
     clock.set(new Date('2027-12-01T06:00:00Z'));
     const overview = await callApi(app, 'deadlines', { as: 'dpo' });

@@ -31,7 +31,7 @@ export async function runSweepBench(): Promise<void> {
   let watermark: Date | undefined;
   const deps = {
     tenants: staticTenants([TENANT], {}, 'SE'),
-    cases: { open: async () => cases, get: async () => undefined, create: async () => { throw new Error('unused'); }, replace: async () => { throw new Error('unused'); } },
+    cases: { open: async () => cases, allOfType: async () => [], get: async () => undefined, create: async () => { throw new Error('unused'); }, replace: async () => { throw new Error('unused'); } },
     processings: { list: async () => [], get: async () => undefined, create: async () => { throw new Error('unused'); }, replace: async () => { throw new Error('unused'); }, changedSince: async () => ({ items: [], cursor: 0 }) },
     directory: {
       getUser: async () => undefined,

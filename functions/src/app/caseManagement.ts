@@ -112,3 +112,13 @@ export async function deadlineOverview(deps: CaseDependencies & Pick<SweepDepend
     .map((d) => ({ ...d, overdue: isOverdue(d, now) }))
     .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt));
 }
+
+/**
+ * Art. 33(5): every personal data breach is documented, notified or not, and stays documented after the case
+ * is closed. For the DPO and admins.
+ */
+export async function breachLog(deps: CaseDependencies, principal: Principal): Promise<CaseView[]> {
+  if (!isRegisterReviewer(principal)) throw new ForbiddenError('the breach log is for the DPO and admins');
+  const breaches = await deps.cases.allOfType(principal.tenantId, 'breach');
+  return breaches.map((c) => view(deps, { value: c, etag: '' })).sort((a, b) => b.case.createdAt.localeCompare(a.case.createdAt));
+}

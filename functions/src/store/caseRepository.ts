@@ -7,6 +7,8 @@ export interface CaseRepository {
   replace(c: DeadlineCase, etag: string): Promise<Stored<DeadlineCase>>;
   /** Open cases, and closed whistleblower cases whose data is not deleted yet (their deletion deadline runs). */
   open(tenantId: string): Promise<DeadlineCase[]>;
+  /** Every case of a type, open or closed: the breach log of Art. 33(5) keeps them all. */
+  allOfType(tenantId: string, type: DeadlineCase['type']): Promise<DeadlineCase[]>;
 }
 
 /** One document per reminder, created before it is sent; its id is derived from the reminder key. */

@@ -49,6 +49,16 @@ export class CosmosCaseRepository implements CaseRepository {
       .fetchAll();
     return resources.map((r) => stripSystemProperties(r));
   }
+
+  async allOfType(tenantId: string, type: DeadlineCase['type']): Promise<DeadlineCase[]> {
+    const { resources } = await this.container.items
+      .query<DeadlineCase>(
+        { query: 'SELECT * FROM c WHERE c.tenantId = @t AND c.type = @type', parameters: [{ name: '@t', value: tenantId }, { name: '@type', value: type }] },
+        { partitionKey: tenantId },
+      )
+      .fetchAll();
+    return resources.map((r) => stripSystemProperties(r));
+  }
 }
 
 export class CosmosReminderLedger implements ReminderLedger {

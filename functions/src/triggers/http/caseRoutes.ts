@@ -1,4 +1,4 @@
-import { createCase, deadlineOverview, getCase, listCases, recordCaseEvent } from '../../app/caseManagement.js';
+import { breachLog, createCase, deadlineOverview, getCase, listCases, recordCaseEvent } from '../../app/caseManagement.js';
 import { markReviewed } from '../../app/processingReviewDate.js';
 import { apiRoute, PreconditionRequiredError } from '../../http/apiRoute.js';
 import { readJson } from '../../http/requestBody.js';
@@ -39,6 +39,12 @@ export const caseRoutes = [
       const updated = await recordCaseEvent(services, principal, request.params['id'] ?? '', await readJson(request), etag);
       return json(200, updated, { etag: updated.etag });
     },
+  }),
+  apiRoute({
+    name: 'breachLog',
+    methods: ['GET'],
+    route: 'breaches',
+    handler: async ({ services, principal }) => json(200, { items: await breachLog(services, principal) }),
   }),
   apiRoute({
     name: 'deadlineOverview',
