@@ -32,7 +32,7 @@ export async function runSweepBench(): Promise<void> {
   const deps = {
     tenants: staticTenants([TENANT], {}, 'SE'),
     cases: { open: async () => cases, allOfType: async () => [], get: async () => undefined, create: async () => { throw new Error('unused'); }, replace: async () => { throw new Error('unused'); } },
-    processings: { list: async () => [], get: async () => undefined, create: async () => { throw new Error('unused'); }, replace: async () => { throw new Error('unused'); }, changedSince: async () => ({ items: [], cursor: 0 }) },
+    processings: { list: async () => [], get: async () => undefined, create: async () => { throw new Error('unused'); }, replace: async () => { throw new Error('unused'); }, changedSince: async () => ({ items: [], cursor: 0 }), remove: async () => {} },
     directory: {
       getUser: async () => undefined,
       usersWithRole: async (_t: string, role: string) => [{ id: `${role}-1`, tenantId: TENANT, displayName: '', mail: '', department: '', jobTitle: '', groupIds: [], preferredLanguage: 'sv-SE' }],

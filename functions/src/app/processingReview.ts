@@ -225,10 +225,12 @@ export async function myReports(deps: ReviewDependencies, principal: Principal):
     .sort((a, b) => b.proposedAt.localeCompare(a.proposedAt));
 }
 
-/** Records an imported or seeded processing's version so its history starts somewhere. */
-export async function recordImportedVersion(deps: Pick<ReviewDependencies, 'versions' | 'audit'>, processing: Processing, actorId: string, at: Date, changes: FieldChange[]): Promise<void> {
-  const version = versionOf(processing, processing.version, null, null, changes, actorId, at, 'import');
-  await deps.versions.createVersion(version);
+/** The version document of an imported or seeded processing, so its history starts somewhere. */
+export function importedVersion(processing: Processing, actorId: string, at: Date, changes: FieldChange[]): ProcessingVersion {
+  return versionOf(processing, processing.version, null, null, changes, actorId, at, 'import');
+}
+
+export async function auditImported(deps: Pick<ReviewDependencies, 'audit'>, actorId: string, version: ProcessingVersion, at: Date): Promise<void> {
   await audit(deps, actorId, version, 'imported', at);
 }
 

@@ -1,11 +1,12 @@
 import { contentOf, newProcessing, revisedProcessing, sameContent } from '../domain/processingLifecycle.js';
-import type { Provenance } from '../domain/processing.js';
+import type { Processing, ProcessingContent, Provenance } from '../domain/processing.js';
+import { diffProcessing, type FieldChange } from '../domain/processingDiff.js';
+import { stateOf, type ProcessingVersion } from '../domain/review.js';
 import { validateProcessingContent } from '../domain/validation.js';
 import type { ParsedRegister, RejectedRow } from '../import/registerRows.js';
-import { diffProcessing } from '../domain/processingDiff.js';
-import type { ProcessingRepository } from '../store/processingRepository.js';
+import type { ProcessingRepository, Stored } from '../store/processingRepository.js';
 import type { AuditLog, VersionRepository } from '../store/versionRepository.js';
-import { recordImportedVersion } from './processingReview.js';
+import { auditImported, importedVersion } from './processingReview.js';
 
 export interface ImportStores {
   processings: ProcessingRepository;
@@ -29,12 +30,27 @@ export interface ImportTarget {
   dryRun?: boolean;
 }
 
+/** One row's planned write; `previous` is what an update replaces, so a failed import can put it back. */
+interface ImportStep {
+  processing: Processing;
+  changes: FieldChange[];
+  previous?: Stored<Processing>;
+}
+
+/** What a step actually wrote, in order, so it can be undone. */
+interface WrittenStep {
+  step: ImportStep;
+  version?: ProcessingVersion;
+  stored?: Stored<Processing>;
+}
+
 /**
- * Writes a parsed register. Every row is validated before anything is written, so a file with a bad row
- * changes nothing; an already imported processing is updated only if its content changed.
+ * Writes a parsed register, all or nothing. Every row is validated and checked against the stored register
+ * before anything is written, so a file with a bad row changes nothing; an already imported processing is
+ * updated only if its content changed. Should a write still fail (someone edited the same processing during
+ * the import), what this import wrote is undone before the error is passed on.
  */
 export async function importRegister(stores: ImportStores, parsed: ParsedRegister, target: ImportTarget): Promise<ImportOutcome> {
-  const repository = stores.processings;
   const rejected: RejectedRow[] = [...parsed.rejected];
   const valid = parsed.processings.flatMap((p) => {
     const result = validateProcessingContent(p.content);
@@ -42,34 +58,72 @@ export async function importRegister(stores: ImportStores, parsed: ParsedRegiste
     rejected.push(...result.errors.map((e) => ({ line: p.line, reason: `${e.field}: ${e.reason}` })));
     return [];
   });
-  if (rejected.length > 0) return { created: 0, updated: 0, unchanged: 0, rejected };
 
   const outcome: ImportOutcome = { created: 0, updated: 0, unchanged: 0, rejected };
-  const by = { tenantId: target.tenantId, actorId: target.actorId, at: target.at };
+  const steps: ImportStep[] = [];
   for (const { line, content } of valid) {
-    const provenance: Provenance = { kind: 'import', reference: target.fileName, line };
-    const candidate = newProcessing(content, by, 'approved', provenance);
-    const existing = await repository.get(target.tenantId, candidate.id);
-    if (target.dryRun) {
-      if (!existing) outcome.created++;
-      else if (sameContent(contentOf(existing.value), content)) outcome.unchanged++;
-      else outcome.updated++;
-      continue;
-    }
-    if (!existing) {
-      await repository.create(candidate);
-      await recordImportedVersion(stores, candidate, target.actorId, target.at, diffProcessing(undefined, content));
-      outcome.created++;
-    } else if (sameContent(contentOf(existing.value), content)) {
-      outcome.unchanged++;
-    } else {
-      const revised = { ...revisedProcessing(existing.value, content, by, 'approved'), provenance };
-      await repository.replace(revised, existing.etag);
-      await recordImportedVersion(stores, revised, target.actorId, target.at, diffProcessing(contentOf(existing.value), content));
-      outcome.updated++;
+    const planned = await planRow(stores, target, line, content);
+    if ('reason' in planned) rejected.push({ line, reason: planned.reason });
+    else if (planned.step === undefined) outcome.unchanged++;
+    else {
+      steps.push(planned.step);
+      if (planned.step.previous) outcome.updated++;
+      else outcome.created++;
     }
   }
+  if (rejected.length > 0) return { created: 0, updated: 0, unchanged: 0, rejected };
+  if (target.dryRun) return outcome;
+
+  const written: WrittenStep[] = [];
+  try {
+    for (const step of steps) {
+      const done: WrittenStep = { step };
+      written.push(done);
+      // The version document goes first: its id is the guard against a proposal made since the plan.
+      const version = importedVersion(step.processing, target.actorId, target.at, step.changes);
+      await stores.versions.createVersion(version);
+      done.version = version;
+      done.stored = step.previous ? await stores.processings.replace(step.processing, step.previous.etag) : await stores.processings.create(step.processing);
+    }
+  } catch (error) {
+    await undo(stores, written);
+    throw error;
+  }
+  // The audit trail is append-only, so it is written once the register itself is complete.
+  for (const { version } of written) if (version) await auditImported(stores, target.actorId, version, target.at);
   return outcome;
 }
 
+async function planRow(stores: ImportStores, target: ImportTarget, line: number, content: ProcessingContent): Promise<{ step?: ImportStep } | { reason: string }> {
+  const by = { tenantId: target.tenantId, actorId: target.actorId, at: target.at };
+  const provenance: Provenance = { kind: 'import', reference: target.fileName, line };
+  const candidate = newProcessing(content, by, 'approved', provenance);
+  const existing = await stores.processings.get(target.tenantId, candidate.id);
+  if (!existing) return { step: { processing: candidate, changes: diffProcessing(undefined, content) } };
+  if (sameContent(contentOf(existing.value), content)) return {};
 
+  const { versions, decisions } = await stores.versions.history(target.tenantId, candidate.id);
+  const open = versions.find((v) => stateOf(v, decisions.find((d) => d.version === v.version)) === 'pending');
+  if (open || existing.value.status === 'pending' || existing.value.status === 'draft') {
+    // An import must not decide a review for the DPO, nor be overwritten by one decided later.
+    return { reason: `"${content.name}" has a report or change awaiting the DPO's review${open ? ` (version ${open.version})` : ''}; decide it before importing this row` };
+  }
+  // Rejected proposals keep their version numbers, so the next number follows the highest ever used.
+  const next = Math.max(existing.value.version, ...versions.map((v) => v.version)) + 1;
+  const processing = { ...revisedProcessing(existing.value, content, by, 'approved'), version: next, provenance };
+  return { step: { processing, changes: diffProcessing(contentOf(existing.value), content), previous: existing } };
+}
+
+/** Puts back what a failed import wrote, newest first. A record someone changed since is left as they left it. */
+async function undo(stores: ImportStores, written: WrittenStep[]): Promise<void> {
+  for (const { step, version, stored } of [...written].reverse()) {
+    if (stored && step.previous) await stores.processings.replace(step.previous.value, stored.etag).catch(ignoreConcurrentChange);
+    else if (stored) await stores.processings.remove(step.processing.tenantId, step.processing.id, stored.etag).catch(ignoreConcurrentChange);
+    if (version) await stores.versions.discardVersion(version);
+  }
+}
+
+function ignoreConcurrentChange(error: unknown): void {
+  if (error instanceof Error && (error.name === 'PreconditionFailedError' || error.name === 'NotFoundError')) return;
+  throw error;
+}

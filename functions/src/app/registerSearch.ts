@@ -33,6 +33,11 @@ export class RegisterSearch {
     this.tenants.get(processing.tenantId)?.index.upsert(processing);
   }
 
+  /** Keeps this instance's index in step with a removal it just made. */
+  forget(tenantId: string, id: string): void {
+    this.tenants.get(tenantId)?.index.remove(id);
+  }
+
   private async current(tenantId: string): Promise<TenantIndex> {
     let tenant = this.tenants.get(tenantId);
     if (!tenant) {
@@ -87,5 +92,10 @@ export class IndexingProcessingRepository implements ProcessingRepository {
     const stored = await this.inner.replace(processing, etag);
     this.search.apply(stored.value);
     return stored;
+  }
+
+  async remove(tenantId: string, id: string, etag: string): Promise<void> {
+    await this.inner.remove(tenantId, id, etag);
+    this.search.forget(tenantId, id);
   }
 }

@@ -20,6 +20,11 @@ export interface ProcessingRepository {
   /** Throws PreconditionFailedError when etag is stale, NotFoundError when the document is gone. */
   replace(processing: Processing, etag: string): Promise<Stored<Processing>>;
   /**
+   * Only for undoing a write of the same request that could not be completed (an import that failed halfway).
+   * Throws PreconditionFailedError when etag is stale: then someone else has written since, and it stays.
+   */
+  remove(tenantId: string, id: string, etag: string): Promise<void>;
+  /**
    * Processings written at or after a cursor from an earlier call (0 for all), and the cursor to pass next time.
    * Lets every instance keep its in-memory search index current without a change feed.
    */

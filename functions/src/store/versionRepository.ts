@@ -6,6 +6,8 @@ export interface VersionRepository {
   createVersion(version: ProcessingVersion): Promise<void>;
   /** Throws ConflictError when the version is already decided. */
   createDecision(decision: VersionDecision): Promise<void>;
+  /** Only for undoing a version this request wrote and could not complete (an import that failed halfway). */
+  discardVersion(version: ProcessingVersion): Promise<void>;
   history(tenantId: string, processingId: string): Promise<{ versions: ProcessingVersion[]; decisions: VersionDecision[] }>;
   /** Versions without a decision, across the tenant (the DPO's queue), and their processings' decisions. */
   undecided(tenantId: string): Promise<ProcessingVersion[]>;

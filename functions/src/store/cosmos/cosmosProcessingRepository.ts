@@ -66,4 +66,12 @@ export class CosmosProcessingRepository implements ProcessingRepository {
       throw translateCosmosError(error, `processing ${processing.id}`);
     }
   }
+
+  async remove(tenantId: string, id: string, etag: string): Promise<void> {
+    try {
+      await this.container.item(id, tenantId).delete({ accessCondition: { type: 'IfMatch', condition: etag } });
+    } catch (error) {
+      throw translateCosmosError(error, `processing ${id}`);
+    }
+  }
 }

@@ -16,6 +16,15 @@ export class CosmosVersionRepository implements VersionRepository {
     await this.create(decision, `decision on version ${decision.version}`);
   }
 
+  async discardVersion(version: ProcessingVersion): Promise<void> {
+    try {
+      await this.container.item(version.id, version.tenantId).delete();
+    } catch (error) {
+      const translated = translateCosmosError(error, `version ${version.version} of ${version.processingId}`);
+      if (translated.name !== 'NotFoundError') throw translated;
+    }
+  }
+
   async history(tenantId: string, processingId: string) {
     return split(await this.query(tenantId, 'c.processingId = @p', [{ name: '@p', value: processingId }]));
   }
