@@ -121,6 +121,38 @@ describe('deadline cases and reminders', () => {
   });
 });
 
+describe('demo activity of npm start', () => {
+  let app: LocalApp;
+  const demoClock = new FixedClock(new Date('2026-11-23T09:00:00Z'));
+  beforeAll(async () => {
+    app = await startTestApp({ clock: demoClock, demoActivity: true });
+  });
+  afterAll(() => app.stop());
+
+  it('open one case of each kind, dated so reminders are due at once, whistleblowing for its function only', async () => {
+    const forDpo = (await callApi(app, 'cases', { as: 'dpo' })).body.items.map((c: { case: { type: string; reference: string } }) => `${c.case.type} ${c.case.reference}`);
+    expect(forDpo.sort()).toEqual(['breach IS 2026/3', 'dsr KS 2026/1290', 'dsr KS 2026/1412']);
+    const forHandler = (await callApi(app, 'cases?type=whistleblower', { as: 'whistleblowerHandler' })).body.items;
+    expect(forHandler.map((c: { case: { reference: string } }) => c.case.reference)).toEqual(['VB 2026/7']);
+    const overview = (await callApi(app, 'deadlines', { as: 'dpo' })).body;
+    expect(overview).toMatchObject({ asOf: '2026-11-23T09:00:00.000Z', timeZone: 'Europe/Stockholm' });
+    expect(overview.items.filter((d: { overdue: boolean }) => d.overdue).map((d: { reference: string }) => d.reference)).toEqual(['KS 2026/1290']);
+
+    const report = await runReminderSweep(app.services, demoClock.now());
+    expect(report.sent).toBeGreaterThanOrEqual(4);
+    const kinds = (await callApi(app, 'chat/messages', { as: 'whistleblowerHandler' })).body.items.map((m: { kind: string }) => m.kind);
+    expect(kinds).toContain('deadlineReminder');
+  });
+
+  it('has a report from staff waiting for the DPO, with its card in the DPO\'s chat', async () => {
+    const queue = (await callApi(app, 'reviews/pending', { as: 'dpo' })).body.items;
+    expect(queue.map((r: { processingName: string; proposedBy: { displayName: string } }) => [r.processingName, r.proposedBy.displayName])).toEqual([['Hantera friskvårdsbidrag', 'Anna Lindqvist']]);
+    const cards = (await callApi(app, 'chat/messages', { as: 'dpo' })).body.items.filter((m: { kind: string }) => m.kind === 'processingReported');
+    expect(cards).toHaveLength(1);
+    expect(cards[0].card).toBeDefined();
+  });
+});
+
 describe('npm run cli -- reminders --now', () => {
   let dataDir: string;
   beforeAll(async () => {

@@ -30,4 +30,16 @@ describe('deadlines page in Chromium', () => {
     await page.getByRole('article', { name: 'KS 2026/555' }).or(page.locator('[aria-label="KS 2026/555"]')).first().getByRole('button', { name: 'Besvarad' }).click();
     await row.waitFor({ state: 'detached' });
   });
+
+  it('folds away deadlines more than 30 days off, such as next year\'s reviews, behind a button', async () => {
+    await page.getByText('Inga tidsfrister de närmaste 30 dagarna.').waitFor();
+    const more = page.getByRole('button', { name: 'Visa 35 senare tidsfrister (efter 30 dagar)' });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await more.click();
+    const table = page.getByRole('table', { name: 'Kommande och försenade tidsfrister' });
+    const review = table.getByRole('row').filter({ hasText: 'Hantera rekrytering' });
+    expect(await review.textContent()).toContain('5 oktober 2027');
+    await page.getByRole('button', { name: 'Visa bara de närmaste 30 dagarna' }).click();
+    await table.waitFor({ state: 'detached' });
+  });
 });

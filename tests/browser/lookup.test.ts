@@ -67,5 +67,9 @@ describe('staff lookup in Chromium', () => {
     await page.getByRole('searchbox', { name: 'Search processings' }).waitFor();
     await page.getByRole('searchbox', { name: 'Search processings' }).fill('recruitment');
     await page.getByRole('button', { name: 'Open processing: Hantera rekrytering' }).waitFor();
+    // Hantera rekrytering has three purposes in the seed, Hantera försäljning one: English counts in plural and singular.
+    await page.getByText('Kommunstyrelsen · 3 purposes').first().waitFor();
+    await page.getByRole('searchbox', { name: 'Search processings' }).fill('försäljning');
+    await page.getByText('Kommunstyrelsen · 1 purpose', { exact: true }).first().waitFor();
   });
 });

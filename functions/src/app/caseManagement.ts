@@ -34,6 +34,11 @@ export interface CaseView {
   deadlines: (Deadline & { overdue: boolean })[];
 }
 
+/** The zone deadlines are counted in (Europe/Stockholm, Europe/Copenhagen or the tenant's own). */
+export function deadlineTimeZone(deps: Pick<CaseDependencies, 'tenants'>, tenantId: string): string {
+  return new WorkingDayCalendar(deps.tenants.settings(tenantId).calendar).timeZone;
+}
+
 function settingsFor(deps: CaseDependencies, tenantId: string) {
   const settings = deps.tenants.settings(tenantId);
   return { calendar: new WorkingDayCalendar(settings.calendar), whistleblowerRetentionMonths: settings.whistleblowerRetentionMonths };

@@ -297,6 +297,7 @@ async function notifyReviewers(deps: ReviewDependencies, principal: Principal, p
       isNewReport: version.baseVersion === null,
       reporterName: principal.displayName,
       changedFields: version.changes.map((c) => c.path),
+      content: version.content,
       link: deps.tabLink(`/?processing=${encodeURIComponent(processing.id)}&page=review`),
     });
     const title = (card['body'] as { text?: string }[])[0]?.text ?? '';

@@ -46,6 +46,7 @@ export async function runCardAction(
       isNewReport: outcome.version.baseVersion === null,
       reporterName: reporter?.displayName ?? '',
       changedFields: outcome.version.changes.map((c) => c.path),
+      content: outcome.version.content,
       link: deps.tabLink(`/?processing=${encodeURIComponent(processingId)}`),
       decided: { decision, deciderName: principal.displayName, reason: outcome.decision.reason },
     });

@@ -1,29 +1,7 @@
 import { formatCategoriesCell, formatLegalBasisCell, formatProcessorsCell, formatTransfersCell } from '../domain/interpretation/registerCells.js';
 import type { Language } from '../domain/language.js';
 import type { Processing } from '../domain/processing.js';
-import type { RegisterField } from '../import/registerColumns.js';
-
-/** Art. 30(1) order: who, why, whom, what, to whom, where, how long; then how (systems, processors, security). */
-const COLUMNS: [RegisterField, Record<Language, string>][] = [
-  ['name', { sv: 'Namn på behandling', da: 'Behandlingens navn', en: 'Name of processing' }],
-  ['organisationUnit', { sv: 'Nämnd/förvaltning', da: 'Forvaltning/afdeling', en: 'Committee/unit' }],
-  ['controller', { sv: 'Personuppgiftsansvarig', da: 'Dataansvarlig', en: 'Controller' }],
-  ['dpoContact', { sv: 'Kontakt till dataskyddsombud', da: 'Kontakt til databeskyttelsesrådgiver', en: 'Data protection officer contact' }],
-  ['purpose', { sv: 'Ändamål med behandlingen', da: 'Formål med behandlingen', en: 'Purpose of the processing' }],
-  ['legalBasis', { sv: 'Rättslig grund', da: 'Retsgrundlag', en: 'Legal basis' }],
-  ['dataSubjects', { sv: 'Kategorier av registrerade', da: 'Kategorier af registrerede', en: 'Categories of data subjects' }],
-  ['dataCategories', { sv: 'Kategorier av personuppgifter', da: 'Kategorier af personoplysninger', en: 'Categories of personal data' }],
-  ['recipients', { sv: 'Kategorier av mottagare', da: 'Kategorier af modtagere', en: 'Categories of recipients' }],
-  ['transfers', { sv: 'Överföring till tredje land', da: 'Overførsel til tredjelande', en: 'Transfers to third countries' }],
-  ['retention', { sv: 'Lagringstid', da: 'Slettefrist', en: 'Retention period' }],
-  ['sources', { sv: 'Källa', da: 'Kilde', en: 'Source' }],
-  ['systems', { sv: 'IT-system', da: 'IT-systemer', en: 'IT systems' }],
-  ['processors', { sv: 'Personuppgiftsbiträden', da: 'Databehandlere', en: 'Processors' }],
-  ['securityMeasures', { sv: 'Säkerhetsåtgärder', da: 'Sikkerhedsforanstaltninger', en: 'Security measures' }],
-  ['dpia', { sv: 'Konsekvensbedömning krävs', da: 'Konsekvensanalyse påkrævet', en: 'DPIA required' }],
-  ['audienceUnits', { sv: 'Gäller avdelningar', da: 'Gælder afdelinger', en: 'Applies to units' }],
-  ['audienceRoles', { sv: 'Gäller roller', da: 'Gælder roller', en: 'Applies to roles' }],
-];
+import { FIELD_NAMES, type RegisterField } from '../domain/fieldNames.js';
 
 const YES_NO: Record<Language, [string, string]> = { sv: ['Ja', 'Nej'], da: ['Ja', 'Nej'], en: ['Yes', 'No'] };
 
@@ -61,8 +39,8 @@ export function registerTable(processings: readonly Processing[], language: Lang
         audienceUnits: first ? p.audience.units.join(', ') : '',
         audienceRoles: first ? p.audience.roles.join(', ') : '',
       };
-      rows.push(COLUMNS.map(([field]) => cell[field]));
+      rows.push(FIELD_NAMES.map(([field]) => cell[field]));
     });
   }
-  return { headers: COLUMNS.map(([, label]) => label[language]), rows };
+  return { headers: FIELD_NAMES.map(([, label]) => label[language]), rows };
 }

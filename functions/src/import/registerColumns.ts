@@ -1,27 +1,6 @@
 import { foldDiacritics } from '../domain/identity.js';
 
-/** The Art. 30 fields a register column can hold. */
-export const REGISTER_FIELDS = [
-  'name',
-  'purpose',
-  'dataSubjects',
-  'dataCategories',
-  'legalBasis',
-  'retention',
-  'recipients',
-  'transfers',
-  'sources',
-  'systems',
-  'processors',
-  'securityMeasures',
-  'organisationUnit',
-  'dpia',
-  'controller',
-  'dpoContact',
-  'audienceUnits',
-  'audienceRoles',
-] as const;
-export type RegisterField = (typeof REGISTER_FIELDS)[number];
+import type { RegisterField } from '../domain/fieldNames.js';
 
 /**
  * Header wording in Swedish, Danish and English, matched after case and diacritic folding. Order matters:

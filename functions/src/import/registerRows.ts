@@ -3,7 +3,8 @@ import { interpretRetention } from '../domain/interpretation/retentionText.js';
 import { saysNone, splitList } from '../domain/interpretation/textLists.js';
 import type { ItSystem, ProcessingContent, Purpose } from '../domain/processing.js';
 import type { TextRow } from './delimitedText.js';
-import { looksLikeHeader, mapColumns, type ColumnMap, type RegisterField } from './registerColumns.js';
+import type { RegisterField } from '../domain/fieldNames.js';
+import { looksLikeHeader, mapColumns, type ColumnMap } from './registerColumns.js';
 
 export interface ImportOptions {
   /** Overrides the unit read from the file's title line. */

@@ -5,7 +5,7 @@ import { startLocal } from './startLocal.js';
 const port = Number(process.env['PORT'] ?? 7071);
 const dataDir = process.env['PRT_DATA_DIR'] ?? localPaths.dataDir;
 
-const app = await startLocal({ port, dataDir, runTimers: true, log: (line) => console.log(line) });
+const app = await startLocal({ port, dataDir, runTimers: true, demoActivity: true, log: (line) => console.log(line) });
 console.log(`Processing register running at ${app.url}/ (API under ${app.url}/api, data in ${dataDir})`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -10,6 +10,7 @@ import { timers } from '../triggers/timers.js';
 import azureFunctions from '@azure/functions';
 import { composeLocal } from './composeLocal.js';
 import { loadDemoAudience, loadSeedRegister } from './demoData.js';
+import { loadDemoActivity } from './demoActivity.js';
 import { createLocalHttpHost } from './httpHost.js';
 import { localPaths, seedFile, SODERTALJE_SEED } from './localPaths.js';
 import { localRoutes } from './localRoutes.js';
@@ -26,6 +27,8 @@ export interface StartLocalOptions {
   clock?: Clock;
   /** Run timers on their local interval (off in tests, which trigger sweeps themselves). */
   runTimers?: boolean;
+  /** Also create open cases and a pending report dated relative to now (npm start), so every page has something. */
+  demoActivity?: boolean;
   log?: (line: string) => void;
 }
 
@@ -52,6 +55,11 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
     const outcome = await loadSeedRegister(services, directory.tenantId, seedPath, clock.now(), await loadDemoAudience(localPaths.audienceFile));
     await store.flush();
     log(`demo data: ${outcome.created} processings loaded from ${SODERTALJE_SEED}`);
+    if (options.demoActivity) {
+      const activity = await withServices(services, () => loadDemoActivity(services, directory));
+      log(`demo data: ${activity.cases} open cases with deadlines, ${activity.reports} report awaiting the DPO`);
+      await store.flush();
+    }
   } else if (!store.restored) {
     log(`demo data: seed file ${SODERTALJE_SEED} not found beside the repository (../shared/seeds); starting empty`);
   }
@@ -64,14 +72,14 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   const { port } = server.address() as AddressInfo;
   url = `http://127.0.0.1:${port}`;
 
-  const intervals = (options.runTimers ? timers : []).map((timer) =>
-    setInterval(() => {
-      const context = new InvocationContext({ functionName: timer.name });
-      withServices(services, () => timer.handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context))
-        .then(() => services.afterWrite())
-        .catch((error: unknown) => log(`timer ${timer.name} failed: ${error instanceof Error ? error.name : 'Error'}`));
-    }, timer.localIntervalMs),
-  );
+  const fire = (timer: (typeof timers)[number]) => {
+    const context = new InvocationContext({ functionName: timer.name });
+    withServices(services, () => timer.handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context))
+      .then(() => services.afterWrite())
+      .catch((error: unknown) => log(`timer ${timer.name} failed: ${error instanceof Error ? error.name : 'Error'}`));
+  };
+  // Each timer also runs once at start, as Azure does for a schedule that was missed while the app was down.
+  const intervals = (options.runTimers ? timers : []).flatMap((timer) => [setTimeout(() => fire(timer), 0), setInterval(() => fire(timer), timer.localIntervalMs)]);
 
   return {
     url,
@@ -79,7 +87,7 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
     store,
     directory,
     stop: async () => {
-      intervals.forEach(clearInterval);
+      intervals.forEach((handle) => clearInterval(handle));
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.stop();

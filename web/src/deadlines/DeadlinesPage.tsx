@@ -29,6 +29,8 @@ const EVENTS: Record<CaseView['case']['type'], string[]> = {
   breach: ['notifyAuthority', 'notificationNotRequired', 'close'],
 };
 const NEEDS_REASON = new Set(['extend', 'notificationNotRequired']);
+/** Deadlines further off than this are folded away so the near ones are what the page is about. */
+const NEAR_DAYS = 30;
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -42,19 +44,27 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
   const { t, language } = useI18n();
   const styles = useStyles();
   const [deadlines, setDeadlines] = useState<Deadline[]>([]);
+  const [asOf, setAsOf] = useState(() => new Date().toISOString());
+  const [timeZone, setTimeZone] = useState<string | undefined>();
+  const [showLater, setShowLater] = useState(false);
   const [cases, setCases] = useState<CaseView[]>([]);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | undefined>();
   const [form, setForm] = useState({ type: 'dsr', kind: 'access', reference: '', unit: '', receivedOn: '', awareAt: '' });
   const [reasons, setReasons] = useState<Record<string, string>>({});
 
   const load = useCallback(() => {
-    void apiFetch<{ items: Deadline[] }>('deadlines').then((r) => setDeadlines(r.body.items));
+    void apiFetch<{ asOf: string; timeZone: string; items: Deadline[] }>('deadlines').then((r) => {
+      setAsOf(r.body.asOf);
+      setTimeZone(r.body.timeZone);
+      setDeadlines(r.body.items);
+    });
     void apiFetch<{ items: CaseView[] }>('cases').then((r) => setCases(r.body.items));
   }, []);
   useEffect(load, [load]);
 
   const report = (e: unknown) => setNotice({ intent: 'error', text: e instanceof ApiError ? [e.body.message, ...(e.body.fields ?? []).map((f) => `${f.field}: ${f.reason}`)].join(' ') : t('errorGeneric') });
-  const formatDue = (d: Deadline) => new Date(d.dueAt).toLocaleString(language, d.dueDate ? { dateStyle: 'long' } : { dateStyle: 'long', timeStyle: 'short' });
+  // In the tenant's zone, as the reminders in chat say it: a breach deadline at 08:10 in Stockholm is not 07:10.
+  const formatDue = (d: Deadline) => new Date(d.dueAt).toLocaleString(language, { timeZone, dateStyle: 'long', ...(d.dueDate ? {} : { timeStyle: 'short' }) });
 
   const register = async (event: FormEvent) => {
     event.preventDefault();
@@ -92,6 +102,11 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
     }
   };
 
+  const nearUntil = new Date(asOf).getTime() + NEAR_DAYS * 86_400_000;
+  const near = deadlines.filter((d) => d.overdue || new Date(d.dueAt).getTime() <= nearUntil);
+  const later = deadlines.length - near.length;
+  const shown = showLater ? deadlines : near;
+
   return (
     <div className={styles.page}>
       {notice && (
@@ -103,9 +118,9 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
         <Text as="h2" block size={600} weight="semibold">
           {t('deadlinesTitle')}
         </Text>
-        {deadlines.length === 0 ? (
+        {shown.length === 0 ? (
           <Text as="p" block>
-            {t('deadlinesEmpty')}
+            {t(deadlines.length === 0 ? 'deadlinesEmpty' : 'deadlinesNoneNear', { days: NEAR_DAYS })}
           </Text>
         ) : (
           <Table size="small" aria-label={t('deadlinesTitle')}>
@@ -118,7 +133,7 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
               </TableRow>
             </TableHeader>
             <TableBody>
-              {deadlines.slice(0, 200).map((d) => (
+              {shown.slice(0, 500).map((d) => (
                 <TableRow key={`${d.subjectId}-${d.kind}`}>
                   <TableCell>
                     {formatDue(d)} {d.overdue && <Badge color="danger">{t('overdue')}</Badge>} {d.paused && <Badge color="informative">{t('paused')}</Badge>}
@@ -130,6 +145,11 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
               ))}
             </TableBody>
           </Table>
+        )}
+        {later > 0 && (
+          <Button appearance="subtle" aria-expanded={showLater} onClick={() => setShowLater((v) => !v)}>
+            {showLater ? t('hideLater', { days: NEAR_DAYS }) : t('showLater', { count: later, days: NEAR_DAYS })}
+          </Button>
         )}
       </section>
 

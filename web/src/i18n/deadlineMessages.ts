@@ -1,7 +1,7 @@
 import type { MessageTable } from './language.js';
 
 type Key =
-  | 'navDeadlines' | 'deadlinesTitle' | 'deadlinesEmpty' | 'overdue' | 'dueOn' | 'reference' | 'what' | 'markReviewed' | 'newCase'
+  | 'navDeadlines' | 'deadlinesTitle' | 'deadlinesEmpty' | 'deadlinesNoneNear' | 'showLater' | 'hideLater' | 'overdue' | 'dueOn' | 'reference' | 'what' | 'markReviewed' | 'newCase'
   | 'caseType' | 'type.dsr' | 'type.whistleblower' | 'type.breach' | 'dsrKind' | 'kind.access' | 'kind.rectification' | 'kind.erasure'
   | 'kind.restriction' | 'kind.portability' | 'kind.objection' | 'caseReference' | 'caseUnit' | 'receivedOn' | 'awareAt' | 'registerCase'
   | 'openCases' | 'reason' | 'eventDone' | 'paused'
@@ -12,7 +12,8 @@ type Key =
 
 export const deadlineMessages: MessageTable<Key> = {
   sv: {
-    navDeadlines: 'Tidsfrister', deadlinesTitle: 'Kommande och försenade tidsfrister', deadlinesEmpty: 'Inga öppna tidsfrister.', overdue: 'Försenad',
+    navDeadlines: 'Tidsfrister', deadlinesTitle: 'Kommande och försenade tidsfrister', deadlinesEmpty: 'Inga öppna tidsfrister.', deadlinesNoneNear: 'Inga tidsfrister de närmaste {days} dagarna.',
+    showLater: 'Visa {count} senare tidsfrister (efter {days} dagar)', hideLater: 'Visa bara de närmaste {days} dagarna', overdue: 'Försenad',
     dueOn: 'Senast', reference: 'Ärende', what: 'Vad', markReviewed: 'Markera som granskad', newCase: 'Registrera ärende', caseType: 'Typ av ärende',
     'type.dsr': 'Begäran från registrerad', 'type.whistleblower': 'Visselblåsning', 'type.breach': 'Personuppgiftsincident', dsrKind: 'Begäran gäller',
     'kind.access': 'Registerutdrag', 'kind.rectification': 'Rättelse', 'kind.erasure': 'Radering', 'kind.restriction': 'Begränsning',
@@ -29,7 +30,8 @@ export const deadlineMessages: MessageTable<Key> = {
     'event.notifyAuthority': 'Anmäld till IMY', 'event.notificationNotRequired': 'Anmälan behövs inte',
   },
   da: {
-    navDeadlines: 'Frister', deadlinesTitle: 'Kommende og overskredne frister', deadlinesEmpty: 'Ingen åbne frister.', overdue: 'Overskredet',
+    navDeadlines: 'Frister', deadlinesTitle: 'Kommende og overskredne frister', deadlinesEmpty: 'Ingen åbne frister.', deadlinesNoneNear: 'Ingen frister de næste {days} dage.',
+    showLater: 'Vis {count} senere frister (efter {days} dage)', hideLater: 'Vis kun de næste {days} dage', overdue: 'Overskredet',
     dueOn: 'Senest', reference: 'Sag', what: 'Hvad', markReviewed: 'Markér som gennemgået', newCase: 'Opret sag', caseType: 'Sagstype',
     'type.dsr': 'Anmodning fra registreret', 'type.whistleblower': 'Whistleblowerindberetning', 'type.breach': 'Brud på persondatasikkerheden',
     dsrKind: 'Anmodningen gælder', 'kind.access': 'Indsigt', 'kind.rectification': 'Berigtigelse', 'kind.erasure': 'Sletning',
@@ -46,7 +48,8 @@ export const deadlineMessages: MessageTable<Key> = {
     'event.notifyAuthority': 'Anmeldt til Datatilsynet', 'event.notificationNotRequired': 'Anmeldelse ikke nødvendig',
   },
   en: {
-    navDeadlines: 'Deadlines', deadlinesTitle: 'Upcoming and overdue deadlines', deadlinesEmpty: 'No open deadlines.', overdue: 'Overdue',
+    navDeadlines: 'Deadlines', deadlinesTitle: 'Upcoming and overdue deadlines', deadlinesEmpty: 'No open deadlines.', deadlinesNoneNear: 'No deadlines in the next {days} days.',
+    showLater: 'Show {count} later deadlines (after {days} days)', hideLater: 'Show only the next {days} days', overdue: 'Overdue',
     dueOn: 'Due', reference: 'Case', what: 'What', markReviewed: 'Mark as reviewed', newCase: 'Register a case', caseType: 'Case type',
     'type.dsr': 'Data-subject request', 'type.whistleblower': 'Whistleblower report', 'type.breach': 'Personal data breach', dsrKind: 'The request is for',
     'kind.access': 'Access', 'kind.rectification': 'Rectification', 'kind.erasure': 'Erasure', 'kind.restriction': 'Restriction',

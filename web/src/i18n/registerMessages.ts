@@ -5,6 +5,8 @@ type Key =
   | 'searchPlaceholder'
   | 'resultCount'
   | 'resultCountOne'
+  | 'purposeCount'
+  | 'purposeCountOne'
   | 'noResults'
   | 'purposes'
   | 'purpose'
@@ -75,6 +77,8 @@ export const registerMessages: MessageTable<Key> = {
     searchPlaceholder: 'T.ex. rekrytering, lön, Heroma',
     resultCount: '{count} behandlingar',
     resultCountOne: '1 behandling',
+    purposeCount: '{count} ändamål',
+    purposeCountOne: '1 ändamål',
     noResults: 'Inga behandlingar matchar sökningen.',
     purposes: 'Ändamål',
     purpose: 'Ändamål',
@@ -144,6 +148,8 @@ export const registerMessages: MessageTable<Key> = {
     searchPlaceholder: 'F.eks. rekruttering, løn, Heroma',
     resultCount: '{count} behandlinger',
     resultCountOne: '1 behandling',
+    purposeCount: '{count} formål',
+    purposeCountOne: '1 formål',
     noResults: 'Ingen behandlinger matcher søgningen.',
     purposes: 'Formål',
     purpose: 'Formål',
@@ -213,6 +219,8 @@ export const registerMessages: MessageTable<Key> = {
     searchPlaceholder: 'E.g. recruitment, payroll, Heroma',
     resultCount: '{count} processings',
     resultCountOne: '1 processing',
+    purposeCount: '{count} purposes',
+    purposeCountOne: '1 purpose',
     noResults: 'No processings match the search.',
     purposes: 'Purposes',
     purpose: 'Purpose',

@@ -121,7 +121,7 @@ const styles = useStyles();
         }
         description={
           <span className={styles.meta}>
-            {item.organisationUnit} · {item.purposeCount} {t('purposes').toLowerCase()}
+            {item.organisationUnit} · {item.purposeCount === 1 ? t('purposeCountOne') : t('purposeCount', { count: item.purposeCount })}
           </span>
         }
         action={

@@ -1,4 +1,7 @@
+import { changeLabels } from '../../domain/changeLabels.js';
 import type { Language } from '../../domain/language.js';
+import { BASIS_LABEL } from '../../domain/privacyNotice/legalTexts.js';
+import type { ProcessingContent } from '../../domain/processing.js';
 import type { Decision } from '../../domain/review.js';
 import { format, REVIEW_TEXTS } from './reviewTexts.js';
 
@@ -12,7 +15,10 @@ export interface ReviewCardInput {
   version: number;
   isNewReport: boolean;
   reporterName: string;
+  /** Change paths ("purposes[0].retention.text"); the card names them as the register does. */
   changedFields: string[];
+  /** The reported content: a new report is summarised by its purposes and legal bases rather than a field list. */
+  content: ProcessingContent;
   link: string;
   /** When set, the card shows the outcome instead of the buttons (the refreshed card after a decision). */
   decided?: { decision: Decision; deciderName: string; reason: string };
@@ -42,9 +48,11 @@ export function reviewCard(input: ReviewCardInput): Card {
       ],
     },
   ];
-  if (input.changedFields.length > 0) {
+  if (input.isNewReport) {
+    body.push(...purposeSummary(input.content, input.language));
+  } else if (input.changedFields.length > 0) {
     body.push({ type: 'TextBlock', text: t.changedFields, weight: 'Bolder', wrap: true, spacing: 'Medium' });
-    body.push({ type: 'TextBlock', text: input.changedFields.slice(0, 15).map((f) => `- ${f}`).join('\n'), wrap: true });
+    body.push({ type: 'TextBlock', text: changeLabels(input.changedFields, input.language).slice(0, 15).map((f) => `- ${f}`).join('\n'), wrap: true });
   }
   const actions: Card[] = [{ type: 'Action.OpenUrl', title: t.open, url: input.link }];
   if (input.decided) {
@@ -80,4 +88,20 @@ export function decisionMessage(language: Language, decision: Decision, name: st
   const t = REVIEW_TEXTS[language];
   const text = { approve: t.decisionTextApprove, reject: t.decisionTextReject, requestChanges: t.decisionTextRequestChanges }[decision];
   return { title: format(t.decisionTitle, { name }), text: format(text, { name, version }) };
+}
+
+const MAX_PURPOSES = 5;
+
+/** What the DPO decides a new report on: each purpose with its legal basis, and whether special categories are involved. */
+function purposeSummary(content: ProcessingContent, language: Language): Card[] {
+  const t = REVIEW_TEXTS[language];
+  const special = content.purposes.some((p) => p.personalDataCategories.some((c) => c.special));
+  const blocks: Card[] = [{ type: 'TextBlock', text: t.purposes, weight: 'Bolder', wrap: true, spacing: 'Medium' }];
+  for (const purpose of content.purposes.slice(0, MAX_PURPOSES)) {
+    const basis = purpose.legalBasis.article6.map((b) => BASIS_LABEL[language][b]).join('; ') || purpose.legalBasis.originalText;
+    blocks.push({ type: 'TextBlock', text: `- ${purpose.description}${basis ? ` (${basis})` : ''}`, wrap: true, maxLines: 4 });
+  }
+  if (content.purposes.length > MAX_PURPOSES) blocks.push({ type: 'TextBlock', text: format(t.morePurposes, { count: String(content.purposes.length - MAX_PURPOSES) }), wrap: true, isSubtle: true });
+  blocks.push({ type: 'FactSet', facts: [{ title: t.specialCategories, value: special ? t.yes : t.no }] });
+  return blocks;
 }

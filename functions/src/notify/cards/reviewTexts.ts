@@ -7,6 +7,11 @@ type Key =
   | 'unit'
   | 'version'
   | 'changedFields'
+  | 'purposes'
+  | 'morePurposes'
+  | 'specialCategories'
+  | 'yes'
+  | 'no'
   | 'reasonLabel'
   | 'reasonPlaceholder'
   | 'approve'
@@ -34,6 +39,11 @@ export const REVIEW_TEXTS: Record<Language, Record<Key, string>> = {
     unit: 'Nämnd/enhet',
     version: 'Version',
     changedFields: 'Ändrade fält',
+    purposes: 'Ändamål och rättslig grund',
+    morePurposes: '… och {count} ändamål till',
+    specialCategories: 'Känsliga personuppgifter',
+    yes: 'Ja',
+    no: 'Nej',
     reasonLabel: 'Motivering (krävs vid avslag eller begäran om ändring)',
     reasonPlaceholder: 'Skriv en motivering till rapportören',
     approve: 'Godkänn',
@@ -59,6 +69,11 @@ export const REVIEW_TEXTS: Record<Language, Record<Key, string>> = {
     unit: 'Forvaltning/enhed',
     version: 'Version',
     changedFields: 'Ændrede felter',
+    purposes: 'Formål og retsgrundlag',
+    morePurposes: '… og {count} formål mere',
+    specialCategories: 'Følsomme personoplysninger',
+    yes: 'Ja',
+    no: 'Nej',
     reasonLabel: 'Begrundelse (påkrævet ved afvisning eller anmodning om ændring)',
     reasonPlaceholder: 'Skriv en begrundelse til indberetteren',
     approve: 'Godkend',
@@ -84,6 +99,11 @@ export const REVIEW_TEXTS: Record<Language, Record<Key, string>> = {
     unit: 'Committee/unit',
     version: 'Version',
     changedFields: 'Changed fields',
+    purposes: 'Purposes and legal basis',
+    morePurposes: '… and {count} more purposes',
+    specialCategories: 'Special categories of personal data',
+    yes: 'Yes',
+    no: 'No',
     reasonLabel: 'Reason (required when rejecting or asking for changes)',
     reasonPlaceholder: 'Write a reason for the reporter',
     approve: 'Approve',

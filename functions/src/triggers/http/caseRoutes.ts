@@ -1,4 +1,4 @@
-import { breachLog, createCase, deadlineOverview, getCase, listCases, recordCaseEvent } from '../../app/caseManagement.js';
+import { breachLog, createCase, deadlineOverview, deadlineTimeZone, getCase, listCases, recordCaseEvent } from '../../app/caseManagement.js';
 import { markReviewed } from '../../app/processingReviewDate.js';
 import { apiRoute, PreconditionRequiredError } from '../../http/apiRoute.js';
 import { readJson } from '../../http/requestBody.js';
@@ -50,7 +50,9 @@ export const caseRoutes = [
     name: 'deadlineOverview',
     methods: ['GET'],
     route: 'deadlines',
-    handler: async ({ services, principal }) => json(200, { items: await deadlineOverview(services, principal) }),
+    // asOf and timeZone let the tab show deadlines by the server's clock and the tenant's zone, not the browser's.
+    handler: async ({ services, principal }) =>
+      json(200, { asOf: services.clock.now().toISOString(), timeZone: deadlineTimeZone(services, principal.tenantId), items: await deadlineOverview(services, principal) }),
   }),
   apiRoute({
     name: 'markProcessingReviewed',

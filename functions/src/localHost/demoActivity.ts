@@ -1,0 +1,75 @@
+import { createCase } from '../app/caseManagement.js';
+import { reportProcessing } from '../app/processingReview.js';
+import type { Services } from '../app/services.js';
+import { validateProcessingContent } from '../domain/validation.js';
+import type { Principal } from '../auth/principal.js';
+import type { LocalDirectory } from '../directory/localDirectory.js';
+import { addDays, addMonths, dateInZone } from '../domain/deadlines/plainDate.js';
+import { WorkingDayCalendar } from '../domain/deadlines/workingDays.js';
+import { SEED_ACTOR } from './demoData.js';
+
+export interface DemoActivity {
+  cases: number;
+  reports: number;
+}
+
+/**
+ * What a register in use has besides the register itself, dated relative to the first start: open cases whose
+ * reminders are due at once, and a report from staff waiting for the DPO (with its card in the DPO's chat).
+ */
+export async function loadDemoActivity(deps: Services, directory: LocalDirectory): Promise<DemoActivity> {
+  return { cases: await loadDemoCases(deps, directory), reports: await loadDemoReport(deps, directory) };
+}
+
+/** Open cases around their deadlines. Cases hold references only, never case content. */
+async function loadDemoCases(deps: Services, directory: LocalDirectory): Promise<number> {
+  const tenantId = directory.tenantId;
+  const now = deps.clock.now();
+  const today = dateInZone(now, new WorkingDayCalendar(deps.tenants.settings(tenantId).calendar).timeZone);
+  const handler = (firstName: string) => demoUser(directory, firstName).id;
+  const seeder: Principal = { tenantId, userId: SEED_ACTOR, displayName: 'Demo data', roles: ['staff', 'dpo', 'whistleblowerHandler', 'admin'] };
+  const cases = [
+    // Due in two days or a little more (a weekend moves it): inside the 3-day reminder.
+    { type: 'dsr', kind: 'access', reference: 'KS 2026/1412', unit: 'HR-avdelningen', handlerId: handler('Anna'), receivedOn: addDays(addMonths(today, -1), 2) },
+    // Past its month: overdue, escalated to the DPO.
+    { type: 'dsr', kind: 'erasure', reference: 'KS 2026/1290', unit: 'Ekonomiavdelningen', handlerId: handler('Maria'), receivedOn: addDays(today, -40) },
+    { type: 'whistleblower', reference: 'VB 2026/7', unit: 'Visselblåsarfunktionen', handlerId: handler('Johan'), receivedOn: addDays(today, -5) },
+    // 50 of the 72 hours gone.
+    { type: 'breach', reference: 'IS 2026/3', unit: 'IT-avdelningen', handlerId: handler('Erik'), awareAt: new Date(now.getTime() - 50 * 3600_000).toISOString() },
+  ];
+  for (const body of cases) await createCase(deps, seeder, body);
+  return cases.length;
+}
+
+/** Anna in HR reports a processing the seed register lacks; it waits in the DPO's review queue. */
+async function loadDemoReport(deps: Services, directory: LocalDirectory): Promise<number> {
+  const anna = demoUser(directory, 'Anna');
+  const content = validateProcessingContent({
+    name: 'Hantera friskvårdsbidrag',
+    organisationUnit: 'Kommunstyrelsen',
+    controller: 'Södertälje kommun',
+    dpoContact: 'dataskyddsombud@sodertalje.se',
+    purposes: [
+      {
+        description: 'Betala ut friskvårdsbidrag till medarbetare mot kvitto på godkänd friskvårdsaktivitet.',
+        legalBasis: { article6: ['contract'], article9: [], nationalLaw: 'Kollektivavtal (AB)' },
+        dataSubjectCategories: ['Medarbetare'],
+        personalDataCategories: [{ name: 'Namn', special: false }, { name: 'Anställningsnummer', special: false }, { name: 'Kvitton', special: false }],
+        recipients: ['Skatteverket'],
+        retention: { text: 'Gallras 2 år efter utbetalning', periods: [{ amount: 2, unit: 'years' }], preserved: false },
+        sources: ['Medarbetaren själv'],
+      },
+    ],
+    systems: [{ name: 'Heroma', kind: 'personalsystem' }],
+    audience: { units: ['HR-avdelningen'], roles: [] },
+  });
+  if (!content.ok) throw new Error(`demo report is invalid: ${content.errors.map((e) => e.field).join(', ')}`);
+  await reportProcessing(deps, { tenantId: directory.tenantId, userId: anna.id, displayName: anna.displayName, roles: ['staff'] }, content.value);
+  return 1;
+}
+
+function demoUser(directory: LocalDirectory, firstName: string) {
+  const user = directory.users().find((u) => u.displayName.startsWith(`${firstName} `));
+  if (!user) throw new Error(`demo user ${firstName} is not in the local directory`);
+  return user;
+}
