@@ -30,7 +30,7 @@ describe('register tab in Chromium', () => {
     await expect(dialog.getByRole('region', { name: 'Ändamål 3' }).textContent()).resolves.toContain('Referenstagning');
     const text = (await dialog.textContent()) ?? '';
     expect(text).toContain('Rättslig förpliktelse (art. 6.1 c)');
-    expect(text).toContain('USA (dpf)');
+    expect(text).toContain('USA – Data Privacy Framework (USA)');
     await page.waitForTimeout(400); // let the drawer's entrance animation finish before the screenshot
     await page.screenshot({ path: 'tests/dist/register-tab.png' });
     await dialog.getByRole('button', { name: 'Stäng' }).click();

@@ -43,6 +43,10 @@ describe('report a processing and approve it from the chat card, in Chromium', (
     await page.getByRole('tab', { name: 'Granskning' }).click();
     const item = page.getByRole('article', { name: 'Hantera friskvårdsbidrag' }).or(page.locator('[aria-label="Hantera friskvårdsbidrag"]'));
     await item.first().waitFor();
+    // A new report is reviewed as the whole record, legal basis by name, not as a list of raw field changes.
+    await item.first().getByText('Avtal (art. 6.1 b)').waitFor();
+    await item.first().getByText('Heroma (HR-system)').waitFor();
+    expect(await item.first().getByRole('table').count()).toBe(0);
     await page.getByRole('tab', { name: 'Chatt (lokal)' }).click();
     await page.getByText('Ny behandling att granska').first().waitFor();
     await page.getByRole('button', { name: 'Godkänn' }).first().click();
@@ -57,5 +61,19 @@ describe('report a processing and approve it from the chat card, in Chromium', (
     await page.getByRole('button', { name: 'Visa behandling: Hantera friskvårdsbidrag' }).waitFor();
     const staffReview = page.getByRole('tab', { name: 'Granskning' });
     expect(await staffReview.count()).toBe(0);
+  });
+
+  it('a proposed change reaches the DPO as named fields with before and after', async () => {
+    await page.getByRole('button', { name: 'Visa behandling: Hantera friskvårdsbidrag' }).click();
+    await page.getByRole('button', { name: 'Föreslå ändring' }).click();
+    await page.getByLabel('Hur länge sparas uppgifterna?').fill('Gallras 3 år efter utbetalning');
+    await page.getByRole('button', { name: 'Skicka ändringsförslaget' }).click();
+    await page.getByText('Tack! Ändringsförslaget är skickat till dataskyddsombudet.').waitFor();
+    await page.keyboard.press('Escape');
+    await switchUser(DEMO_USERS.dpo);
+    await page.getByRole('tab', { name: 'Granskning' }).click();
+    const row = page.getByRole('table', { name: 'Ändringar' }).getByRole('row').filter({ hasText: 'Ändamål 1: Lagringstid' });
+    await row.waitFor();
+    expect((await row.getByRole('cell').allTextContents()).map((c) => c.trim())).toEqual(['Ändamål 1: Lagringstid', 'Gallras 2 år efter utbetalning', 'Gallras 3 år efter utbetalning']);
   });
 });

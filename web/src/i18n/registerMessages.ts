@@ -5,6 +5,18 @@ type Key =
   | 'searchPlaceholder'
   | 'resultCount'
   | 'resultCountOne'
+  | 'dpoContact'
+  | 'art10'
+  | 'art9.explicitConsent'
+  | 'art9.employmentAndSocialSecurity'
+  | 'art9.vitalInterests'
+  | 'art9.notForProfitBody'
+  | 'art9.manifestlyMadePublic'
+  | 'art9.legalClaims'
+  | 'art9.substantialPublicInterest'
+  | 'art9.healthOrSocialCare'
+  | 'art9.publicHealth'
+  | 'art9.archivingResearchStatistics'
   | 'purposeCount'
   | 'purposeCountOne'
   | 'noResults'
@@ -77,6 +89,18 @@ export const registerMessages: MessageTable<Key> = {
     searchPlaceholder: 'T.ex. rekrytering, lön, Heroma',
     resultCount: '{count} behandlingar',
     resultCountOne: '1 behandling',
+    dpoContact: 'Kontakt till dataskyddsombudet',
+    art10: 'Uppgifter om lagöverträdelser (art. 10)',
+    'art9.explicitConsent': 'Uttryckligt samtycke (art. 9.2 a)',
+    'art9.employmentAndSocialSecurity': 'Arbetsrätt, social trygghet och socialt skydd (art. 9.2 b)',
+    'art9.vitalInterests': 'Grundläggande intressen när samtycke inte kan ges (art. 9.2 c)',
+    'art9.notForProfitBody': 'Ideell organisations verksamhet (art. 9.2 d)',
+    'art9.manifestlyMadePublic': 'Uppgifter som den registrerade själv offentliggjort (art. 9.2 e)',
+    'art9.legalClaims': 'Rättsliga anspråk (art. 9.2 f)',
+    'art9.substantialPublicInterest': 'Viktigt allmänt intresse (art. 9.2 g)',
+    'art9.healthOrSocialCare': 'Hälso- och sjukvård, social omsorg (art. 9.2 h)',
+    'art9.publicHealth': 'Folkhälsa (art. 9.2 i)',
+    'art9.archivingResearchStatistics': 'Arkiv, forskning och statistik (art. 9.2 j)',
     purposeCount: '{count} ändamål',
     purposeCountOne: '1 ändamål',
     noResults: 'Inga behandlingar matchar sökningen.',
@@ -148,6 +172,18 @@ export const registerMessages: MessageTable<Key> = {
     searchPlaceholder: 'F.eks. rekruttering, løn, Heroma',
     resultCount: '{count} behandlinger',
     resultCountOne: '1 behandling',
+    dpoContact: 'Kontakt til databeskyttelsesrådgiveren',
+    art10: 'Oplysninger om strafbare forhold (art. 10)',
+    'art9.explicitConsent': 'Udtrykkeligt samtykke (art. 9, stk. 2, litra a)',
+    'art9.employmentAndSocialSecurity': 'Arbejds-, sikrings- og socialret (art. 9, stk. 2, litra b)',
+    'art9.vitalInterests': 'Vitale interesser, når samtykke ikke kan gives (art. 9, stk. 2, litra c)',
+    'art9.notForProfitBody': 'Foreningers legitime aktiviteter (art. 9, stk. 2, litra d)',
+    'art9.manifestlyMadePublic': 'Oplysninger, som den registrerede selv har offentliggjort (art. 9, stk. 2, litra e)',
+    'art9.legalClaims': 'Retskrav (art. 9, stk. 2, litra f)',
+    'art9.substantialPublicInterest': 'Væsentlige samfundsinteresser (art. 9, stk. 2, litra g)',
+    'art9.healthOrSocialCare': 'Sundhed og social behandling (art. 9, stk. 2, litra h)',
+    'art9.publicHealth': 'Folkesundhed (art. 9, stk. 2, litra i)',
+    'art9.archivingResearchStatistics': 'Arkiv, forskning og statistik (art. 9, stk. 2, litra j)',
     purposeCount: '{count} formål',
     purposeCountOne: '1 formål',
     noResults: 'Ingen behandlinger matcher søgningen.',
@@ -219,6 +255,18 @@ export const registerMessages: MessageTable<Key> = {
     searchPlaceholder: 'E.g. recruitment, payroll, Heroma',
     resultCount: '{count} processings',
     resultCountOne: '1 processing',
+    dpoContact: 'Data protection officer contact',
+    art10: 'Data on criminal offences (Art. 10)',
+    'art9.explicitConsent': 'Explicit consent (Art. 9(2)(a))',
+    'art9.employmentAndSocialSecurity': 'Employment, social security and social protection law (Art. 9(2)(b))',
+    'art9.vitalInterests': 'Vital interests where consent cannot be given (Art. 9(2)(c))',
+    'art9.notForProfitBody': 'Activities of a not-for-profit body (Art. 9(2)(d))',
+    'art9.manifestlyMadePublic': 'Data manifestly made public by the data subject (Art. 9(2)(e))',
+    'art9.legalClaims': 'Legal claims (Art. 9(2)(f))',
+    'art9.substantialPublicInterest': 'Substantial public interest (Art. 9(2)(g))',
+    'art9.healthOrSocialCare': 'Health or social care (Art. 9(2)(h))',
+    'art9.publicHealth': 'Public health (Art. 9(2)(i))',
+    'art9.archivingResearchStatistics': 'Archiving, research and statistics (Art. 9(2)(j))',
     purposeCount: '{count} purposes',
     purposeCountOne: '1 purpose',
     noResults: 'No processings match the search.',

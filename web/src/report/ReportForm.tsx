@@ -217,7 +217,7 @@ export function ReportForm({ base, defaults, onDone, onCancel }: ReportFormProps
                 <option value="">–</option>
                 {ARTICLE_9.map((c) => (
                   <option key={c} value={c}>
-                    {c}
+                    {t(`art9.${c}` as MessageKey)}
                   </option>
                 ))}
               </Select>

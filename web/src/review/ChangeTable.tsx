@@ -1,5 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { changeLabel } from '@prt/functions/domain/changeLabels.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { changeValueText } from './changeValues.js';
 
 export interface FieldChange {
   path: string;
@@ -9,16 +11,17 @@ export interface FieldChange {
 
 const MAX_ROWS = 25;
 
-function show(value: unknown): string {
-  if (value === undefined || value === null || value === '') return '–';
-  if (Array.isArray(value)) return value.map(show).join(', ');
-  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).map(show).filter((v) => v !== '–').join(' · ');
-  return String(value);
+/** Internal ids, and the structured reading of a retention text that changed too, say nothing a reader needs. */
+function isNoise(change: FieldChange, all: FieldChange[]): boolean {
+  if (/(^|\.)id$/.test(change.path)) return true;
+  const derived = /^(.*\.retention)\.(periods|preserved)\b/.exec(change.path);
+  return derived !== null && all.some((c) => c.path === `${derived[1]}.text`);
 }
 
-/** Field-level diff of a version, as the DPO and the history show it. */
+/** Field-level diff of a version, as the DPO and the history show it, in the words of the register. */
 export function ChangeTable({ changes }: { changes: FieldChange[] }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const rows = changes.filter((c) => !isNoise(c, changes));
   return (
     <>
       <Table size="small" aria-label={t('changes')}>
@@ -30,18 +33,16 @@ export function ChangeTable({ changes }: { changes: FieldChange[] }) {
           </TableRow>
         </TableHeader>
         <TableBody>
-          {changes.slice(0, MAX_ROWS).map((c) => (
+          {rows.slice(0, MAX_ROWS).map((c) => (
             <TableRow key={c.path}>
-              <TableCell>
-                <code>{c.path}</code>
-              </TableCell>
-              <TableCell>{show(c.before)}</TableCell>
-              <TableCell>{show(c.after)}</TableCell>
+              <TableCell>{changeLabel(c.path, language)}</TableCell>
+              <TableCell>{changeValueText(c.before, c.path, t)}</TableCell>
+              <TableCell>{changeValueText(c.after, c.path, t)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
-      {changes.length > MAX_ROWS && <Text size={200}>{t('moreChanges', { count: changes.length - MAX_ROWS })}</Text>}
+      {rows.length > MAX_ROWS && <Text size={200}>{t('moreChanges', { count: rows.length - MAX_ROWS })}</Text>}
     </>
   );
 }

@@ -2,6 +2,8 @@ import { Badge, Button, Card, CardHeader, Field, MessageBar, MessageBarBody, Spi
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, apiFetch } from '../api/apiClient.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import type { ProcessingContent } from '@prt/functions/domain/processing.js';
+import { ProcessingRecord } from '../register/ProcessingRecord.js';
 import { ChangeTable, type FieldChange } from './ChangeTable.js';
 
 interface PendingReview {
@@ -13,12 +15,14 @@ interface PendingReview {
   proposedBy: { displayName: string };
   proposedAt: string;
   changes: FieldChange[];
+  content: ProcessingContent;
 }
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalL },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  kind: { whiteSpace: 'nowrap', flexShrink: 0 },
 });
 
 /** The DPO's queue: every report and change proposal that awaits a decision. */
@@ -67,8 +71,8 @@ export function ReviewPage() {
 }
 
 function ReviewItem({ item, onDecided }: { item: PendingReview; onDecided: (text: string, ok: boolean) => void }) {
-const { t, language } = useI18n();
-const styles = useStyles();
+  const { t, language } = useI18n();
+  const styles = useStyles();
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
   const decide = async (decision: 'approve' | 'reject' | 'requestChanges') => {
@@ -91,11 +95,15 @@ const styles = useStyles();
       <CardHeader
         header={<Text weight="semibold">{item.processingName}</Text>}
         description={t('reportedBy', { name: item.proposedBy.displayName, date: new Date(item.proposedAt).toLocaleString(language) })}
-        action={<Badge appearance="tint">{item.isNewReport ? t('newReport') : t('changeProposal')}</Badge>}
+        action={
+          <Badge appearance="tint" className={styles.kind}>
+            {item.isNewReport ? t('newReport') : t('changeProposal')}
+          </Badge>
+        }
       />
       <div className={styles.body}>
-        <Text>{item.organisationUnit}</Text>
-        <ChangeTable changes={item.changes} />
+        {/* A new report is read as a whole record; a change is read as what it changes. */}
+        {item.isNewReport ? <ProcessingRecord record={item.content} /> : <ChangeTable changes={item.changes} />}
         <Field label={t('reasonLabel')} validationMessage={reasonError}>
           <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} />
         </Field>
