@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import { closeBrowserApp, openBrowserApp } from '../support/browser.js';
+import { DEMO_USERS } from '../support/demoUsers.js';
 
 describe('register tab in Chromium', () => {
   let app: LocalApp;
@@ -35,5 +36,12 @@ describe('register tab in Chromium', () => {
     await page.screenshot({ path: 'tests/dist/register-tab.png' });
     await dialog.getByRole('button', { name: 'Stäng' }).click();
     await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('speaks the demo user\'s language when none was chosen, as Teams would by the user\'s locale', async () => {
+    await page.goto(`${app.url}/?demoUser=${DEMO_USERS.danish}`);
+    await page.getByRole('searchbox', { name: 'Søg i behandlinger' }).waitFor();
+    await page.getByLabel('Vælg demobruger').selectOption(DEMO_USERS.staff);
+    await page.getByRole('searchbox', { name: 'Sök behandlingar' }).waitFor();
   });
 });

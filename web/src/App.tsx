@@ -16,6 +16,12 @@ import { connectToHost, type HostContext, type HostTheme } from './teams/teamsHo
 
 const LANGUAGE_KEY = 'prt.language';
 
+/** A language the user chose (the picker, remembered) or the URL asks for; otherwise the host's locale decides. */
+function chosenLanguage(): Language | undefined {
+  const requested = new URLSearchParams(window.location.search).get('lang') ?? window.localStorage.getItem(LANGUAGE_KEY);
+  return (LANGUAGES as readonly string[]).includes(requested ?? '') ? (requested as Language) : undefined;
+}
+
 export function App() {
   const [host, setHost] = useState<HostContext | undefined>();
   const [theme, setTheme] = useState<HostTheme>('light');
@@ -34,12 +40,13 @@ export function App() {
       const context = await connectToHost();
       setTheme(context.theme);
       context.onThemeChange(setTheme);
-      const requested = new URLSearchParams(window.location.search).get('lang') ?? window.localStorage.getItem(LANGUAGE_KEY);
-      setLanguage((LANGUAGES as readonly string[]).includes(requested ?? '') ? (requested as Language) : languageFromLocale(context.locale));
+      setLanguage(chosenLanguage() ?? languageFromLocale(context.locale));
       const users = await loadDemoUsers();
       if (users) {
         const user = rememberedDemoUser(users);
         if (user) await signInAsDemoUser(user);
+        // Locally a demo user's language stands in for the Teams locale they would have.
+        if (user && !chosenLanguage()) setLanguage(languageFromLocale(user.preferredLanguage));
         setDemoUsers(users);
         setDemoUser(user);
       } else if (context.host !== 'browser') {
@@ -85,7 +92,10 @@ export function App() {
             demoUsers={demoUsers}
             demoUser={demoUser}
             onDemoUserChange={(user) => {
-              void signInAsDemoUser(user).then(() => setDemoUser(user));
+              void signInAsDemoUser(user).then(() => {
+                setDemoUser(user);
+                if (!chosenLanguage()) setLanguage(languageFromLocale(user.preferredLanguage));
+              });
             }}
           />
         )}
