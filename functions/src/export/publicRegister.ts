@@ -1,6 +1,6 @@
 import type { Language } from '../domain/language.js';
 import type { Processing } from '../domain/processing.js';
-import { BASIS_LABEL } from '../domain/privacyNotice/legalTexts.js';
+import { basisText } from '../domain/privacyNotice/legalTexts.js';
 import { escapeHtml } from './htmlEscape.js';
 import { htmlPage } from './noticeRendering.js';
 
@@ -28,7 +28,7 @@ export function publicRegisterHtml(processings: readonly Processing[], language:
           const purposes = p.purposes
             .map(
               (x) =>
-                `<dl>\n${row(l.purpose, x.description)}${row(l.basis, x.legalBasis.article6.map((b) => BASIS_LABEL[language][b]).join(', ') || x.legalBasis.originalText)}${row(l.subjects, x.dataSubjectCategories.join(', '))}${row(l.categories, x.personalDataCategories.map((c) => c.name).join(', '))}${row(l.recipients, x.recipients.join(', '))}${row(l.transfers, x.thirdCountryTransfers.map((t) => t.country).join(', '))}${row(l.retention, x.retention.text)}\n</dl>`,
+                `<dl>\n${row(l.purpose, x.description)}${row(l.basis, basisText(x.legalBasis, language))}${row(l.subjects, x.dataSubjectCategories.join(', '))}${row(l.categories, x.personalDataCategories.map((c) => c.name).join(', '))}${row(l.recipients, x.recipients.join(', '))}${row(l.transfers, x.thirdCountryTransfers.map((t) => t.country).join(', '))}${row(l.retention, x.retention.text)}\n</dl>`,
             )
             .join('\n');
           return `<article>\n<h3>${escapeHtml(p.name)}</h3>\n${purposes}\n</article>`;

@@ -1,11 +1,10 @@
-import { createCase } from '../app/caseManagement.js';
+import { createCase, deadlineTimeZone } from '../app/caseManagement.js';
 import { reportProcessing } from '../app/processingReview.js';
 import type { Services } from '../app/services.js';
 import { validateProcessingContent } from '../domain/validation.js';
 import type { Principal } from '../auth/principal.js';
 import type { LocalDirectory } from '../directory/localDirectory.js';
 import { addDays, addMonths, dateInZone } from '../domain/deadlines/plainDate.js';
-import { WorkingDayCalendar } from '../domain/deadlines/workingDays.js';
 import { SEED_ACTOR } from './demoData.js';
 
 export interface DemoActivity {
@@ -25,7 +24,7 @@ export async function loadDemoActivity(deps: Services, directory: LocalDirectory
 async function loadDemoCases(deps: Services, directory: LocalDirectory): Promise<number> {
   const tenantId = directory.tenantId;
   const now = deps.clock.now();
-  const today = dateInZone(now, new WorkingDayCalendar(deps.tenants.settings(tenantId).calendar).timeZone);
+  const today = dateInZone(now, deadlineTimeZone(deps, tenantId));
   const handler = (firstName: string) => demoUser(directory, firstName).id;
   const seeder: Principal = { tenantId, userId: SEED_ACTOR, displayName: 'Demo data', roles: ['staff', 'dpo', 'whistleblowerHandler', 'admin'] };
   const cases = [

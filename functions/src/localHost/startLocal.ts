@@ -56,7 +56,7 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
     await store.flush();
     log(`demo data: ${outcome.created} processings loaded from ${SODERTALJE_SEED}`);
     if (options.demoActivity) {
-      const activity = await withServices(services, () => loadDemoActivity(services, directory));
+      const activity = await loadDemoActivity(services, directory);
       log(`demo data: ${activity.cases} open cases with deadlines, ${activity.reports} report awaiting the DPO`);
       await store.flush();
     }

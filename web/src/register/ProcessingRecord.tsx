@@ -2,7 +2,7 @@ import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { ProcessingContent } from '@prt/functions/domain/processing.js';
 import { useI18n } from '../i18n/I18nProvider.js';
-import type { MessageKey } from '../i18n/messages.js';
+import { article6Text, article9Texts, systemText, transferText } from './recordTexts.js';
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalL },
@@ -42,7 +42,7 @@ export function ProcessingRecord({ record, status }: { record: ProcessingContent
         <dt className={styles.dt}>{t('dpoContact')}</dt>
         <dd className={styles.dd}>{record.dpoContact || t('none')}</dd>
         <dt className={styles.dt}>{t('systems')}</dt>
-        <dd className={styles.dd}>{list(record.systems.map((s) => (s.kind ? `${s.name} (${s.kind})` : s.name)))}</dd>
+        <dd className={styles.dd}>{list(record.systems.map(systemText))}</dd>
         <dt className={styles.dt}>{t('processors')}</dt>
         <dd className={styles.dd}>{list(record.processors.map((p) => p.name))}</dd>
         <dt className={styles.dt}>{t('securityMeasures')}</dt>
@@ -62,8 +62,8 @@ export function ProcessingRecord({ record, status }: { record: ProcessingContent
             <dt className={styles.dt}>{t('legalBasis')}</dt>
             <dd className={styles.dd}>
               {[
-                purpose.legalBasis.article6.map((b) => t(`basis.${b}` as MessageKey)).join(', ') || purpose.legalBasis.originalText || t('none'),
-                ...purpose.legalBasis.article9.map((c) => t(`art9.${c}` as MessageKey)),
+                article6Text(purpose.legalBasis.article6, t) || purpose.legalBasis.originalText || t('none'),
+                ...article9Texts(purpose.legalBasis.article9, t),
                 ...(purpose.legalBasis.article10 ? [t('art10')] : []),
                 purpose.legalBasis.nationalLaw,
               ]
@@ -87,7 +87,7 @@ export function ProcessingRecord({ record, status }: { record: ProcessingContent
             <dt className={styles.dt}>{t('transfers')}</dt>
             <dd className={styles.dd}>
               {purpose.thirdCountryTransfers.length
-                ? purpose.thirdCountryTransfers.map((x) => `${x.country} – ${t(`safeguard.${x.safeguard}` as MessageKey)}`).join('\n')
+                ? purpose.thirdCountryTransfers.map((x) => transferText(x, t)).join('\n')
                 : t('noTransfers')}
             </dd>
             <dt className={styles.dt}>{t('retention')}</dt>

@@ -1,4 +1,5 @@
 import type { Article6Basis, Processing, TransferSafeguard } from '@prt/functions/domain/processing.js';
+import { systemText } from '../register/recordTexts.js';
 
 /** What the form edits: lists the user types as text stay text until the form is sent. */
 export interface PurposeDraft {
@@ -54,7 +55,7 @@ export function draftFromProcessing(p: Processing): ProcessingDraft {
       retention: x.retention.text,
       sources: x.sources.join(', '),
     })),
-    systems: p.systems.map((s) => (s.kind ? `${s.name} (${s.kind})` : s.name)).join('; '),
+    systems: p.systems.map(systemText).join('; '),
     processors: p.processors.map((s) => s.name).join(', '),
     securityMeasures: p.securityMeasures.join(', '),
     dpiaRequired: p.dpiaRequired,

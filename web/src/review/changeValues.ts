@@ -1,5 +1,6 @@
 import type { Translate } from '../i18n/I18nProvider.js';
-import type { MessageKey } from '../i18n/messages.js';
+import type { ThirdCountryTransfer } from '@prt/functions/domain/processing.js';
+import { article6Text, article9Texts, systemText, transferText } from '../register/recordTexts.js';
 
 /**
  * A value from a version's change as a reader of the register says it: legal bases by name, booleans as yes/no,
@@ -15,8 +16,8 @@ function show(value: unknown, key: string, t: Translate): string {
   if (typeof value === 'boolean') return value ? t('yes') : t('no');
   if (Array.isArray(value)) {
     if (value.length === 0) return t('none');
-    if (key === 'article6') return value.map((b) => t(`basis.${String(b)}` as MessageKey)).join(', ');
-    if (key === 'article9') return value.map((c) => t(`art9.${String(c)}` as MessageKey)).join(', ');
+    if (key === 'article6') return article6Text(value.map(String), t);
+    if (key === 'article9') return article9Texts(value.map(String), t).join(', ');
     if (key === 'periods') return value.map((p) => periodText(p)).join(', ');
     return value.map((v) => show(v, '', t)).join(', ');
   }
@@ -26,10 +27,10 @@ function show(value: unknown, key: string, t: Translate): string {
 
 function objectText(o: Record<string, unknown>, key: string, t: Translate): string {
   if (typeof o['description'] === 'string') return o['description'];
-  if (typeof o['country'] === 'string') return `${o['country']} – ${t(`safeguard.${String(o['safeguard'])}` as MessageKey)}`;
+  if (typeof o['country'] === 'string') return transferText({ country: o['country'], safeguard: o['safeguard'] as ThirdCountryTransfer['safeguard'] }, t);
   if (typeof o['name'] === 'string') {
     if (o['special'] === true) return `${o['name']} (${t('specialCategory')})`;
-    return typeof o['kind'] === 'string' && o['kind'] ? `${o['name']} (${o['kind']})` : o['name'];
+    return systemText({ name: o['name'], kind: typeof o['kind'] === 'string' ? o['kind'] : '' });
   }
   if (typeof o['text'] === 'string') return o['text'] || t('none');
   if (Array.isArray(o['article6'])) return show(o['article6'], 'article6', t);

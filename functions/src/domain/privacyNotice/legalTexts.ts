@@ -1,5 +1,5 @@
 import type { Language } from '../language.js';
-import type { Article6Basis } from '../processing.js';
+import type { Article6Basis, LegalBasis } from '../processing.js';
 
 export const BASIS_LABEL: Record<Language, Record<Article6Basis, string>> = {
   sv: {
@@ -27,6 +27,11 @@ export const BASIS_LABEL: Record<Language, Record<Article6Basis, string>> = {
     legitimateInterests: 'Legitimate interests (Article 6(1)(f))',
   },
 };
+
+/** A purpose's Art. 6 bases by name, or the register's own wording when none was read from it. */
+export function basisText(legalBasis: LegalBasis, language: Language, separator = ', '): string {
+  return legalBasis.article6.map((b) => BASIS_LABEL[language][b]).join(separator) || legalBasis.originalText;
+}
 
 export type Authority = 'imy' | 'datatilsynet';
 

@@ -1,6 +1,6 @@
 import type { Language } from '../language.js';
 import type { Article6Basis, Processing } from '../processing.js';
-import { AUTHORITIES, BASIS_LABEL, type Authority } from './legalTexts.js';
+import { AUTHORITIES, basisText, type Authority } from './legalTexts.js';
 
 export interface NoticeSection {
   heading: string;
@@ -176,7 +176,7 @@ export function privacyNotice(p: Processing, language: Language, authority: Auth
   const purposeParagraphs = p.purposes.map((x) =>
     fill(t.purpose, {
       description: x.description.trim().replace(/([^.!?])$/, '$1.'),
-      basis: x.legalBasis.article6.map((b) => BASIS_LABEL[language][b]).join(', ') || x.legalBasis.originalText,
+      basis: basisText(x.legalBasis, language),
     }),
   );
   const laws = [...new Set(p.purposes.map((x) => x.legalBasis.nationalLaw).filter(Boolean))];

@@ -1,6 +1,6 @@
 import { changeLabels } from '../../domain/changeLabels.js';
 import type { Language } from '../../domain/language.js';
-import { BASIS_LABEL } from '../../domain/privacyNotice/legalTexts.js';
+import { basisText } from '../../domain/privacyNotice/legalTexts.js';
 import type { ProcessingContent } from '../../domain/processing.js';
 import type { Decision } from '../../domain/review.js';
 import { format, REVIEW_TEXTS } from './reviewTexts.js';
@@ -98,7 +98,8 @@ function purposeSummary(content: ProcessingContent, language: Language): Card[] 
   const special = content.purposes.some((p) => p.personalDataCategories.some((c) => c.special));
   const blocks: Card[] = [{ type: 'TextBlock', text: t.purposes, weight: 'Bolder', wrap: true, spacing: 'Medium' }];
   for (const purpose of content.purposes.slice(0, MAX_PURPOSES)) {
-    const basis = purpose.legalBasis.article6.map((b) => BASIS_LABEL[language][b]).join('; ') || purpose.legalBasis.originalText;
+    // Danish labels hold commas ("artikel 6, stk. 1, litra e"), so a card sets bases apart with semicolons.
+    const basis = basisText(purpose.legalBasis, language, '; ');
     blocks.push({ type: 'TextBlock', text: `- ${purpose.description}${basis ? ` (${basis})` : ''}`, wrap: true, maxLines: 4 });
   }
   if (content.purposes.length > MAX_PURPOSES) blocks.push({ type: 'TextBlock', text: format(t.morePurposes, { count: String(content.purposes.length - MAX_PURPOSES) }), wrap: true, isSubtle: true });
