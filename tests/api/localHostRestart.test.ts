@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kill, startHostProcess, type HostProcess } from '../support/hostProcess.js';
-import { processingInput } from '../support/processingFixtures.js';
+import { processingInput } from '@prt/domain/testing/processingFixtures';
 import { callApi } from '../support/testApp.js';
 
 describe('local host as npm start runs it', () => {

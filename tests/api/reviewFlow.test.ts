@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import { DEMO_USERS } from '../support/demoUsers.js';
-import { processingInput } from '../support/processingFixtures.js';
+import { processingInput } from '@prt/domain/testing/processingFixtures';
 import { callApi, startTestApp } from '../support/testApp.js';
 
 interface ChatItem {

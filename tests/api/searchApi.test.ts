@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
-import { processingInput } from '../support/processingFixtures.js';
+import { processingInput } from '@prt/domain/testing/processingFixtures';
 import { callApi, startTestApp } from '../support/testApp.js';
 
 describe('GET /api/search', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BearerAuthenticator } from '@prt/functions/auth/bearerAuthenticator.js';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import { callApi, startTestApp } from '../support/testApp.js';
-import { processingInput } from '../support/processingFixtures.js';
+import { processingInput } from '@prt/domain/testing/processingFixtures';
 import { entraToken, signingKey, validatorFor } from './tokens.js';
 
 describe('logs', () => {

@@ -4,7 +4,7 @@ import { azureAuthenticator } from '@prt/functions/azure/azureAuthenticator.js';
 import { routes } from '@prt/functions/triggers/routes.js';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import { callApi, startTestApp } from '../support/testApp.js';
-import { processingInput } from '../support/processingFixtures.js';
+import { processingInput } from '@prt/domain/testing/processingFixtures';
 import { APP_ID_URI, entraToken, signingKey, TENANT_A, TENANT_B, validatorFor, type SigningKey } from './tokens.js';
 
 describe('Entra token validation on every /api call', () => {

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { SearchIndex, type SearchFilters } from '@prt/functions/domain/search/searchIndex.js';
+import { SearchIndex, type SearchFilters } from '@prt/domain/search/searchIndex';
 import { generateProcessings } from '../support/syntheticRegister.js';
 import { ms, percentile } from './percentiles.js';
 

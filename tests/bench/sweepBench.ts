@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { runReminderSweep } from '@prt/functions/app/reminderSweep.js';
 import { staticTenants } from '@prt/functions/app/tenantSettings.js';
-import type { DeadlineCase } from '@prt/functions/domain/deadlines/cases.js';
-import { addDays } from '@prt/functions/domain/deadlines/plainDate.js';
+import type { DeadlineCase } from '@prt/domain/deadlines/cases';
+import { addDays } from '@prt/domain/deadlines/plainDate';
 import type { ChatMessage } from '@prt/functions/notify/chatMessage.js';
 import { ms } from './percentiles.js';
 

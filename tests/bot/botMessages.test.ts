@@ -3,7 +3,7 @@ import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK } from
 import { BotFrameworkVerifier, BOT_FRAMEWORK_ISSUER } from '@prt/functions/bot/botRequestVerifier.js';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import { DEMO_TENANT_ID, DEMO_USERS } from '../support/demoUsers.js';
-import { processingInput } from '../support/processingFixtures.js';
+import { processingInput } from '@prt/domain/testing/processingFixtures';
 import { callApi, startTestApp } from '../support/testApp.js';
 
 const BOT_ID = '9c1f3e2a-0000-4000-8000-00000000b07';

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sameContent, contentOf } from '@prt/functions/domain/processingLifecycle.js';
+import { sameContent, contentOf } from '@prt/domain/processingLifecycle';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
-import type { Processing } from '@prt/functions/domain/processing.js';
+import type { Processing } from '@prt/domain/processing';
 import { DEMO_USERS } from '../support/demoUsers.js';
-import { processingInput } from '../support/processingFixtures.js';
+import { processingInput } from '@prt/domain/testing/processingFixtures';
 import { authHeaders, callApi, startTestApp } from '../support/testApp.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));

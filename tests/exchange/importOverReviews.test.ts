@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRegister, type ImportStores } from '@prt/functions/app/registerImport.js';
-import { newProcessing } from '@prt/functions/domain/processingLifecycle.js';
+import { newProcessing } from '@prt/domain/processingLifecycle';
 import { parseRegisterFile } from '@prt/functions/import/registerFile.js';
-import type { Processing } from '@prt/functions/domain/processing.js';
+import type { Processing } from '@prt/domain/processing';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import type { ProcessingRepository } from '@prt/functions/store/processingRepository.js';
 import { authHeaders, callApi, startTestApp } from '../support/testApp.js';

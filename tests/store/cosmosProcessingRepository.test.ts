@@ -2,12 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newProcessing } from '@prt/functions/domain/processingLifecycle.js';
-import { validateProcessingContent } from '@prt/functions/domain/validation.js';
-import type { Processing } from '@prt/functions/domain/processing.js';
+import { newProcessing } from '@prt/domain/processingLifecycle';
+import { validateProcessingContent } from '@prt/domain/validation';
+import type { Processing } from '@prt/domain/processing';
 import { CosmosProcessingRepository } from '@prt/functions/store/cosmos/cosmosProcessingRepository.js';
 import { EmbeddedCosmos } from '@prt/functions/store/embedded/embeddedCosmos.js';
-import { processingInput } from '../support/processingFixtures.js';
+import { processingInput } from '@prt/domain/testing/processingFixtures';
 
 function makeProcessing(tenantId: string, overrides: Record<string, unknown> = {}): Processing {
   const result = validateProcessingContent(processingInput(overrides));

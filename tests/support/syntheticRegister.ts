@@ -1,5 +1,5 @@
-import { newProcessing } from '@prt/functions/domain/processingLifecycle.js';
-import type { Article6Basis, Processing } from '@prt/functions/domain/processing.js';
+import { newProcessing } from '@prt/domain/processingLifecycle';
+import type { Article6Basis, Processing } from '@prt/domain/processing';
 
 const UNITS = ['Kommunstyrelsen', 'Socialnämnden', 'Barn- och utbildningsnämnden', 'Miljø- og Energiforvaltningen', 'Ældre- og Handicapforvaltningen', 'Stadsbyggnadsnämnden', 'Kultur- och fritidsnämnden'];
 const ACTIVITIES = ['Hantera', 'Administrera', 'Handlägga', 'Behandle', 'Registrera', 'Följa upp', 'Planlægge'];

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { diffProcessing } from '@prt/functions/domain/processingDiff.js';
-import { isVisibleTo } from '@prt/functions/domain/processingVisibility.js';
-import { decisionProblem, stateOf, statusAfterDecision, type ProcessingVersion } from '@prt/functions/domain/review.js';
-import { newProcessing } from '@prt/functions/domain/processingLifecycle.js';
-import { validateProcessingContent } from '@prt/functions/domain/validation.js';
-import type { Principal } from '@prt/functions/auth/principal.js';
-import type { ProcessingContent, ProcessingStatus } from '@prt/functions/domain/processing.js';
+import { diffProcessing } from '@prt/domain/processingDiff';
+import { isVisibleTo } from '@prt/domain/processingVisibility';
+import { decisionProblem, stateOf, statusAfterDecision, type ProcessingVersion } from '@prt/domain/review';
+import { newProcessing } from '@prt/domain/processingLifecycle';
+import { validateProcessingContent } from '@prt/domain/validation';
+import type { Principal } from '@prt/domain/principal';
+import type { ProcessingContent, ProcessingStatus } from '@prt/domain/processing';
 import { reviewCard } from '@prt/functions/notify/cards/reviewCard.js';
-import { processingInput } from '../support/processingFixtures.js';
+import { processingInput } from '@prt/domain/testing/processingFixtures';
 
 function content(overrides: Record<string, unknown> = {}): ProcessingContent {
   const result = validateProcessingContent(processingInput(overrides));

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SearchIndex } from '@prt/functions/domain/search/searchIndex.js';
-import { stem } from '@prt/functions/domain/search/terms.js';
-import { withinDistance } from '@prt/functions/domain/search/editDistance.js';
-import { newProcessing } from '@prt/functions/domain/processingLifecycle.js';
+import { SearchIndex } from '@prt/domain/search/searchIndex';
+import { stem } from '@prt/domain/search/terms';
+import { withinDistance } from '@prt/domain/search/editDistance';
+import { newProcessing } from '@prt/domain/processingLifecycle';
 import { parseDelimited } from '@prt/functions/import/delimitedText.js';
 import { parseRegisterRows } from '@prt/functions/import/registerRows.js';
 import { seedFile, SODERTALJE_SEED } from '@prt/functions/localHost/localPaths.js';
-import type { Processing } from '@prt/functions/domain/processing.js';
+import type { Processing } from '@prt/domain/processing';
 import { generateProcessings } from '../support/syntheticRegister.js';
 
 function seedIndex(): { index: SearchIndex; processings: Processing[] } {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDelimited } from '@prt/functions/import/delimitedText.js';
 import { parseRegisterRows } from '@prt/functions/import/registerRows.js';
-import { validateProcessingContent } from '@prt/functions/domain/validation.js';
+import { validateProcessingContent } from '@prt/domain/validation';
 import { seedFile, SODERTALJE_SEED } from '@prt/functions/localHost/localPaths.js';
 
 const seedPath = seedFile(SODERTALJE_SEED);

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '@prt/domain/principal';
 import { requireRole } from '../auth/authenticator.js';
 import type { Directory, DirectoryUser } from '../directory/directory.js';
-import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '../domain/errors.js';
-import { languageFromLocale } from '../domain/language.js';
-import type { Processing, ProcessingContent } from '../domain/processing.js';
-import { diffProcessing, type FieldChange } from '../domain/processingDiff.js';
-import { contentOf, newProcessing, revisedProcessing } from '../domain/processingLifecycle.js';
-import { isVisibleTo } from '../domain/processingVisibility.js';
+import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '@prt/domain/errors';
+import { languageFromLocale } from '@prt/domain/language';
+import type { Processing, ProcessingContent } from '@prt/domain/processing';
+import { diffProcessing, type FieldChange } from '@prt/domain/processingDiff';
+import { contentOf, newProcessing, revisedProcessing } from '@prt/domain/processingLifecycle';
+import { isVisibleTo } from '@prt/domain/processingVisibility';
 import {
   decisionDocumentId,
   decisionProblem,
@@ -18,7 +18,7 @@ import {
   type ProcessingVersion,
   type VersionDecision,
   type VersionState,
-} from '../domain/review.js';
+} from '@prt/domain/review';
 import { decisionMessage, reviewCard } from '../notify/cards/reviewCard.js';
 import type { Notifier } from '../notify/chatMessage.js';
 import type { ProcessingRepository, Stored } from '../store/processingRepository.js';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '../auth/principal.js';
-import { ForbiddenError, NotFoundError } from '../domain/errors.js';
-import { isRegisterReviewer } from '../domain/processingVisibility.js';
-import type { Processing } from '../domain/processing.js';
+import type { Principal } from '@prt/domain/principal';
+import { ForbiddenError, NotFoundError } from '@prt/domain/errors';
+import { isRegisterReviewer } from '@prt/domain/processingVisibility';
+import type { Processing } from '@prt/domain/processing';
 import type { ProcessingRepository } from '../store/processingRepository.js';
 import type { AuditLog } from '../store/versionRepository.js';
 import type { Clock } from './clock.js';

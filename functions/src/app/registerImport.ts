@@ -1,8 +1,8 @@
-import { contentOf, newProcessing, revisedProcessing, sameContent } from '../domain/processingLifecycle.js';
-import type { Processing, ProcessingContent, Provenance } from '../domain/processing.js';
-import { diffProcessing, type FieldChange } from '../domain/processingDiff.js';
-import { stateOf, type ProcessingVersion } from '../domain/review.js';
-import { validateProcessingContent } from '../domain/validation.js';
+import { contentOf, newProcessing, revisedProcessing, sameContent } from '@prt/domain/processingLifecycle';
+import type { Processing, ProcessingContent, Provenance } from '@prt/domain/processing';
+import { diffProcessing, type FieldChange } from '@prt/domain/processingDiff';
+import { stateOf, type ProcessingVersion } from '@prt/domain/review';
+import { validateProcessingContent } from '@prt/domain/validation';
 import type { ParsedRegister, RejectedRow } from '../import/registerRows.js';
 import type { ProcessingRepository, Stored } from '../store/processingRepository.js';
 import type { AuditLog, VersionRepository } from '../store/versionRepository.js';

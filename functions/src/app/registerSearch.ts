@@ -1,5 +1,5 @@
-import type { Processing } from '../domain/processing.js';
-import { SearchIndex, type SearchFilters, type SearchResult } from '../domain/search/searchIndex.js';
+import type { Processing } from '@prt/domain/processing';
+import { SearchIndex, type SearchFilters, type SearchResult } from '@prt/domain/search/searchIndex';
 import type { ProcessingFilter, ProcessingRepository, Stored } from '../store/processingRepository.js';
 
 interface TenantIndex {

@@ -1,8 +1,8 @@
-import { caseDeadlines, reviewDeadline, type Deadline } from '../domain/deadlines/caseDeadlines.js';
-import type { DeadlineCase } from '../domain/deadlines/cases.js';
-import { remindersDue, type ReminderPolicy } from '../domain/deadlines/reminderSchedule.js';
-import { WorkingDayCalendar } from '../domain/deadlines/workingDays.js';
-import { languageFromLocale } from '../domain/language.js';
+import { caseDeadlines, reviewDeadline, type Deadline } from '@prt/domain/deadlines/caseDeadlines';
+import type { DeadlineCase } from '@prt/domain/deadlines/cases';
+import { remindersDue, type ReminderPolicy } from '@prt/domain/deadlines/reminderSchedule';
+import { WorkingDayCalendar } from '@prt/domain/deadlines/workingDays';
+import { languageFromLocale } from '@prt/domain/language';
 import type { Directory, DirectoryUser } from '../directory/directory.js';
 import type { Notifier } from '../notify/chatMessage.js';
 import { reminderText } from '../notify/reminderTexts.js';

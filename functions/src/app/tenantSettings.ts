@@ -1,5 +1,5 @@
-import type { Country } from '../domain/deadlines/holidays.js';
-import type { CalendarConfig } from '../domain/deadlines/workingDays.js';
+import type { Country } from '@prt/domain/deadlines/holidays';
+import type { CalendarConfig } from '@prt/domain/deadlines/workingDays';
 
 export interface TenantSettings {
   calendar: CalendarConfig;

@@ -1,6 +1,6 @@
 import type { HttpRequest } from '@azure/functions';
-import { ForbiddenError } from '../domain/errors.js';
-import { hasRole, type Principal, type Role } from './principal.js';
+import { ForbiddenError } from '@prt/domain/errors';
+import { hasRole, type Principal, type Role } from '@prt/domain/principal';
 
 /** Turns a request into a principal or throws UnauthorizedError. */
 export interface Authenticator {

@@ -1,8 +1,8 @@
 import type { HttpRequest } from '@azure/functions';
-import { UnauthorizedError } from '../domain/errors.js';
+import { UnauthorizedError } from '@prt/domain/errors';
 import type { Authenticator } from './authenticator.js';
 import type { EntraTokenValidator } from './entraTokenValidator.js';
-import type { Principal } from './principal.js';
+import type { Principal } from '@prt/domain/principal';
 import type { RoleResolver } from './roleResolver.js';
 
 /** `Authorization: Bearer <Teams SSO token>` → principal; the same code path locally and in Azure. */

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { UnauthorizedError } from '../domain/errors.js';
+import { UnauthorizedError } from '@prt/domain/errors';
 import { ServiceUnavailableError } from './graphRoleResolver.js';
 
 export const ENTRA_JWKS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';

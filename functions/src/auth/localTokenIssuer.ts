@@ -1,5 +1,5 @@
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
-import { UnauthorizedError } from '../domain/errors.js';
+import { UnauthorizedError } from '@prt/domain/errors';
 import type { LocalDirectory } from '../directory/localDirectory.js';
 import { EntraTokenValidator, REQUIRED_SCOPE } from './entraTokenValidator.js';
 import { rolesFromGroups } from './roleMapping.js';

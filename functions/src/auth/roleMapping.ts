@@ -1,4 +1,4 @@
-import type { Role } from './principal.js';
+import type { Role } from '@prt/domain/principal';
 
 /** Which Entra group grants which role; set per deployment (DPO_GROUP_ID etc.) or in the local directory file. */
 export interface RoleGroups {

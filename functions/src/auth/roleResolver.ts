@@ -1,5 +1,5 @@
 import type { VerifiedUser } from './entraTokenValidator.js';
-import type { Role } from './principal.js';
+import type { Role } from '@prt/domain/principal';
 
 /** Roles of a signed-in user, from Entra group membership. */
 export interface RoleResolver {

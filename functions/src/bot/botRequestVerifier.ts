@@ -1,6 +1,6 @@
 import type { HttpRequest } from '@azure/functions';
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { UnauthorizedError } from '../domain/errors.js';
+import { UnauthorizedError } from '@prt/domain/errors';
 
 /** Confirms that a request to /api/messages really comes from the Bot Framework for this bot. */
 export interface BotRequestVerifier {

@@ -1,9 +1,9 @@
 import { decide, type ReviewDependencies } from '../app/processingReview.js';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '@prt/domain/principal';
 import { rolesFromGroups, type RoleGroups } from '../auth/roleMapping.js';
-import { ValidationError } from '../domain/errors.js';
-import { languageFromLocale, type Language } from '../domain/language.js';
-import { DECISIONS, type Decision } from '../domain/review.js';
+import { ValidationError } from '@prt/domain/errors';
+import { languageFromLocale, type Language } from '@prt/domain/language';
+import { DECISIONS, type Decision } from '@prt/domain/review';
 import { DECIDE_VERB, messageCard, reviewCard } from '../notify/cards/reviewCard.js';
 import { format, REVIEW_TEXTS } from '../notify/cards/reviewTexts.js';
 import type { TeamsActor } from './botActivity.js';

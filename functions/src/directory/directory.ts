@@ -1,4 +1,4 @@
-import type { Role } from '../auth/principal.js';
+import type { Role } from '@prt/domain/principal';
 
 /** What the organisation directory (Microsoft Graph in Azure) says about a user. */
 export interface DirectoryUser {

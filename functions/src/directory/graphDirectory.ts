@@ -1,7 +1,7 @@
 import { Client } from '@microsoft/microsoft-graph-client';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials/index.js';
 import type { TokenCredential } from '@azure/identity';
-import type { Role } from '../auth/principal.js';
+import type { Role } from '@prt/domain/principal';
 import type { RoleGroups } from '../auth/roleMapping.js';
 import type { Directory, DirectoryUser } from './directory.js';
 

@@ -1,5 +1,5 @@
-import type { Language } from '../domain/language.js';
-import type { PrivacyNotice } from '../domain/privacyNotice/privacyNotice.js';
+import type { Language } from '@prt/domain/language';
+import type { PrivacyNotice } from '@prt/domain/privacyNotice/privacyNotice';
 import { escapeHtml } from './htmlEscape.js';
 
 const PAGE_STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}

@@ -1,6 +1,6 @@
-import type { Language } from '../domain/language.js';
-import type { Processing } from '../domain/processing.js';
-import { basisText } from '../domain/privacyNotice/legalTexts.js';
+import type { Language } from '@prt/domain/language';
+import type { Processing } from '@prt/domain/processing';
+import { basisText } from '@prt/domain/privacyNotice/legalTexts';
 import { escapeHtml } from './htmlEscape.js';
 import { htmlPage } from './noticeRendering.js';
 

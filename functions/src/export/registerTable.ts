@@ -1,7 +1,7 @@
-import { formatCategoriesCell, formatLegalBasisCell, formatProcessorsCell, formatTransfersCell } from '../domain/interpretation/registerCells.js';
-import type { Language } from '../domain/language.js';
-import type { Processing } from '../domain/processing.js';
-import { FIELD_NAMES, type RegisterField } from '../domain/fieldNames.js';
+import { formatCategoriesCell, formatLegalBasisCell, formatProcessorsCell, formatTransfersCell } from '@prt/domain/interpretation/registerCells';
+import type { Language } from '@prt/domain/language';
+import type { Processing } from '@prt/domain/processing';
+import { FIELD_NAMES, type RegisterField } from '@prt/domain/fieldNames';
 
 const YES_NO: Record<Language, [string, string]> = { sv: ['Ja', 'Nej'], da: ['Ja', 'Nej'], en: ['Yes', 'No'] };
 

@@ -1,6 +1,6 @@
 import type { HttpMethod, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { getServices, type Services } from '../app/services.js';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '@prt/domain/principal';
 import { errorResponse } from './errorResponses.js';
 
 export interface ApiCall {

@@ -1,5 +1,5 @@
 import type { HttpRequest } from '@azure/functions';
-import { ValidationError } from '../domain/errors.js';
+import { ValidationError } from '@prt/domain/errors';
 
 export const MAX_JSON_BYTES = 256 * 1024;
 

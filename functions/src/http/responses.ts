@@ -1,5 +1,5 @@
 import type { HttpResponseInit } from '@azure/functions';
-import type { FieldError } from '../domain/validation.js';
+import type { FieldError } from '@prt/domain/validation';
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): HttpResponseInit {
   return { status, jsonBody: body, headers: { 'cache-control': 'no-store', ...headers } };

@@ -1,6 +1,6 @@
-import { foldDiacritics } from '../domain/identity.js';
+import { foldDiacritics } from '@prt/domain/identity';
 
-import type { RegisterField } from '../domain/fieldNames.js';
+import type { RegisterField } from '@prt/domain/fieldNames';
 
 /**
  * Header wording in Swedish, Danish and English, matched after case and diacritic folding. Order matters:

@@ -1,9 +1,9 @@
-import { parseCategoriesCell, parseLegalBasisCell, parseProcessorsCell, parseTransfersCell } from '../domain/interpretation/registerCells.js';
-import { interpretRetention } from '../domain/interpretation/retentionText.js';
-import { saysNone, splitList } from '../domain/interpretation/textLists.js';
-import type { ItSystem, ProcessingContent, Purpose } from '../domain/processing.js';
+import { parseCategoriesCell, parseLegalBasisCell, parseProcessorsCell, parseTransfersCell } from '@prt/domain/interpretation/registerCells';
+import { interpretRetention } from '@prt/domain/interpretation/retentionText';
+import { saysNone, splitList } from '@prt/domain/interpretation/textLists';
+import type { ItSystem, ProcessingContent, Purpose } from '@prt/domain/processing';
 import type { TextRow } from './delimitedText.js';
-import type { RegisterField } from '../domain/fieldNames.js';
+import type { RegisterField } from '@prt/domain/fieldNames';
 import { looksLikeHeader, mapColumns, type ColumnMap } from './registerColumns.js';
 
 export interface ImportOptions {

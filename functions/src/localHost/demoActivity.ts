@@ -1,10 +1,10 @@
 import { createCase, deadlineTimeZone } from '../app/caseManagement.js';
 import { reportProcessing } from '../app/processingReview.js';
 import type { Services } from '../app/services.js';
-import { validateProcessingContent } from '../domain/validation.js';
-import type { Principal } from '../auth/principal.js';
+import { validateProcessingContent } from '@prt/domain/validation';
+import type { Principal } from '@prt/domain/principal';
 import type { LocalDirectory } from '../directory/localDirectory.js';
-import { addDays, addMonths, dateInZone } from '../domain/deadlines/plainDate.js';
+import { addDays, addMonths, dateInZone } from '@prt/domain/deadlines/plainDate';
 import { SEED_ACTOR } from './demoData.js';
 
 export interface DemoActivity {

@@ -4,7 +4,7 @@ import { apiRoute, type RouteDefinition } from '../http/apiRoute.js';
 import { json } from '../http/responses.js';
 import { readJson } from '../http/requestBody.js';
 import { runCardAction } from '../bot/cardActions.js';
-import { ValidationError } from '../domain/errors.js';
+import { ValidationError } from '@prt/domain/errors';
 
 /** Routes that exist only in the local host: the demo-user picker and the local chat's card buttons. Never registered in Azure. */
 export function localRoutes(directory: LocalDirectory): RouteDefinition[] {

@@ -1,5 +1,5 @@
-import type { DeadlineKind } from '../domain/deadlines/caseDeadlines.js';
-import type { Language } from '../domain/language.js';
+import type { DeadlineKind } from '@prt/domain/deadlines/caseDeadlines';
+import type { Language } from '@prt/domain/language';
 
 const KIND_TEXT: Record<Language, Record<DeadlineKind, string>> = {
   sv: {

@@ -1,4 +1,4 @@
-import type { DeadlineCase } from '../domain/deadlines/cases.js';
+import type { DeadlineCase } from '@prt/domain/deadlines/cases';
 import type { Stored } from './processingRepository.js';
 
 export interface CaseRepository {

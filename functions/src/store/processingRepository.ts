@@ -1,4 +1,4 @@
-import type { Processing, ProcessingStatus } from '../domain/processing.js';
+import type { Processing, ProcessingStatus } from '@prt/domain/processing';
 
 export interface Stored<T> {
   value: T;

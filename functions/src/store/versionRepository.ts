@@ -1,4 +1,4 @@
-import type { ProcessingVersion, VersionDecision } from '../domain/review.js';
+import type { ProcessingVersion, VersionDecision } from '@prt/domain/review';
 
 /** Versions and decisions of processings; documents are only ever created, never replaced. */
 export interface VersionRepository {

@@ -1,6 +1,8 @@
-import type { Processing } from '@prt/functions/domain/processing.js';
+import type { SearchResponse } from '@prt/domain/api/responses';
+import type { Processing } from '@prt/domain/processing';
 
 export type { Processing };
+export type { SearchItem, SearchResponse } from '@prt/domain/api/responses';
 
 export interface ApiErrorBody {
   error: string;
@@ -54,28 +56,6 @@ export async function listProcessings(params: { q?: string; unit?: string; statu
 
 export async function getProcessing(id: string): Promise<Fetched<Processing>> {
   return apiFetch<Processing>(`processings/${encodeURIComponent(id)}`);
-}
-
-export interface SearchItem {
-  id: string;
-  name: string;
-  organisationUnit: string;
-  status: Processing['status'];
-  purposeCount: number;
-  firstPurpose: string;
-  systems: string[];
-  legalBases: string[];
-  specialCategories: boolean;
-  score: number;
-  matches: { field: string; term: string; matched: string; kind: string }[];
-}
-
-export interface SearchResponse {
-  items: SearchItem[];
-  total: number;
-  mode: 'all' | 'any' | 'none';
-  facets: { organisationUnit: Record<string, number>; legalBasis: Record<string, number>; system: Record<string, number>; status: Record<string, number> };
-  forMe?: { department: string; jobTitle: string };
 }
 
 export interface SearchParams {

@@ -1,14 +1,7 @@
+import type { MeResponse } from '@prt/domain/api/responses';
 import { apiFetch } from './apiClient.js';
 
-export interface Me {
-  userId: string;
-  tenantId: string;
-  displayName: string;
-  roles: string[];
-  department: string;
-  jobTitle: string;
-  preferredLanguage: string;
-}
+export type Me = MeResponse;
 
 export async function loadMe(): Promise<Me | undefined> {
   try {

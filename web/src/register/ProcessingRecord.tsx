@@ -1,6 +1,6 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { ProcessingContent } from '@prt/functions/domain/processing.js';
+import type { ProcessingContent } from '@prt/domain/processing';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { article6Text, article9Texts, systemText, transferText } from './recordTexts.js';
 

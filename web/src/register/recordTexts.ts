@@ -1,4 +1,4 @@
-import type { ItSystem, ThirdCountryTransfer } from '@prt/functions/domain/processing.js';
+import type { ItSystem, ThirdCountryTransfer } from '@prt/domain/processing';
 import type { Translate } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
 

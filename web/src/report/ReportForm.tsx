@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
-import type { Article6Basis, TransferSafeguard } from '@prt/functions/domain/processing.js';
+import type { Article6Basis, TransferSafeguard } from '@prt/domain/processing';
 import { ApiError, apiFetch, type Processing } from '../api/apiClient.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';

@@ -1,4 +1,4 @@
-import type { Article6Basis, Processing, TransferSafeguard } from '@prt/functions/domain/processing.js';
+import type { Article6Basis, Processing, TransferSafeguard } from '@prt/domain/processing';
 import { systemText } from '../register/recordTexts.js';
 
 /** What the form edits: lists the user types as text stay text until the form is sent. */

@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
-import { changeLabel } from '@prt/functions/domain/changeLabels.js';
+import { changeLabel } from '@prt/domain/changeLabels';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { changeValueText } from './changeValues.js';
 

@@ -2,7 +2,7 @@ import { Badge, Button, Card, CardHeader, Field, MessageBar, MessageBarBody, Spi
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, apiFetch } from '../api/apiClient.js';
 import { useI18n } from '../i18n/I18nProvider.js';
-import type { ProcessingContent } from '@prt/functions/domain/processing.js';
+import type { ProcessingContent } from '@prt/domain/processing';
 import { ProcessingRecord } from '../register/ProcessingRecord.js';
 import { ChangeTable, type FieldChange } from './ChangeTable.js';
 

@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/I18nProvider.js';
-import type { ThirdCountryTransfer } from '@prt/functions/domain/processing.js';
+import type { ThirdCountryTransfer } from '@prt/domain/processing';
 import { article6Text, article9Texts, systemText, transferText } from '../register/recordTexts.js';
 
 /**

@@ -1,8 +1,8 @@
-import { changeLabels } from '../../domain/changeLabels.js';
-import type { Language } from '../../domain/language.js';
-import { basisText } from '../../domain/privacyNotice/legalTexts.js';
-import type { ProcessingContent } from '../../domain/processing.js';
-import type { Decision } from '../../domain/review.js';
+import { changeLabels } from '@prt/domain/changeLabels';
+import type { Language } from '@prt/domain/language';
+import { basisText } from '@prt/domain/privacyNotice/legalTexts';
+import type { ProcessingContent } from '@prt/domain/processing';
+import type { Decision } from '@prt/domain/review';
 import { format, REVIEW_TEXTS } from './reviewTexts.js';
 
 export const DECIDE_VERB = 'decide';

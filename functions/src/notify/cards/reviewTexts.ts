@@ -1,4 +1,4 @@
-import type { Language } from '../../domain/language.js';
+import type { Language } from '@prt/domain/language';
 
 type Key =
   | 'newReportTitle'

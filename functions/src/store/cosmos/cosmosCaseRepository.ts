@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Container } from '@azure/cosmos';
-import type { DeadlineCase } from '../../domain/deadlines/cases.js';
+import type { DeadlineCase } from '@prt/domain/deadlines/cases';
 import type { CaseRepository, ReminderLedger } from '../caseRepository.js';
 import type { Stored } from '../processingRepository.js';
 import { stripSystemProperties, translateCosmosError } from './cosmosErrors.js';

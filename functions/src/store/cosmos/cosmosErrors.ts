@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError, PreconditionFailedError } from '../../domain/errors.js';
+import { ConflictError, NotFoundError, PreconditionFailedError } from '@prt/domain/errors';
 
 /** Maps the Cosmos SDK's status codes to domain errors so callers never see SDK types. */
 export function translateCosmosError(error: unknown, what: string): Error {

@@ -1,5 +1,5 @@
 import type { Container, SqlParameter } from '@azure/cosmos';
-import type { Processing } from '../../domain/processing.js';
+import type { Processing } from '@prt/domain/processing';
 import type { ProcessingFilter, ProcessingRepository, Stored } from '../processingRepository.js';
 import { stripSystemProperties, translateCosmosError } from './cosmosErrors.js';
 

@@ -1,5 +1,5 @@
 import type { Container } from '@azure/cosmos';
-import type { ProcessingVersion, VersionDecision } from '../../domain/review.js';
+import type { ProcessingVersion, VersionDecision } from '@prt/domain/review';
 import type { AuditEvent, AuditLog, VersionRepository } from '../versionRepository.js';
 import { stripSystemProperties, translateCosmosError } from './cosmosErrors.js';
 

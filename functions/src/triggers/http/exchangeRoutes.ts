@@ -1,11 +1,11 @@
 import type { HttpRequest } from '@azure/functions';
 import { importRegister } from '../../app/registerImport.js';
 import { requireRole } from '../../auth/authenticator.js';
-import { NotFoundError, ValidationError } from '../../domain/errors.js';
-import { LANGUAGES, type Language } from '../../domain/language.js';
-import { privacyNotice } from '../../domain/privacyNotice/privacyNotice.js';
-import type { Authority } from '../../domain/privacyNotice/legalTexts.js';
-import { isRegisterReviewer, isVisibleTo } from '../../domain/processingVisibility.js';
+import { NotFoundError, ValidationError } from '@prt/domain/errors';
+import { LANGUAGES, type Language } from '@prt/domain/language';
+import { privacyNotice } from '@prt/domain/privacyNotice/privacyNotice';
+import type { Authority } from '@prt/domain/privacyNotice/legalTexts';
+import { isRegisterReviewer, isVisibleTo } from '@prt/domain/processingVisibility';
 import { toCsv } from '../../export/csvFile.js';
 import { noticeHtml, noticeText } from '../../export/noticeRendering.js';
 import { publicRegisterHtml } from '../../export/publicRegister.js';
@@ -16,7 +16,7 @@ import { readBytes } from '../../http/requestBody.js';
 import { json } from '../../http/responses.js';
 import { parseRegisterFile } from '../../import/registerFile.js';
 import type { Services } from '../../app/services.js';
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '@prt/domain/principal';
 
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 

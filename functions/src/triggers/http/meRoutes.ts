@@ -1,3 +1,4 @@
+import type { MeResponse } from '@prt/domain/api/responses';
 import { apiRoute } from '../../http/apiRoute.js';
 import { json } from '../../http/responses.js';
 
@@ -9,7 +10,7 @@ export const meRoutes = [
     handler: async ({ services, principal }) => {
       // Department and job title decide which processings are "for me"; roles decide which pages the tab offers.
       const user = await services.directory.getUser(principal.tenantId, principal.userId);
-      return json(200, {
+      const body: MeResponse = {
         userId: principal.userId,
         tenantId: principal.tenantId,
         displayName: principal.displayName,
@@ -17,7 +18,8 @@ export const meRoutes = [
         department: user?.department ?? '',
         jobTitle: user?.jobTitle ?? '',
         preferredLanguage: user?.preferredLanguage ?? '',
-      });
+      };
+      return json(200, body);
     },
   }),
 ];

@@ -1,8 +1,8 @@
 import type { HttpRequest } from '@azure/functions';
-import { NotFoundError, ValidationError } from '../../domain/errors.js';
-import { PROCESSING_STATUSES, type ProcessingStatus } from '../../domain/processing.js';
-import { isVisibleTo } from '../../domain/processingVisibility.js';
-import { validateProcessingContent } from '../../domain/validation.js';
+import { NotFoundError, ValidationError } from '@prt/domain/errors';
+import { PROCESSING_STATUSES, type ProcessingStatus } from '@prt/domain/processing';
+import { isVisibleTo } from '@prt/domain/processingVisibility';
+import { validateProcessingContent } from '@prt/domain/validation';
 import { proposeChange, reportProcessing } from '../../app/processingReview.js';
 import { apiRoute, PreconditionRequiredError } from '../../http/apiRoute.js';
 import { readJson } from '../../http/requestBody.js';

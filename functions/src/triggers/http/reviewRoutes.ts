@@ -1,5 +1,5 @@
-import { ValidationError } from '../../domain/errors.js';
-import { DECISIONS, type Decision } from '../../domain/review.js';
+import { ValidationError } from '@prt/domain/errors';
+import { DECISIONS, type Decision } from '@prt/domain/review';
 import { decide, myReports, pendingReviews, processingHistory } from '../../app/processingReview.js';
 import { requireRole } from '../../auth/authenticator.js';
 import { apiRoute } from '../../http/apiRoute.js';

@@ -1,9 +1,10 @@
 import type { HttpRequest } from '@azure/functions';
-import { ValidationError } from '../../domain/errors.js';
-import { ARTICLE_6_BASES, PROCESSING_STATUSES, type Article6Basis, type Processing, type ProcessingStatus } from '../../domain/processing.js';
-import { isRegisterReviewer } from '../../domain/processingVisibility.js';
-import type { SearchFilters } from '../../domain/search/searchIndex.js';
-import type { FieldError } from '../../domain/validation.js';
+import { ValidationError } from '@prt/domain/errors';
+import { ARTICLE_6_BASES, PROCESSING_STATUSES, type Article6Basis, type ProcessingStatus } from '@prt/domain/processing';
+import { isRegisterReviewer } from '@prt/domain/processingVisibility';
+import type { SearchFilters } from '@prt/domain/search/searchIndex';
+import { searchItem, type SearchResponse } from '@prt/domain/api/responses';
+import type { FieldError } from '@prt/domain/validation';
 import { apiRoute } from '../../http/apiRoute.js';
 import { json } from '../../http/responses.js';
 
@@ -25,13 +26,14 @@ export const searchRoutes = [
         filters.audience = { unit: me.department, role: me.jobTitle };
       }
       const result = await services.search.search(principal.tenantId, query, filters, limit);
-      return json(200, {
-        items: result.hits.map((h) => ({ ...summarise(h.processing), score: h.score, matches: h.matches })),
+      const body: SearchResponse = {
+        items: result.hits.map((h) => searchItem(h.processing, h.score, h.matches)),
         total: result.total,
         mode: result.mode,
         facets: result.facets,
         ...(me ? { forMe: me } : {}),
-      });
+      };
+      return json(200, body);
     },
   }),
 ];
@@ -66,19 +68,4 @@ function readSearch(request: HttpRequest): { query: string; filters: SearchFilte
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) errors.push({ field: 'limit', reason: 'must be a whole number from 1 to 500' });
   if (errors.length) throw new ValidationError(errors);
   return { query, filters, forMe: q.get('forMe') === 'true', limit };
-}
-
-/** What a result list needs; the full record comes from GET /api/processings/{id}. */
-function summarise(p: Processing) {
-  return {
-    id: p.id,
-    name: p.name,
-    organisationUnit: p.organisationUnit,
-    status: p.status,
-    purposeCount: p.purposes.length,
-    firstPurpose: p.purposes[0]?.description ?? '',
-    systems: p.systems.map((s) => s.name),
-    legalBases: [...new Set(p.purposes.flatMap((x) => x.legalBasis.article6))],
-    specialCategories: p.purposes.some((x) => x.personalDataCategories.some((c) => c.special)),
-  };
 }

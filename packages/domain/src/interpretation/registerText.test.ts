@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { interpretDataCategories } from '@prt/functions/domain/interpretation/dataCategoryText.js';
-import { interpretLegalBasis } from '@prt/functions/domain/interpretation/legalBasisText.js';
-import { interpretRetention } from '@prt/functions/domain/interpretation/retentionText.js';
-import { splitList } from '@prt/functions/domain/interpretation/textLists.js';
-import { interpretTransfers } from '@prt/functions/domain/interpretation/transferText.js';
+import { interpretDataCategories } from './dataCategoryText.js';
+import { interpretLegalBasis } from './legalBasisText.js';
+import { interpretRetention } from './retentionText.js';
+import { splitList } from './textLists.js';
+import { interpretTransfers } from './transferText.js';
 
 describe('register text interpretation', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, parseDelimited } from '@prt/functions/import/delimitedText.js';
+import { detectDelimiter, parseDelimited } from './delimitedText.js';
 
 describe('delimited text', () => {
   it('detects tab, semicolon and comma', () => {

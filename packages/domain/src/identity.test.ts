@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, processingId, slugify } from '@prt/functions/domain/identity.js';
+import { foldDiacritics, processingId, slugify } from './identity.js';
 
 describe('identity', () => {
   it('folds Swedish and Danish letters', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, endOfDay, dateInZone } from '@prt/functions/domain/deadlines/plainDate.js';
-import { easterSunday, holidays } from '@prt/functions/domain/deadlines/holidays.js';
-import { WorkingDayCalendar } from '@prt/functions/domain/deadlines/workingDays.js';
-import { breachDeadlines, dsrDeadlines, whistleblowerDeadlines, type DeadlineSettings } from '@prt/functions/domain/deadlines/caseDeadlines.js';
-import { remindersDue, isOverdue } from '@prt/functions/domain/deadlines/reminderSchedule.js';
-import type { BreachCase, DsrCase, WhistleblowerCase } from '@prt/functions/domain/deadlines/cases.js';
+import { addMonths, endOfDay, dateInZone } from './plainDate.js';
+import { easterSunday, holidays } from './holidays.js';
+import { WorkingDayCalendar } from './workingDays.js';
+import { breachDeadlines, dsrDeadlines, whistleblowerDeadlines, type DeadlineSettings } from './caseDeadlines.js';
+import { remindersDue, isOverdue } from './reminderSchedule.js';
+import type { BreachCase, DsrCase, WhistleblowerCase } from './cases.js';
 
 const se: DeadlineSettings = { calendar: new WorkingDayCalendar({ country: 'SE' }), whistleblowerRetentionMonths: 24 };
 const dk: DeadlineSettings = { calendar: new WorkingDayCalendar({ country: 'DK' }), whistleblowerRetentionMonths: 24 };

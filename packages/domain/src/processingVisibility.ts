@@ -1,4 +1,4 @@
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from './principal.js';
 import type { Processing } from './processing.js';
 
 /** Who reviews and administers the register: they see every processing in every state. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateProcessingContent } from '@prt/functions/domain/validation.js';
-import { processingInput } from '../support/processingFixtures.js';
+import { validateProcessingContent } from './validation.js';
+import { processingInput } from './testing/processingFixtures.js';
 
 describe('validateProcessingContent', () => {
   it('accepts a complete processing and fills defaults', () => {

@@ -1,4 +1,7 @@
-import { createHash } from 'node:crypto';
+// A pure SHA-256 (audited, maintained) rather than node:crypto: the domain runs in the tab too, and ids must
+// be the same bytes on both sides; the output is identical to createHash('sha256').
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 /** Lower-case ASCII slug; Swedish and Danish letters are folded so ids stay readable in URLs and logs. */
 export function slugify(text: string): string {
@@ -21,7 +24,7 @@ export function foldDiacritics(text: string): string {
 }
 
 function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 10);
+  return bytesToHex(sha256(utf8ToBytes(text))).slice(0, 10);
 }
 
 /**

@@ -1,0 +1,56 @@
+import type { Role } from '../principal.js';
+import type { Processing } from '../processing.js';
+import type { Facets, MatchReason, SearchResult } from '../search/searchIndex.js';
+
+/** Shapes of the API's JSON answers, shared so the tab and the triggers cannot drift apart. */
+
+/** GET /api/me */
+export interface MeResponse {
+  userId: string;
+  tenantId: string;
+  displayName: string;
+  roles: Role[];
+  department: string;
+  jobTitle: string;
+  preferredLanguage: string;
+}
+
+/** One row of GET /api/search: what a result list needs; the full record comes from GET /api/processings/{id}. */
+export interface SearchItem {
+  id: string;
+  name: string;
+  organisationUnit: string;
+  status: Processing['status'];
+  purposeCount: number;
+  firstPurpose: string;
+  systems: string[];
+  legalBases: string[];
+  specialCategories: boolean;
+  score: number;
+  matches: MatchReason[];
+}
+
+/** GET /api/search */
+export interface SearchResponse {
+  items: SearchItem[];
+  total: number;
+  mode: SearchResult['mode'];
+  facets: Facets;
+  forMe?: { department: string; jobTitle: string };
+}
+
+export function searchItem(p: Processing, score: number, matches: MatchReason[]): SearchItem {
+  return {
+    id: p.id,
+    name: p.name,
+    organisationUnit: p.organisationUnit,
+    status: p.status,
+    purposeCount: p.purposes.length,
+    firstPurpose: p.purposes[0]?.description ?? '',
+    systems: p.systems.map((s) => s.name),
+    legalBases: [...new Set(p.purposes.flatMap((x) => x.legalBasis.article6))],
+    specialCategories: p.purposes.some((x) => x.personalDataCategories.some((c) => c.special)),
+    score,
+    matches,
+  };
+}

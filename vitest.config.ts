@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * One run, three projects: pure units beside the code they test (domain, functions), and the tests/ workspace
+ * for API, browser, infra and conformance suites. Everything resolves workspace packages to their TypeScript
+ * sources through the "source" export condition, so tests never run stale builds.
+ */
+export default defineConfig({
+  resolve: {
+    conditions: ['source'],
+    alias: [
+      { find: /^@prt\/functions\/(.*)\.js$/, replacement: `${root}functions/src/$1.ts` },
+      { find: /^@prt\/teams-app\/(.*)\.js$/, replacement: `${root}teams-app/src/$1.ts` },
+    ],
+  },
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: 'domain', root, include: ['packages/domain/src/**/*.test.ts'] } },
+      { extends: true, test: { name: 'functions', root, include: ['functions/src/**/*.test.ts'] } },
+      { extends: true, test: { name: 'tests', root, include: ['tests/**/*.test.ts'], exclude: ['**/node_modules/**', 'tests/dist/**'] } },
+    ],
+  },
+});
