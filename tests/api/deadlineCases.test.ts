@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FixedClock } from '@prt/functions/app/clock.js';
+import { FixedClock } from '@prt/functions/time/clock.js';
 import { runReminderSweep } from '@prt/functions/app/reminderSweep.js';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import { DEMO_USERS } from '../support/demoUsers.js';

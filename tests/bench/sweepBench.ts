@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { runReminderSweep } from '@prt/functions/app/reminderSweep.js';
-import { staticTenants } from '@prt/functions/app/tenantSettings.js';
+import { staticTenants } from '@prt/functions/tenants/tenantSettings.js';
 import type { DeadlineCase } from '@prt/domain/deadlines/cases';
 import { addDays } from '@prt/domain/deadlines/plainDate';
 import type { ChatMessage } from '@prt/functions/notify/chatMessage.js';

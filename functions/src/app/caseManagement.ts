@@ -10,10 +10,10 @@ import { WorkingDayCalendar } from '@prt/domain/deadlines/workingDays';
 import { isRegisterReviewer } from '@prt/domain/processingVisibility';
 import type { CaseRepository } from '../store/caseRepository.js';
 import type { Stored } from '../store/processingRepository.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../time/clock.js';
 import { tenantDeadlines } from './reminderSweep.js';
 import type { SweepDependencies } from './reminderSweep.js';
-import type { Tenants } from './tenantSettings.js';
+import type { Tenants } from '../tenants/tenantSettings.js';
 
 export interface CaseDependencies {
   cases: CaseRepository;

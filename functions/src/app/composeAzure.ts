@@ -11,7 +11,7 @@ import { IndexingProcessingRepository, RegisterSearch } from './registerSearch.j
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
 import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
-import { systemClock } from './clock.js';
+import { systemClock } from '../time/clock.js';
 import type { Services } from './services.js';
 import { readSetting, requireSetting, roleGroupsFromSettings, SETTINGS, tenantsFromSettings } from './settings.js';
 

@@ -5,7 +5,7 @@ import { isRegisterReviewer } from '@prt/domain/processingVisibility';
 import type { Processing } from '@prt/domain/processing';
 import type { ProcessingRepository } from '../store/processingRepository.js';
 import type { AuditLog } from '../store/versionRepository.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../time/clock.js';
 
 /**
  * The yearly review confirms the record is still true; it changes no content, so it is an audited date on the

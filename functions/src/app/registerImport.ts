@@ -6,7 +6,7 @@ import { validateProcessingContent } from '@prt/domain/validation';
 import type { ParsedRegister, RejectedRow } from '../import/registerRows.js';
 import type { ProcessingRepository, Stored } from '../store/processingRepository.js';
 import type { AuditLog, VersionRepository } from '../store/versionRepository.js';
-import { auditImported, importedVersion } from './processingReview.js';
+import { auditImported, importedVersion } from './review/versionRecords.js';
 
 export interface ImportStores {
   processings: ProcessingRepository;

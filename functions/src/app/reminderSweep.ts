@@ -8,7 +8,7 @@ import type { Notifier } from '../notify/chatMessage.js';
 import { reminderText } from '../notify/reminderTexts.js';
 import type { CaseRepository, ReminderLedger } from '../store/caseRepository.js';
 import type { ProcessingRepository } from '../store/processingRepository.js';
-import type { TenantSettings, Tenants } from './tenantSettings.js';
+import type { TenantSettings, Tenants } from '../tenants/tenantSettings.js';
 
 export interface SweepDependencies {
   tenants: Tenants;

@@ -1,5 +1,5 @@
 import type { RoleGroups } from '../auth/roleMapping.js';
-import { staticTenants, type TenantSettingsOverride, type Tenants } from './tenantSettings.js';
+import { staticTenants, type TenantSettingsOverride, type Tenants } from '../tenants/tenantSettings.js';
 
 /**
  * Every environment setting the Functions app reads. infra/ sets the same names on the Function App;

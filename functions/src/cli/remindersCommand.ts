@@ -1,4 +1,4 @@
-import { FixedClock } from '../app/clock.js';
+import { FixedClock } from '../time/clock.js';
 import { runReminderSweep } from '../app/reminderSweep.js';
 import { localPaths } from '../localHost/localPaths.js';
 import { startLocal } from '../localHost/startLocal.js';

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import azureFunctions, { type HttpResponseInit } from '@azure/functions';
 import type { RouteDefinition } from '../http/apiRoute.js';
-import { withServices, type Services } from '../app/services.js';
 import { RouteMatcher } from './routeMatcher.js';
 import { serveStatic } from './staticFiles.js';
 
@@ -13,8 +12,8 @@ const { HttpRequest, HttpResponse, InvocationContext } = azureFunctions;
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
 export interface LocalHttpHostOptions {
+  /** Already bound to their services: the host only carries requests to them. */
   routes: readonly RouteDefinition[];
-  services: Services;
   /** Built tab (web/dist); served at "/". */
   webRoot: string;
 }
@@ -51,7 +50,7 @@ export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
         body: { bytes: body },
       });
       const context = new InvocationContext({ functionName: match.route.name, invocationId: randomUUID() });
-      const init: HttpResponseInit = await withServices(options.services, () => match.route.handler(request, context));
+      const init: HttpResponseInit = await match.route.handler(request, context);
       const response = new HttpResponse(init);
       const headers: Record<string, string> = {};
       response.headers.forEach((value, key) => {

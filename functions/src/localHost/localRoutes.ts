@@ -1,15 +1,16 @@
 import { rolesFromGroups } from '../auth/roleMapping.js';
 import type { LocalDirectory } from '../directory/localDirectory.js';
+import type { Services } from '../app/services.js';
 import { apiRoute, type RouteDefinition } from '../http/apiRoute.js';
 import { json } from '../http/responses.js';
 import { readJson } from '../http/requestBody.js';
-import { runCardAction } from '../bot/cardActions.js';
+import { runCardAction } from '../app/review/cardActions.js';
 import { ValidationError } from '@prt/domain/errors';
 
 /** Routes that exist only in the local host: the demo-user picker and the local chat's card buttons. Never registered in Azure. */
-export function localRoutes(directory: LocalDirectory): RouteDefinition[] {
+export function localRoutes(directory: LocalDirectory, services: Services): RouteDefinition[] {
   return [
-    apiRoute({
+    apiRoute(services, {
       name: 'localDemoUsers',
       methods: ['GET'],
       route: 'local/demo-users',
@@ -26,7 +27,7 @@ export function localRoutes(directory: LocalDirectory): RouteDefinition[] {
           })),
         }),
     }),
-    apiRoute({
+    apiRoute(services, {
       name: 'localToken',
       methods: ['POST'],
       route: 'local/token',
@@ -39,7 +40,7 @@ export function localRoutes(directory: LocalDirectory): RouteDefinition[] {
         return json(200, { token: await services.localTokens.issue(body.userId), tokenType: 'Bearer' });
       },
     }),
-    apiRoute({
+    apiRoute(services, {
       name: 'localCardAction',
       methods: ['POST'],
       route: 'local/card-action',

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Container } from '@azure/cosmos';
-import type { Clock } from '../app/clock.js';
+import type { Clock } from '../time/clock.js';
 import { stripSystemProperties, translateCosmosError } from '../store/cosmos/cosmosErrors.js';
 import type { ChatDelivery, ChatMessage, Notifier, SendOutcome, StoredChatMessage } from './chatMessage.js';
 

@@ -5,38 +5,44 @@ import { isRegisterReviewer } from '@prt/domain/processingVisibility';
 import type { SearchFilters } from '@prt/domain/search/searchIndex';
 import { searchItem, type SearchResponse } from '@prt/domain/api/responses';
 import type { FieldError } from '@prt/domain/validation';
-import { apiRoute } from '../../http/apiRoute.js';
+import { apiRoute, type RouteDefinition, type RouteServices } from '../../http/apiRoute.js';
 import { json } from '../../http/responses.js';
+import type { Services } from '../../app/services.js';
+import type { ServicesSource } from '../../wiring/servicesSource.js';
 
 const MAX_QUERY = 200;
 
-export const searchRoutes = [
-  apiRoute({
-    name: 'searchRegister',
-    methods: ['GET'],
-    route: 'search',
-    handler: async ({ request, services, principal }) => {
-      const { query, filters, forMe, limit } = readSearch(request);
-      // The register staff look things up in is the approved one; reviewers may look at every state.
-      if (!isRegisterReviewer(principal)) filters.status = 'approved';
-      let me: { department: string; jobTitle: string } | undefined;
-      if (forMe) {
-        const user = await services.directory.getUser(principal.tenantId, principal.userId);
-        me = { department: user?.department ?? '', jobTitle: user?.jobTitle ?? '' };
-        filters.audience = { unit: me.department, role: me.jobTitle };
-      }
-      const result = await services.search.search(principal.tenantId, query, filters, limit);
-      const body: SearchResponse = {
-        items: result.hits.map((h) => searchItem(h.processing, h.score, h.matches)),
-        total: result.total,
-        mode: result.mode,
-        facets: result.facets,
-        ...(me ? { forMe: me } : {}),
-      };
-      return json(200, body);
-    },
-  }),
-];
+type SearchServices = RouteServices & Pick<Services, 'directory' | 'search'>;
+
+export function searchRoutes(services: ServicesSource<SearchServices>): RouteDefinition[] {
+  return [
+    apiRoute(services, {
+      name: 'searchRegister',
+      methods: ['GET'],
+      route: 'search',
+      handler: async ({ request, services, principal }) => {
+        const { query, filters, forMe, limit } = readSearch(request);
+        // The register staff look things up in is the approved one; reviewers may look at every state.
+        if (!isRegisterReviewer(principal)) filters.status = 'approved';
+        let me: { department: string; jobTitle: string } | undefined;
+        if (forMe) {
+          const user = await services.directory.getUser(principal.tenantId, principal.userId);
+          me = { department: user?.department ?? '', jobTitle: user?.jobTitle ?? '' };
+          filters.audience = { unit: me.department, role: me.jobTitle };
+        }
+        const result = await services.search.search(principal.tenantId, query, filters, limit);
+        const body: SearchResponse = {
+          items: result.hits.map((h) => searchItem(h.processing, h.score, h.matches)),
+          total: result.total,
+          mode: result.mode,
+          facets: result.facets,
+          ...(me ? { forMe: me } : {}),
+        };
+        return json(200, body);
+      },
+    }),
+  ];
+}
 
 function readSearch(request: HttpRequest): { query: string; filters: SearchFilters; forMe: boolean; limit: number } {
   const errors: FieldError[] = [];

@@ -1,12 +1,13 @@
-import { decide, type ReviewDependencies } from '../app/processingReview.js';
 import type { Principal } from '@prt/domain/principal';
-import { rolesFromGroups, type RoleGroups } from '../auth/roleMapping.js';
+import { rolesFromGroups, type RoleGroups } from '../../auth/roleMapping.js';
 import { ValidationError } from '@prt/domain/errors';
 import { languageFromLocale, type Language } from '@prt/domain/language';
 import { DECISIONS, type Decision } from '@prt/domain/review';
-import { DECIDE_VERB, messageCard, reviewCard } from '../notify/cards/reviewCard.js';
-import { format, REVIEW_TEXTS } from '../notify/cards/reviewTexts.js';
-import type { TeamsActor } from './botActivity.js';
+import type { TeamsActor } from '../../bot/botActivity.js';
+import { DECIDE_VERB, messageCard, reviewCard } from '../../notify/cards/reviewCard.js';
+import { format, REVIEW_TEXTS } from '../../notify/cards/reviewTexts.js';
+import { decide } from './decide.js';
+import type { ReviewDependencies } from './reviewDependencies.js';
 
 export interface CardActionInput {
   verb: string | undefined;
