@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { UnauthorizedError } from '@prt/domain/errors';
 import { ServiceUnavailableError } from './graphRoleResolver.js';
+import type { VerifiedUser } from './roleResolver.js';
 
 export const ENTRA_JWKS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
 export const REQUIRED_SCOPE = 'access_as_user';
@@ -15,13 +16,8 @@ export interface EntraValidationOptions {
   authorityHost?: string;
 }
 
-export interface VerifiedUser {
-  tenantId: string;
-  userId: string;
-  displayName: string;
-  /** The raw token, for on-behalf-of exchanges; never logged, never sent to the browser. */
-  token: string;
-}
+// Declared beside the role resolver port, which graphRoleResolver implements, so the two files do not import each other.
+export type { VerifiedUser } from './roleResolver.js';
 
 /**
  * Teams SSO access tokens for this API: RS256 signature from the Entra key set, audience = this app, issuer

@@ -1,7 +1,6 @@
 import { UnauthorizedError } from '@prt/domain/errors';
-import type { VerifiedUser } from './entraTokenValidator.js';
 import type { Role } from '@prt/domain/principal';
-import type { RoleResolver } from './roleResolver.js';
+import type { RoleResolver, VerifiedUser } from './roleResolver.js';
 import { rolesFromGroups, type RoleGroups } from './roleMapping.js';
 
 export interface GraphRoleResolverOptions {
