@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HttpRequest, InvocationContext, type HttpHandler, type HttpMethod } from '@azure/functions';
+import { HttpRequest, InvocationContext, type HttpHandler, type HttpMethod, type HttpResponseInit } from '@azure/functions';
 import type { Services } from '@prt/functions/app/services.js';
 import { createRoutes } from '@prt/functions/triggers/routes.js';
 import { createTimers } from '@prt/functions/triggers/timers.js';
@@ -79,7 +79,7 @@ describe('Azure entry point', () => {
     composed.fail = false;
     const ok = await call();
     expect(ok.status).toBe(200);
-    expect((ok.jsonBody as { time: string }).time).toBe('2026-05-05T05:05:05.000Z');
+    expect(((ok as HttpResponseInit).jsonBody as { time: string }).time).toBe('2026-05-05T05:05:05.000Z');
     const built = composed.calls;
     await Promise.all([call(), call(), call()]);
     expect(composed.calls).toBe(built);
