@@ -3,6 +3,7 @@ import type { Principal } from '@prt/domain/principal';
 import { requireRole } from '../auth/authenticator.js';
 import type { Directory, DirectoryUser } from '../directory/directory.js';
 import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '@prt/domain/errors';
+import { fieldError } from '@prt/domain/validation';
 import { languageFromLocale } from '@prt/domain/language';
 import type { Processing, ProcessingContent } from '@prt/domain/processing';
 import { diffProcessing, type FieldChange } from '@prt/domain/processingDiff';
@@ -61,22 +62,22 @@ export async function proposeChange(
   ifMatch: string,
 ): Promise<ProcessingVersion> {
   const current = await visibleProcessing(deps, principal, processingId);
-  if (current.etag !== ifMatch) throw new PreconditionFailedError(`processing "${current.value.name}"`);
+  if (current.etag !== ifMatch) throw processingChanged(current.value.name);
   if (content.name !== current.value.name || content.organisationUnit !== current.value.organisationUnit) {
-    throw new ValidationError([{ field: 'name', reason: 'name and organisation unit identify the processing and cannot be changed by a proposal; report a new processing instead' }]);
+    throw new ValidationError([fieldError('name', 'proposal.identityChanged', {}, 'name and organisation unit identify the processing and cannot be changed by a proposal; report a new processing instead')]);
   }
   const { versions, decisions } = await deps.versions.history(principal.tenantId, processingId);
   const open = versions.find((v) => stateOf(v, decisions.find((d) => d.version === v.version)) === 'pending');
-  if (open) throw new ConflictError(`a change (version ${open.version}) is already awaiting review; it`);
+  if (open) throw new ConflictError('proposal.alreadyOpen', { version: open.version }, `a change (version ${open.version}) is already awaiting review; it already exists`);
   const changes = diffProcessing(contentOf(current.value), content);
-  if (changes.length === 0) throw new ValidationError([{ field: '', reason: 'the proposal changes nothing' }]);
+  if (changes.length === 0) throw new ValidationError([fieldError('', 'proposal.noChanges', {}, 'the proposal changes nothing')]);
   const next = Math.max(current.value.version, ...versions.map((v) => v.version)) + 1;
   const at = deps.clock.now();
   const isApproved = current.value.status === 'approved';
   const version = versionOf(current.value, next, isApproved ? current.value.version : null, current.etag, changes, principal.userId, at, isApproved ? 'proposal' : 'report', content);
   // Creating the version document is the concurrency guard: two proposals on the same base get the same number.
   await deps.versions.createVersion(version).catch((error: unknown) => {
-    throw error instanceof Error && error.name === 'ConflictError' ? new PreconditionFailedError(`processing "${current.value.name}"`) : error;
+    throw error instanceof ConflictError ? processingChanged(current.value.name) : error;
   });
   if (!isApproved) {
     // Not yet in the register: the pending document itself carries the revised content for reviewers.
@@ -104,15 +105,19 @@ export async function decide(
 ): Promise<DecisionOutcome> {
   requireRole(principal, 'dpo');
   const problem = decisionProblem(decision, reason);
-  if (problem) throw new ValidationError([{ field: 'reason', reason: problem }]);
+  if (problem) throw new ValidationError([problem]);
   const current = await deps.processings.get(principal.tenantId, processingId);
-  if (!current) throw new NotFoundError('processing');
+  if (!current) throw processingNotFound();
   const { versions, decisions } = await deps.versions.history(principal.tenantId, processingId);
   const version = versions.find((v) => v.version === versionNumber);
-  if (!version) throw new NotFoundError(`version ${versionNumber}`);
-  if (decisions.some((d) => d.version === versionNumber)) throw new ConflictError(`a decision on version ${versionNumber}`);
+  if (!version) throw new NotFoundError('version.notFound', { version: versionNumber }, `version ${versionNumber} not found`);
+  const earlier = decisions.find((d) => d.version === versionNumber);
+  if (earlier) {
+    const by = (await displayNames(deps.directory, principal.tenantId, [earlier.decidedBy])).get(earlier.decidedBy) ?? systemActorName(earlier.decidedBy);
+    throw new ConflictError('decision.alreadyMade', { version: versionNumber, by, at: earlier.decidedAt }, `a decision on version ${versionNumber} already exists`);
+  }
   const latest = Math.max(...versions.map((v) => v.version));
-  if (versionNumber !== latest) throw new ConflictError(`a newer version (${latest}); version ${versionNumber} is superseded and`);
+  if (versionNumber !== latest) throw new ConflictError('decision.superseded', { version: versionNumber, latest }, `a newer version (${latest}) exists; version ${versionNumber} is superseded`);
 
   const at = deps.clock.now();
   const isNewReport = version.baseVersion === null;
@@ -236,7 +241,7 @@ export async function auditImported(deps: Pick<ReviewDependencies, 'audit'>, act
 
 async function visibleProcessing(deps: ReviewDependencies, principal: Principal, id: string): Promise<Stored<Processing>> {
   const stored = await deps.processings.get(principal.tenantId, id);
-  if (!stored || !isVisibleTo(stored.value, principal)) throw new NotFoundError('processing');
+  if (!stored || !isVisibleTo(stored.value, principal)) throw processingNotFound();
   return stored;
 }
 
@@ -327,6 +332,14 @@ async function notifyReporter(deps: ReviewDependencies, version: ProcessingVersi
     text: record.reason ? `${message.text}\n\n${record.reason}` : message.text,
     link: `/?processing=${encodeURIComponent(processing.id)}`,
   });
+}
+
+function processingNotFound(): NotFoundError {
+  return new NotFoundError('processing.notFound', {}, 'processing not found');
+}
+
+function processingChanged(name: string): PreconditionFailedError {
+  return new PreconditionFailedError('processing.changed', {}, `processing "${name}" was changed by someone else; reload it and apply your change again`);
 }
 
 async function displayNames(directory: Directory, tenantId: string, ids: string[]): Promise<Map<string, string>> {

@@ -54,9 +54,4 @@ export function apiRoute(options: ApiRouteOptions): RouteDefinition {
 
 const anonymousPrincipal: Principal = { tenantId: '', userId: '', displayName: '', roles: [] };
 
-export class PreconditionRequiredError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PreconditionRequiredError';
-  }
-}
+export { PreconditionRequiredError } from '@prt/domain/errors';
