@@ -5,7 +5,6 @@ import type { Language } from './language.js';
 interface Format {
   n(value: number): string;
   or(values: string[]): string;
-  and(values: string[]): string;
   at(iso: string): string;
   roles(roles: string[]): string;
 }
@@ -291,11 +290,10 @@ const GENERIC: Record<Language, string> = {
 function format(lang: Language): Format {
   // Swedish and Danish group digits from five digits on ("4000", "10 000"); English always ("4,000").
   const numbers = new Intl.NumberFormat(lang, { useGrouping: lang === 'en' ? 'always' : 'min2' });
-  const list = (type: 'conjunction' | 'disjunction') => new Intl.ListFormat(lang, { type });
+  const list = (type: 'disjunction') => new Intl.ListFormat(lang, { type });
   return {
     n: (value) => numbers.format(value),
     or: (values) => list('disjunction').format(values),
-    and: (values) => list('conjunction').format(values),
     at: (iso) => {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
