@@ -11,7 +11,8 @@ import {
 } from '@prt/domain/review';
 import { requireRole } from '../../auth/authenticator.js';
 import { notifyReporter } from './notifications.js';
-import type { ReviewDependencies } from './reviewDependencies.js';
+import { processingNotFound, type ReviewDependencies } from './reviewDependencies.js';
+import { displayNames, systemActorName } from './queries.js';
 import { audit } from './versionRecords.js';
 
 export interface DecisionOutcome {
@@ -31,15 +32,19 @@ export async function decide(
 ): Promise<DecisionOutcome> {
   requireRole(principal, 'dpo');
   const problem = decisionProblem(decision, reason);
-  if (problem) throw new ValidationError([{ field: 'reason', reason: problem }]);
+  if (problem) throw new ValidationError([problem]);
   const current = await deps.processings.get(principal.tenantId, processingId);
-  if (!current) throw new NotFoundError('processing');
+  if (!current) throw processingNotFound();
   const { versions, decisions } = await deps.versions.history(principal.tenantId, processingId);
   const version = versions.find((v) => v.version === versionNumber);
-  if (!version) throw new NotFoundError(`version ${versionNumber}`);
-  if (decisions.some((d) => d.version === versionNumber)) throw new ConflictError(`a decision on version ${versionNumber}`);
+  if (!version) throw new NotFoundError('version.notFound', { version: versionNumber }, `version ${versionNumber} not found`);
+  const earlier = decisions.find((d) => d.version === versionNumber);
+  if (earlier) {
+    const by = (await displayNames(deps.directory, principal.tenantId, [earlier.decidedBy])).get(earlier.decidedBy) ?? systemActorName(earlier.decidedBy);
+    throw new ConflictError('decision.alreadyMade', { version: versionNumber, by, at: earlier.decidedAt }, `a decision on version ${versionNumber} already exists`);
+  }
   const latest = Math.max(...versions.map((v) => v.version));
-  if (versionNumber !== latest) throw new ConflictError(`a newer version (${latest}); version ${versionNumber} is superseded and`);
+  if (versionNumber !== latest) throw new ConflictError('decision.superseded', { version: versionNumber, latest }, `a newer version (${latest}) exists; version ${versionNumber} is superseded`);
 
   const at = deps.clock.now();
   const isNewReport = version.baseVersion === null;

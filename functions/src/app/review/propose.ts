@@ -1,11 +1,12 @@
 import type { Principal } from '@prt/domain/principal';
-import { ConflictError, PreconditionFailedError, ValidationError } from '@prt/domain/errors';
+import { ConflictError, ValidationError } from '@prt/domain/errors';
+import { fieldError } from '@prt/domain/validation';
 import type { ProcessingContent } from '@prt/domain/processing';
 import { diffProcessing } from '@prt/domain/processingDiff';
 import { contentOf, revisedProcessing } from '@prt/domain/processingLifecycle';
 import { stateOf, type ProcessingVersion } from '@prt/domain/review';
 import { notifyReviewers } from './notifications.js';
-import { visibleProcessing, type ReviewDependencies } from './reviewDependencies.js';
+import { processingChanged, visibleProcessing, type ReviewDependencies } from './reviewDependencies.js';
 import { audit, by, versionOf } from './versionRecords.js';
 
 /**
@@ -21,22 +22,22 @@ export async function proposeChange(
   ifMatch: string,
 ): Promise<ProcessingVersion> {
   const current = await visibleProcessing(deps, principal, processingId);
-  if (current.etag !== ifMatch) throw new PreconditionFailedError(`processing "${current.value.name}"`);
+  if (current.etag !== ifMatch) throw processingChanged(current.value.name);
   if (content.name !== current.value.name || content.organisationUnit !== current.value.organisationUnit) {
-    throw new ValidationError([{ field: 'name', reason: 'name and organisation unit identify the processing and cannot be changed by a proposal; report a new processing instead' }]);
+    throw new ValidationError([fieldError('name', 'proposal.identityChanged', {}, 'name and organisation unit identify the processing and cannot be changed by a proposal; report a new processing instead')]);
   }
   const { versions, decisions } = await deps.versions.history(principal.tenantId, processingId);
   const open = versions.find((v) => stateOf(v, decisions.find((d) => d.version === v.version)) === 'pending');
-  if (open) throw new ConflictError(`a change (version ${open.version}) is already awaiting review; it`);
+  if (open) throw new ConflictError('proposal.alreadyOpen', { version: open.version }, `a change (version ${open.version}) is already awaiting review; it already exists`);
   const changes = diffProcessing(contentOf(current.value), content);
-  if (changes.length === 0) throw new ValidationError([{ field: '', reason: 'the proposal changes nothing' }]);
+  if (changes.length === 0) throw new ValidationError([fieldError('', 'proposal.noChanges', {}, 'the proposal changes nothing')]);
   const next = Math.max(current.value.version, ...versions.map((v) => v.version)) + 1;
   const at = deps.clock.now();
   const isApproved = current.value.status === 'approved';
   const version = versionOf(current.value, next, isApproved ? current.value.version : null, current.etag, changes, principal.userId, at, isApproved ? 'proposal' : 'report', content);
   // Creating the version document is the concurrency guard: two proposals on the same base get the same number.
   await deps.versions.createVersion(version).catch((error: unknown) => {
-    throw error instanceof Error && error.name === 'ConflictError' ? new PreconditionFailedError(`processing "${current.value.name}"`) : error;
+    throw error instanceof ConflictError ? processingChanged(current.value.name) : error;
   });
   if (!isApproved) {
     // Not yet in the register: the pending document itself carries the revised content for reviewers.

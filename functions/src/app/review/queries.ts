@@ -87,7 +87,7 @@ export async function myReports(deps: ReviewDependencies, principal: Principal):
     .sort((a, b) => b.proposedAt.localeCompare(a.proposedAt));
 }
 
-async function displayNames(directory: Directory, tenantId: string, ids: string[]): Promise<Map<string, string>> {
+export async function displayNames(directory: Directory, tenantId: string, ids: string[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   for (const id of new Set(ids)) {
     if (id.startsWith('system:')) continue;
@@ -97,6 +97,6 @@ async function displayNames(directory: Directory, tenantId: string, ids: string[
   return names;
 }
 
-function systemActorName(id: string): string {
+export function systemActorName(id: string): string {
   return id.startsWith('system:') ? id.slice('system:'.length) : '';
 }
