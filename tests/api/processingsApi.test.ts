@@ -71,10 +71,10 @@ describe('processings API handlers', () => {
     const id = list.body.items[0].id as string;
     const read = await invoke('getProcessing', { path: `processings/${id}`, params: { id } });
     const etag = read.headers.get('etag')!;
-    const changed = { ...read.body, dpoContact: 'dataskyddsombud@sodertalje.se' };
+    const changed = { ...read.body, dpoContact: 'dataskyddsombud@exempelby.example' };
     const first = await invoke('proposeProcessingChange', { method: 'POST', path: `processings/${id}/proposals`, params: { id }, headers: { 'if-match': etag }, body: changed });
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ version: 2, baseVersion: 1, changes: [{ path: 'dpoContact', before: '', after: 'dataskyddsombud@sodertalje.se' }] });
+    expect(first.body).toMatchObject({ version: 2, baseVersion: 1, changes: [{ path: 'dpoContact', before: '', after: 'dataskyddsombud@exempelby.example' }] });
     const stale = await invoke('proposeProcessingChange', { method: 'POST', path: `processings/${id}/proposals`, params: { id }, headers: { 'if-match': 'stale-etag' }, body: changed });
     expect(stale.status).toBe(412);
     expect(stale.body.message).toMatch(/changed by someone else/);
