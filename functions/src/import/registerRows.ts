@@ -33,7 +33,7 @@ export interface RejectedRow {
 export interface ParsedRegister {
   processings: ParsedProcessing[];
   rejected: RejectedRow[];
-  /** Unit and controller read from a title line such as "BEHANDLINGSREGISTER - Kommunstyrelsen, Södertälje kommun". */
+  /** Unit and controller read from a title line such as "BEHANDLINGSREGISTER - Kommunstyrelsen, Exempelby kommun". */
   title?: { organisationUnit: string; controller: string };
 }
 
