@@ -73,4 +73,12 @@ describe('Function App deployment package', () => {
     const missing = [...graph.packages].filter((p) => !p.startsWith('node:') && !runtime.has(p));
     expect(missing).toEqual([]);
   });
+
+  it('declares Node 22, the runtime infra/main.bicep gives the Function App, and still accepts Node 20.19 locally', () => {
+    for (const manifest of ['package.json', 'functions/package.json']) {
+      expect(JSON.parse(readFileSync(join(root, manifest), 'utf8')).engines).toEqual({ node: '^22 || ^20.19' });
+    }
+    expect(readFileSync(join(root, 'infra/main.bicep'), 'utf8')).toContain("runtime: { name: 'node', version: '22' }");
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies['@types/node']).toMatch(/^22\.\d+\.\d+$/);
+  });
 });
