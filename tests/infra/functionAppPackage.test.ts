@@ -55,6 +55,11 @@ describe('Function App deployment package', () => {
     expect(manifest.main).toBe('dist/azure/index.js');
     expect(Object.keys(manifest.dependencies)).not.toContain('@vercel/cosmosdb-server');
     expect(manifest.devDependencies).toBeUndefined();
+    // The workspace's domain package is not on the registry: it ships built, and its dependencies are installed.
+    expect(manifest.dependencies).not.toHaveProperty('@prt/domain');
+    expect(manifest.dependencies).toHaveProperty('@noble/hashes');
+    expect(entries).toEqual(expect.arrayContaining(['node_modules/@prt/domain/package.json', 'node_modules/@prt/domain/dist/errors.js']));
+    expect(entries.some((e) => e.startsWith('node_modules/@prt/domain/') && /\.test\.js$|\.d\.ts$|\.map$/.test(e))).toBe(false);
     expect(await zip.file('webroot/index.html')!.async('string')).toContain('<div id="root">');
   });
 

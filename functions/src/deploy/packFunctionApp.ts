@@ -6,6 +6,7 @@ import { zipSync, type Zippable } from 'fflate';
 
 const functionsDir = fileURLToPath(new URL('../../', import.meta.url));
 const webDist = join(functionsDir, '..', 'web', 'dist');
+const domainDir = join(functionsDir, '..', 'packages', 'domain');
 
 async function filesUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -31,12 +32,19 @@ export async function packFunctionApp(options: { skipInstall?: boolean } = {}): 
   await cp(webDist, join(staging, 'webroot'), { recursive: true, filter: (src) => !src.endsWith('.map') });
   const manifest = JSON.parse(await readFile(join(functionsDir, 'package.json'), 'utf8')) as Record<string, unknown>;
   // Only the runtime dependencies: the embedded Cosmos server (a devDependency) is for the local host and tests;
-  // Azure talks to a real account.
-  const dependencies = { ...(manifest['dependencies'] as Record<string, string>) };
+  // Azure talks to a real account. The workspace's domain package is not on the registry, so it is copied in built
+  // and its own dependencies are installed beside the others.
+  const domainManifest = JSON.parse(await readFile(join(domainDir, 'package.json'), 'utf8')) as Record<string, unknown>;
+  const dependencies = { ...(manifest['dependencies'] as Record<string, string>), ...(domainManifest['dependencies'] as Record<string, string> | undefined) };
+  delete dependencies[domainManifest['name'] as string];
   await writeFile(join(staging, 'package.json'), JSON.stringify({ name: manifest['name'], version: manifest['version'], type: 'module', main: manifest['main'], dependencies }, null, 2));
   if (!options.skipInstall) {
     execFileSync('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: staging, stdio: 'inherit' });
   }
+  const domainTarget = join(staging, 'node_modules', ...(domainManifest['name'] as string).split('/'));
+  await mkdir(domainTarget, { recursive: true });
+  await cp(join(domainDir, 'package.json'), join(domainTarget, 'package.json'));
+  await cp(join(domainDir, 'dist'), join(domainTarget, 'dist'), { recursive: true, filter: (src) => !/\.(tsbuildinfo|map|d\.ts)$/.test(src) && !/\.test\.js$/.test(src) });
   const files: Zippable = {};
   for (const file of await filesUnder(staging)) files[relative(staging, file).split('\\').join('/')] = await readFile(file);
   const path = join(functionsDir, 'build', 'functionapp.zip');
