@@ -72,6 +72,7 @@ export interface ErrorCatalogue {
   'import.pendingReview': { name: string };
   'import.pendingReviewVersion': { name: string; version: number };
   'import.rowsRejected': { count: number };
+  'import.unreadableText': {};
   // Sign-in and permissions.
   'auth.tokenMissing': {};
   'auth.tokenInvalid': {};
@@ -108,7 +109,7 @@ const listed = {
   'case.extensionReasonRequired': true, 'case.alreadyExtended': true, 'case.alreadyPaused': true, 'case.notPaused': true,
   'case.notificationReasonRequired': true, 'case.whistleblowerOnly': true, 'case.breachLogReviewersOnly': true,
   'import.fileRequired': true, 'import.noHeader': true, 'import.noProcessingName': true, 'import.noUnit': true,
-  'import.pendingReview': true, 'import.pendingReviewVersion': true, 'import.rowsRejected': true, 'auth.tokenMissing': true,
+  'import.pendingReview': true, 'import.pendingReviewVersion': true, 'import.rowsRejected': true, 'import.unreadableText': true, 'auth.tokenMissing': true,
   'auth.tokenInvalid': true, 'auth.wrongIssuer': true, 'auth.tenantNotAllowed': true, 'auth.scopeMissing': true,
   'auth.consentRequired': true, 'auth.unknownDemoUser': true, 'auth.localSignInUnavailable': true, 'auth.roleRequired': true,
   'auth.keySetUnavailable': true, 'directory.busy': true, 'bot.tokenMissing': true, 'bot.tokenInvalid': true,

@@ -194,6 +194,11 @@ const TEXTS: Texts = {
     da: () => 'Hændelsesloggen er for databeskyttelsesrådgiveren og administratorer.',
     en: () => 'The breach log is for the DPO and administrators.',
   },
+  'import.unreadableText': {
+    sv: () => 'Filen kunde inte läsas som en tabell: ett citattecken avslutas aldrig. Spara den igen som CSV eller Excel.',
+    da: () => 'Filen kunne ikke læses som en tabel: et anførselstegn afsluttes aldrig. Gem den igen som CSV eller Excel.',
+    en: () => 'The file could not be read as a table: a quotation mark is never closed. Save it again as CSV or Excel.',
+  },
   'import.fileRequired': { sv: () => 'Välj en registerfil.', da: () => 'Vælg en fortegnelsesfil.', en: () => 'Choose a register file.' },
   'import.noHeader': {
     sv: () => 'Ingen rubrikrad hittades (till exempel "Namn på behandling", "Ändamål", "Rättslig grund").',
