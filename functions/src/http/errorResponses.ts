@@ -1,4 +1,5 @@
 import type { HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { ImportLimitError } from '../import/importLimits.js';
 import { PayloadTooLargeError } from './requestBody.js';
 import { problem } from './responses.js';
 
@@ -26,6 +27,8 @@ export function errorResponse(error: unknown, context: InvocationContext): HttpR
       return problem(412, 'precondition_failed', message);
     case 'PreconditionRequiredError':
       return problem(428, 'precondition_required', message);
+    case 'ImportLimitError':
+      return problem((error as ImportLimitError).status, (error as ImportLimitError).code, message);
     default:
       if (error instanceof PayloadTooLargeError) return problem(413, 'payload_too_large', message);
       context.error(`unhandled ${name} in ${context.functionName} (invocation ${context.invocationId})`);
