@@ -107,7 +107,7 @@ describe('a big import over HTTP', () => {
   afterAll(() => app.stop());
 
   it('answers 413 import.tooLarge for a zip bomb', async () => {
-    const response = await fetch(`${app.url}/api/import?dryRun=true`, { method: 'POST', body: xlsxWithSheet(new Uint8Array(20 * 1024 * 1024)), headers: { ...(await authHeaders(app, 'dpo')), 'content-type': 'application/octet-stream' } });
+    const response = await fetch(`${app.url}/api/import?dryRun=true`, { method: 'POST', body: Buffer.from(xlsxWithSheet(new Uint8Array(20 * 1024 * 1024))), headers: { ...(await authHeaders(app, 'dpo')), 'content-type': 'application/octet-stream' } });
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ error: 'import.tooLarge' });
   });
@@ -115,7 +115,7 @@ describe('a big import over HTTP', () => {
   it('keeps answering /api/health while a 10,000-row import is parsed', async () => {
     const bytes = await registerXlsx(10_000);
     let importDone = false;
-    const importing = fetch(`${app.url}/api/import?dryRun=true&unit=Kommunstyrelsen&controller=Testkommun`, { method: 'POST', body: bytes, headers: { ...(await authHeaders(app, 'dpo')), 'content-type': 'application/octet-stream' } }).then(async (r) => {
+    const importing = fetch(`${app.url}/api/import?dryRun=true&unit=Kommunstyrelsen&controller=Testkommun`, { method: 'POST', body: Buffer.from(bytes), headers: { ...(await authHeaders(app, 'dpo')), 'content-type': 'application/octet-stream' } }).then(async (r) => {
       importDone = true;
       return { status: r.status, rejected: ((await r.json()) as { rejected: unknown[] }).rejected.slice(0, 3) };
     });
