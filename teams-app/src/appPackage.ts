@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import appManifest from '@microsoft/app-manifest';
-import { zip, type ZipEntry } from '@prt/functions/deploy/zipArchive.js';
+import { zipSync, type Zippable } from 'fflate';
 
 const { ManifestUtil } = appManifest;
 
@@ -48,6 +48,20 @@ export async function validateLocalization(manifestVersion: string, localization
   const validate = ajv.compile(schema);
   if (validate(localization)) return [];
   return (validate.errors ?? []).map((e: { instancePath: string; message?: string; params: unknown }) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+}
+
+export interface ZipEntry {
+  name: string;
+  data: Uint8Array;
+}
+
+// A fixed timestamp keeps the package byte-for-byte reproducible from the same inputs.
+const ENTRY_TIME = new Date(2000, 0, 1);
+
+function zip(entries: ZipEntry[]): Buffer {
+  const files: Zippable = {};
+  for (const entry of entries) files[entry.name] = [entry.data, { mtime: ENTRY_TIME }];
+  return Buffer.from(zipSync(files));
 }
 
 export interface BuiltPackage {

@@ -1,5 +1,4 @@
-import { deflateSync } from 'node:zlib';
-import { crc32 } from '@prt/functions/deploy/crc32.js';
+import { crc32, deflateSync } from 'node:zlib';
 
 /** An RGBA image: width × height × 4 bytes. */
 export interface Rgba {

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { UnauthorizedError } from '@prt/domain/errors';
-import { ServiceUnavailableError } from './graphRoleResolver.js';
+import { ServiceUnavailableError } from './serviceUnavailableError.js';
 
 export const ENTRA_JWKS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
 export const REQUIRED_SCOPE = 'access_as_user';

@@ -3,6 +3,7 @@ import type { VerifiedUser } from './entraTokenValidator.js';
 import type { Role } from '@prt/domain/principal';
 import type { RoleResolver } from './roleResolver.js';
 import { rolesFromGroups, type RoleGroups } from './roleMapping.js';
+import { ServiceUnavailableError } from './serviceUnavailableError.js';
 
 export interface GraphRoleResolverOptions {
   clientId: string;
@@ -15,13 +16,6 @@ export interface GraphRoleResolverOptions {
   maxEntries?: number;
   /** Longest Retry-After honoured inside a request; beyond it the caller gets 503. */
   maxRetryWaitMs?: number;
-}
-
-export class ServiceUnavailableError extends Error {
-  constructor(readonly retryAfterSeconds: number) {
-    super('the directory is busy; try again shortly');
-    this.name = 'ServiceUnavailableError';
-  }
 }
 
 /**

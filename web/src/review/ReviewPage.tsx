@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError, apiFetch } from '../api/apiClient.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { ProcessingContent } from '@prt/domain/processing';
-import { ProcessingRecord } from '../register/ProcessingRecord.js';
+import { ProcessingRecord } from '../record/ProcessingRecord.js';
 import { ChangeTable, type FieldChange } from './ChangeTable.js';
 
 interface PendingReview {
