@@ -1,8 +1,7 @@
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { UnauthorizedError } from '@prt/domain/errors';
-import type { LocalDirectory } from '../directory/localDirectory.js';
 import { EntraTokenValidator, REQUIRED_SCOPE } from './entraTokenValidator.js';
-import { rolesFromGroups } from './roleMapping.js';
+import { rolesFromGroups, type RoleGroups } from './roleMapping.js';
 import type { RoleResolver } from './roleResolver.js';
 
 export const LOCAL_CLIENT_ID = '00000000-0000-4000-8000-00000000c11e';
@@ -13,14 +12,21 @@ const LOCAL_AUTHORITY = 'https://login.microsoftonline.com';
  * tid, oid), signed by a key made at start-up, so they pass through the very validator Azure uses. It refuses
  * to exist where Azure Functions sets its site variables.
  */
+/** What the issuer needs of the demo directory (directory/LocalDirectory has it); declared here so auth/ does not depend on directory/. */
+export interface DemoUserDirectory {
+  readonly tenantId: string;
+  readonly roleGroups: RoleGroups;
+  getUser(tenantId: string, userId: string): Promise<{ id: string; tenantId: string; displayName: string; mail: string; groupIds: string[] } | undefined>;
+}
+
 export class LocalTokenIssuer {
   private constructor(
     private readonly privateKey: CryptoKey,
     readonly publicJwk: JWK,
-    private readonly directory: LocalDirectory,
+    private readonly directory: DemoUserDirectory,
   ) {}
 
-  static async create(directory: LocalDirectory, env: NodeJS.ProcessEnv = process.env): Promise<LocalTokenIssuer> {
+  static async create(directory: DemoUserDirectory, env: NodeJS.ProcessEnv = process.env): Promise<LocalTokenIssuer> {
     if (env['WEBSITE_SITE_NAME'] || env['WEBSITE_INSTANCE_ID']) throw new Error('local sign-in cannot be used in Azure');
     const { privateKey, publicKey } = await generateKeyPair('RS256');
     return new LocalTokenIssuer(privateKey, { ...(await exportJWK(publicKey)), kid: 'local-demo-key', alg: 'RS256', use: 'sig' }, directory);
