@@ -46,5 +46,5 @@ export async function invoke(name: string, options: InvokeOptions): Promise<Invo
     body,
   });
   const response = await route.handler(request, new InvocationContext({ functionName: name, invocationId: 'test-invocation' }));
-  return { status: response.status ?? 200, body: response.jsonBody, headers: new Headers(response.headers as Record<string, string>) };
+  return { status: response.status ?? 200, body: response.jsonBody, headers: new Headers(response.headers) };
 }

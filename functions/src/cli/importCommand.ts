@@ -16,7 +16,7 @@ export async function importCommand(args: ParsedArgs, out: (line: string) => voi
     out('usage: npm run cli -- import FILE --unit "NAME" [--controller "NAME"] [--dry-run] [--json]');
     return 2;
   }
-  const text = (name: string) => (typeof args.flags[name] === 'string' ? (args.flags[name] as string) : undefined);
+  const text = (name: string) => (typeof args.flags[name] === 'string' ? args.flags[name] : undefined);
   const dryRun = args.flags['dry-run'] === true;
   const asJson = args.flags['json'] === true;
   const parsed = await parseRegisterFile(await readFile(path), { organisationUnit: text('unit'), controller: text('controller') });

@@ -8,7 +8,6 @@ import {
   DrawerHeaderTitle,
   OverlayDrawer,
   Spinner,
-  Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';

@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 
 /** The DPO's queue: every report and change proposal that awaits a decision. */
 export function ReviewPage() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const styles = useStyles();
   const [items, setItems] = useState<PendingReview[] | undefined>();
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | undefined>();
