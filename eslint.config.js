@@ -36,7 +36,11 @@ export default tseslint.config(
     // Unit tests beside the code are outside the build tsconfigs (which exclude *.test.ts) and inside the test ones.
     files: ['packages/domain/src/**/*.test.ts', 'functions/src/**/*.test.ts'],
     languageOptions: {
-      parserOptions: { projectService: false, project: ['packages/domain/tsconfig.test.json', 'functions/tsconfig.test.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: false,
+        project: ['packages/domain/tsconfig.test.json', 'functions/tsconfig.test.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
   },
   {

@@ -88,7 +88,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const result = await cruise();
   const cycles = folderCycles(result.modules);
   for (const cycle of cycles) console.error(`folder cycle: ${cycle.folders.join(' <-> ')}\n  ${cycle.imports.join('\n  ')}`);
-  if (TEMPORARILY_ALLOWED_FOLDER_PAIRS.length) console.log(`folder cycles: ${TEMPORARILY_ALLOWED_FOLDER_PAIRS.length} pairs temporarily allowed (tests/scripts/folderCycles.ts)`);
+  if (TEMPORARILY_ALLOWED_FOLDER_PAIRS.length)
+    console.log(`folder cycles: ${TEMPORARILY_ALLOWED_FOLDER_PAIRS.length} pairs temporarily allowed (tests/scripts/folderCycles.ts)`);
   console.log(cycles.length ? `${cycles.length} folder cycle(s)` : 'no folder cycles');
   process.exitCode = cycles.length ? 1 : 0;
 }
