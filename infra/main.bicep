@@ -26,6 +26,9 @@ param dpoGroupId string
 @description('Object id of the Entra group of the whistleblower function.')
 param whistleblowerGroupId string
 
+@description('Object id of the Entra group that handles data-subject requests beside the DPO (optional).')
+param dsrHandlerGroupId string = ''
+
 @description('Object id of the Entra group of register administrators.')
 param adminGroupId string
 
@@ -233,6 +236,7 @@ var appSettings = [
   { name: 'BOT_TENANT_ID', value: botTenantId }
   { name: 'DPO_GROUP_ID', value: dpoGroupId }
   { name: 'WHISTLEBLOWER_GROUP_ID', value: whistleblowerGroupId }
+  { name: 'DSR_HANDLER_GROUP_ID', value: dsrHandlerGroupId }
   { name: 'ADMIN_GROUP_ID', value: adminGroupId }
   { name: 'PUBLIC_APP_URL', value: 'https://${publicHost}' }
   { name: 'DEFAULT_COUNTRY', value: defaultCountry }

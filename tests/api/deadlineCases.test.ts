@@ -9,6 +9,7 @@ import { FixedClock } from '@prt/functions/time/clock.js';
 import { runReminderSweep } from '@prt/functions/app/reminderSweep.js';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import { callApi, startTestApp } from '../support/testApp.js';
+import { DEMO_USERS } from '../support/demoUsers.js';
 
 const clock = new FixedClock(new Date('2026-09-01T08:00:00Z'));
 
@@ -41,6 +42,8 @@ describe('deadline cases and reminders', () => {
     expect(response.status).toBe(400);
     expect(response.body.errors.map((f: { field: string; code: string }) => [f.field, f.code])).toEqual([
       ['requesterName', 'field.notStored'],
+      ['reference', 'case.referencePattern'],
+      ['unit', 'case.unknownUnit'],
       ['kind', 'field.notOneOf'],
       ['receivedOn', 'date.inFuture'],
     ]);
@@ -52,14 +55,14 @@ describe('deadline cases and reminders', () => {
         await callApi(app, 'cases', {
           method: 'POST',
           as: 'dpo',
-          body: { type: 'whistleblower', reference: 'VB 2026/1', unit: 'HR', receivedOn: '2026-08-28' },
+          body: { type: 'whistleblower', reference: 'VB 2026/1', unit: 'HR-avdelningen', receivedOn: '2026-08-28' },
         })
       ).status,
     ).toBe(403);
     const created = await callApi(app, 'cases', {
       method: 'POST',
       as: 'whistleblowerHandler',
-      body: { type: 'whistleblower', reference: 'VB 2026/1', unit: 'HR', receivedOn: '2026-08-28' },
+      body: { type: 'whistleblower', reference: 'VB 2026/1', unit: 'HR-avdelningen', receivedOn: '2026-08-28' },
     });
     expect(created.status).toBe(201);
     expect((await callApi(app, `cases/${created.body.case.id}`, { as: 'dpo' })).status).toBe(404);
@@ -85,7 +88,7 @@ describe('deadline cases and reminders', () => {
     const extended = await callApi(app, `cases/${id}/events`, {
       method: 'POST',
       as: 'dpo',
-      body: { event: 'extend', date: '2026-09-10', reason: 'Omfattande begäran' },
+      body: { event: 'extend', date: '2026-09-10', reason: 'complexRequest' },
       headers: { 'if-match': created.headers.get('etag')! },
     });
     expect(extended.body.deadlines.map((d: { kind: string; dueDate: string }) => [d.kind, d.dueDate])).toEqual([
@@ -142,26 +145,33 @@ describe('deadline cases and reminders', () => {
   });
 
   it('keeps every breach in the breach log, notified, not required or closed', async () => {
+    // Staff register a breach; it is handed to the DPO, who documents it.
     const notified = await callApi(app, 'cases', {
       method: 'POST',
       as: 'staff',
-      body: { type: 'breach', reference: 'INC-1', unit: 'IT', awareAt: '2026-10-01T10:00:00Z' },
+      body: { type: 'breach', reference: 'IS 2026/1', unit: 'IT-avdelningen', awareAt: '2026-10-01T10:00:00Z' },
     });
+    expect(notified.body.case.handlerId).toBe(DEMO_USERS.dpo);
     const closed = await callApi(app, `cases/${notified.body.case.id}/events`, {
       method: 'POST',
-      as: 'staff',
-      body: { event: 'notificationNotRequired', reason: 'Krypterad dator, ingen risk' },
+      as: 'dpo',
+      body: { event: 'notificationNotRequired', reason: 'dataEncrypted', note: 'krypterad bärbar dator' },
       headers: { 'if-match': notified.headers.get('etag')! },
     });
     await callApi(app, `cases/${notified.body.case.id}/events`, {
       method: 'POST',
-      as: 'staff',
+      as: 'dpo',
       body: { event: 'close' },
       headers: { 'if-match': closed.headers.get('etag')! },
     });
     const log = await callApi(app, 'breaches', { as: 'dpo' });
     expect(log.body.items.map((b: { case: { reference: string; notificationNotRequired?: string; closedOn?: string } }) => b.case)).toEqual([
-      expect.objectContaining({ reference: 'INC-1', notificationNotRequired: 'Krypterad dator, ingen risk', closedOn: expect.any(String) }),
+      expect.objectContaining({
+        reference: 'IS 2026/1',
+        notificationNotRequired: 'dataEncrypted',
+        notificationNotRequiredNote: 'krypterad bärbar dator',
+        closedOn: expect.any(String),
+      }),
     ]);
     expect((await callApi(app, 'breaches', { as: 'staff' })).status).toBe(403);
   });

@@ -46,6 +46,9 @@ function deps(w: World): SweepDependencies {
     cases: {
       open: async () => [...w.cases],
       allOfType: async () => [],
+      closed: async () => [],
+      replaceWithDeletionRecord: async () => false,
+      deletionRecords: async () => [],
       get: async () => undefined,
       create: async () => {
         throw new Error('unused');
@@ -67,7 +70,17 @@ function deps(w: World): SweepDependencies {
       remove: async () => {},
     },
     directory: {
-      getUser: async () => undefined,
+      // Reminders go only to people the directory knows and who can open the case (handlers and DPOs here).
+      getUser: async (_t: string, id: string) => ({
+        id,
+        tenantId: TENANT,
+        displayName: '',
+        mail: '',
+        department: '',
+        jobTitle: '',
+        groupIds: [],
+        preferredLanguage: 'sv-SE',
+      }),
       usersWithRole: async (_t: string, role: string) =>
         role === 'dpo'
           ? [{ id: 'dpo-1', tenantId: TENANT, displayName: '', mail: '', department: '', jobTitle: '', groupIds: [], preferredLanguage: 'sv-SE' }]

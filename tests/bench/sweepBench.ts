@@ -42,6 +42,9 @@ export async function runSweepBench(): Promise<void> {
     cases: {
       open: async () => cases,
       allOfType: async () => [],
+      closed: async () => [],
+      replaceWithDeletionRecord: async () => false,
+      deletionRecords: async () => [],
       get: async () => undefined,
       create: async () => {
         throw new Error('unused');
@@ -63,7 +66,16 @@ export async function runSweepBench(): Promise<void> {
       remove: async () => {},
     },
     directory: {
-      getUser: async () => undefined,
+      getUser: async (_t: string, id: string) => ({
+        id,
+        tenantId: TENANT,
+        displayName: '',
+        mail: '',
+        department: '',
+        jobTitle: '',
+        groupIds: [],
+        preferredLanguage: 'sv-SE',
+      }),
       usersWithRole: async (_t: string, role: string) => [
         { id: `${role}-1`, tenantId: TENANT, displayName: '', mail: '', department: '', jobTitle: '', groupIds: [], preferredLanguage: 'sv-SE' },
       ],

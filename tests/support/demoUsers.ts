@@ -10,6 +10,8 @@ export const DEMO_USERS = {
   danish: 'a1f0c6de-0004-4d7e-8c2a-000000000004',
   /** Johan Ek, whistleblower handler. */
   whistleblowerHandler: 'a1f0c6de-0005-4d7e-8c2a-000000000005',
+  /** Karin Holm, registrator: handles data-subject requests (dsrHandler). */
+  dsrHandler: 'a1f0c6de-0007-4d7e-8c2a-000000000007',
   /** Lena Karlsson, register admin. */
   admin: 'a1f0c6de-0006-4d7e-8c2a-000000000006',
 } as const;

@@ -1,37 +1,42 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@prt/domain/principal';
 import { ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '@prt/domain/errors';
+import { fieldError } from '@prt/domain/validation';
 import { caseDeadlines, type Deadline } from '@prt/domain/deadlines/caseDeadlines';
-import { applyCaseEvent, readNewCase } from '@prt/domain/deadlines/caseInput';
-import type { DeadlineCase } from '@prt/domain/deadlines/cases';
-import { dateInZone } from '@prt/domain/deadlines/plainDate';
+import { CASE_HANDLER_ROLES, canSeeCase, mayHandle } from '@prt/domain/deadlines/caseAccess';
+import { allowedEvents, applyCaseEvent, readNewCase } from '@prt/domain/deadlines/caseInput';
+import type { CaseEventName } from '@prt/domain/deadlines/caseEvents';
+import type { CaseType, DeadlineCase } from '@prt/domain/deadlines/cases';
+import { addMonths, compareDates, dateInZone, type PlainDate } from '@prt/domain/deadlines/plainDate';
 import { isOverdue } from '@prt/domain/deadlines/reminderSchedule';
 import { WorkingDayCalendar } from '@prt/domain/deadlines/workingDays';
 import { isRegisterReviewer } from '@prt/domain/processingVisibility';
-import type { CaseRepository } from '../store/caseRepository.js';
+import type { Directory } from '../directory/directory.js';
+import { directoryRoles } from '../directory/directoryRoles.js';
+import type { CaseDeletionRecord, CaseRepository } from '../store/caseRepository.js';
 import type { Stored } from '../store/processingRepository.js';
 import type { Clock } from '../time/clock.js';
 import { tenantDeadlines } from './reminderSweep.js';
 import type { SweepDependencies } from './reminderSweep.js';
-import type { Tenants } from '../tenants/tenantSettings.js';
+import { breachAuthority, type TenantSettings, type Tenants } from '../tenants/tenantSettings.js';
+
+export { canSeeCase };
 
 export interface CaseDependencies {
   cases: CaseRepository;
   clock: Clock;
   tenants: Tenants;
-}
-
-/** Whistleblower cases are for the whistleblower function alone; other cases for reviewers and their handler. */
-export function canSeeCase(principal: Principal, c: DeadlineCase): boolean {
-  if (c.tenantId !== principal.tenantId) return false;
-  if (c.type === 'whistleblower') return principal.roles.includes('whistleblowerHandler');
-  return isRegisterReviewer(principal) || c.handlerId === principal.userId;
+  directory: Directory;
 }
 
 export interface CaseView {
   case: DeadlineCase;
   etag: string;
   deadlines: (Deadline & { overdue: boolean })[];
+  /** What can be done with the case now; the tab offers only these. */
+  allowedEvents: CaseEventName[];
+  /** Closed cases: the day the timer deletes the case. */
+  deletesOn?: PlainDate;
 }
 
 /** The zone deadlines are counted in (Europe/Stockholm, Europe/Copenhagen or the tenant's own). */
@@ -39,36 +44,72 @@ export function deadlineTimeZone(deps: Pick<CaseDependencies, 'tenants'>, tenant
   return new WorkingDayCalendar(deps.tenants.settings(tenantId).calendar).timeZone;
 }
 
-function settingsFor(deps: CaseDependencies, tenantId: string) {
+function settingsFor(deps: Pick<CaseDependencies, 'tenants'>, tenantId: string) {
   const settings = deps.tenants.settings(tenantId);
   return { calendar: new WorkingDayCalendar(settings.calendar), whistleblowerRetentionMonths: settings.whistleblowerRetentionMonths };
 }
 
-function view(deps: CaseDependencies, stored: Stored<DeadlineCase>): CaseView {
+/** The day a closed case is deleted: whistleblowing by its own law, other cases after the tenant's retention. */
+export function deletionDate(c: DeadlineCase, settings: TenantSettings): PlainDate | undefined {
+  if (!c.closedOn) return undefined;
+  return addMonths(c.closedOn, c.type === 'whistleblower' ? settings.whistleblowerRetentionMonths : settings.closedCaseRetentionMonths);
+}
+
+function view(deps: Pick<CaseDependencies, 'tenants' | 'clock'>, stored: Stored<DeadlineCase>): CaseView {
   const now = deps.clock.now();
+  const deletesOn = deletionDate(stored.value, deps.tenants.settings(stored.value.tenantId));
   return {
     case: stored.value,
     etag: stored.etag,
     deadlines: caseDeadlines(stored.value, settingsFor(deps, stored.value.tenantId)).map((d) => ({ ...d, overdue: isOverdue(d, now) })),
+    allowedEvents: allowedEvents(stored.value),
+    ...(deletesOn ? { deletesOn } : {}),
   };
 }
 
+/**
+ * The handler is checked against the directory, never taken on trust: a whistleblower case handled by someone
+ * outside the function would send its reminders to a person who cannot open it.
+ */
+async function chooseHandler(deps: CaseDependencies, principal: Principal, type: CaseType, requested: string | undefined): Promise<string> {
+  const needed = CASE_HANDLER_ROLES[type];
+  const refuse = () =>
+    new ValidationError([fieldError('handlerId', 'case.handlerNotInRole', { roles: needed }, `the handler must hold one of: ${needed.join(', ')}`)]);
+  if (requested) {
+    const roles = await directoryRoles(deps.directory, principal.tenantId, requested);
+    if (!roles || !mayHandle(roles, type)) throw refuse();
+    return requested;
+  }
+  const own = await directoryRoles(deps.directory, principal.tenantId, principal.userId);
+  if (own && mayHandle(own, type)) return principal.userId;
+  // Staff who register a breach or a request hand it to the DPO.
+  for (const role of needed) {
+    const first = (await deps.directory.usersWithRole(principal.tenantId, role))[0];
+    if (first) return first.id;
+  }
+  throw refuse();
+}
+
 export async function createCase(deps: CaseDependencies, principal: Principal, body: unknown): Promise<CaseView> {
+  const settings = deps.tenants.settings(principal.tenantId);
   const calendar = settingsFor(deps, principal.tenantId).calendar;
-  const input = readNewCase(body, dateInZone(deps.clock.now(), calendar.timeZone));
+  const today = dateInZone(deps.clock.now(), calendar.timeZone);
+  const input = readNewCase(body, today, settings.caseFields);
   if (!input.ok) throw new ValidationError(input.errors);
   // Anyone may register a breach or a request they received; only the whistleblower function sees whistleblowing.
   if (input.value.type === 'whistleblower' && !principal.roles.includes('whistleblowerHandler')) {
     throw new ForbiddenError('case.whistleblowerOnly', {}, 'only the whistleblower function registers whistleblower cases');
   }
+  const now = deps.clock.now().toISOString();
   const base = {
     id: randomUUID(),
     tenantId: principal.tenantId,
     reference: input.value.reference,
     unit: input.value.unit,
-    handlerId: input.value.handlerId ?? principal.userId,
-    createdAt: deps.clock.now().toISOString(),
+    handlerId: await chooseHandler(deps, principal, input.value.type, input.value.handlerId),
+    createdAt: now,
     createdBy: principal.userId,
+    history: [{ event: 'register' as const, date: today, at: now, by: principal.userId }],
   };
   const c: DeadlineCase =
     input.value.type === 'dsr'
@@ -79,12 +120,24 @@ export async function createCase(deps: CaseDependencies, principal: Principal, b
   return view(deps, await deps.cases.create(c));
 }
 
-export async function listCases(deps: CaseDependencies, principal: Principal, type?: string): Promise<CaseView[]> {
-  const open = await deps.cases.open(principal.tenantId);
-  return open
-    .filter((c) => canSeeCase(principal, c) && (!type || c.type === type))
+/**
+ * Open cases, or with state "closed" the closed ones still kept (searchable by case number or unit until the
+ * timer deletes them).
+ */
+export async function listCases(
+  deps: CaseDependencies,
+  principal: Principal,
+  options: { type?: string; state?: string; q?: string } = {},
+): Promise<CaseView[]> {
+  const closed = options.state === 'closed';
+  const found = closed ? await deps.cases.closed(principal.tenantId) : await deps.cases.open(principal.tenantId);
+  const q = options.q?.trim().toLowerCase();
+  return found
+    .filter((c) => canSeeCase(principal, c) && (!options.type || c.type === options.type))
+    .filter((c) => !q || c.reference.toLowerCase().includes(q) || c.unit.toLowerCase().includes(q))
+    .filter((c) => closed || !c.closedOn || (c.type === 'whistleblower' && !c.deletedOn))
     .map((c) => view(deps, { value: c, etag: '' }))
-    .sort((a, b) => firstDue(a).localeCompare(firstDue(b)));
+    .sort((a, b) => (closed ? (b.case.closedOn ?? '').localeCompare(a.case.closedOn ?? '') : firstDue(a).localeCompare(firstDue(b))));
 }
 
 function firstDue(v: CaseView): string {
@@ -107,12 +160,11 @@ export async function recordCaseEvent(deps: CaseDependencies, principal: Princip
   if (!stored || !canSeeCase(principal, stored.value)) throw caseNotFound();
   if (stored.etag !== ifMatch)
     throw new PreconditionFailedError('case.changed', {}, `case ${stored.value.reference} was changed by someone else; reload it and apply your change again`);
-  const raw = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const calendar = settingsFor(deps, principal.tenantId).calendar;
-  const date = typeof raw['date'] === 'string' ? raw['date'] : dateInZone(deps.clock.now(), calendar.timeZone);
-  const result = applyCaseEvent(stored.value, String(raw['event'] ?? ''), date, typeof raw['reason'] === 'string' ? raw['reason'] : '', deps.clock.now());
+  const now = deps.clock.now();
+  const result = applyCaseEvent(stored.value, body, { today: dateInZone(now, calendar.timeZone), now, by: principal.userId });
   if (!result.ok) throw new ValidationError(result.errors);
-  return view(deps, await deps.cases.replace({ ...result.value, updatedAt: deps.clock.now().toISOString() }, stored.etag));
+  return view(deps, await deps.cases.replace({ ...result.value, updatedAt: now.toISOString() }, stored.etag));
 }
 
 /** The DPO's overview: every open deadline they may see, overdue first, including processings due for review. */
@@ -128,6 +180,21 @@ export async function deadlineOverview(deps: CaseDependencies & Pick<SweepDepend
     .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt));
 }
 
+/** What the tab needs to register and handle cases: the tenant's units, case-number examples, calendar and authority. */
+export function caseSettings(deps: Pick<CaseDependencies, 'tenants'>, principal: Principal) {
+  const settings = deps.tenants.settings(principal.tenantId);
+  return {
+    country: settings.calendar.country,
+    authority: breachAuthority(settings),
+    timeZone: deadlineTimeZone(deps, principal.tenantId),
+    danishCustomaryClosedDays: settings.calendar.country === 'DK' && Boolean(settings.calendar.danishCustomaryClosedDays),
+    units: settings.caseFields.units,
+    caseNumberExample: settings.caseFields.caseNumberExample,
+    whistleblowerRetentionMonths: settings.whistleblowerRetentionMonths,
+    closedCaseRetentionMonths: settings.closedCaseRetentionMonths,
+  };
+}
+
 /**
  * Art. 33(5): every personal data breach is documented, notified or not, and stays documented after the case
  * is closed. For the DPO and admins.
@@ -136,6 +203,38 @@ export async function breachLog(deps: CaseDependencies, principal: Principal): P
   if (!isRegisterReviewer(principal)) throw new ForbiddenError('case.breachLogReviewersOnly', {}, 'the breach log is for the DPO and admins');
   const breaches = await deps.cases.allOfType(principal.tenantId, 'breach');
   return breaches.map((c) => view(deps, { value: c, etag: '' })).sort((a, b) => b.case.createdAt.localeCompare(a.case.createdAt));
+}
+
+/** Records of deleted cases the caller could have opened: whistleblowing ones for its function only. */
+export async function caseDeletions(deps: CaseDependencies, principal: Principal): Promise<CaseDeletionRecord[]> {
+  const records = await deps.cases.deletionRecords(principal.tenantId);
+  return records
+    .filter((r) => (r.caseType === 'whistleblower' ? principal.roles.includes('whistleblowerHandler') : isRegisterReviewer(principal)))
+    .sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+}
+
+export interface RetentionReport {
+  tenants: number;
+  deleted: number;
+}
+
+/** The timer's deletion on schedule: each closed case past its retention is replaced by a record without content. */
+export async function runCaseRetentionSweep(deps: Pick<CaseDependencies, 'cases' | 'tenants'>, now: Date): Promise<RetentionReport> {
+  const report: RetentionReport = { tenants: 0, deleted: 0 };
+  for (const tenantId of deps.tenants.ids()) {
+    report.tenants++;
+    const settings = deps.tenants.settings(tenantId);
+    const today = dateInZone(now, new WorkingDayCalendar(settings.calendar).timeZone);
+    for (const c of await deps.cases.closed(tenantId)) {
+      const due = deletionDate(c, settings);
+      if (!due || compareDates(due, today) > 0) continue;
+      const stored = await deps.cases.get(tenantId, c.id);
+      if (!stored) continue;
+      const record: CaseDeletionRecord = { caseId: c.id, tenantId, caseType: c.type, closedOn: c.closedOn!, deletedAt: now.toISOString() };
+      if (await deps.cases.replaceWithDeletionRecord(stored, record)) report.deleted++;
+    }
+  }
+  return report;
 }
 
 function caseNotFound(): NotFoundError {

@@ -9,7 +9,9 @@ import type { Notifier } from '../notify/chatMessage.js';
 import { reminderText } from '../notify/reminderTexts.js';
 import type { CaseRepository, ReminderLedger } from '../store/caseRepository.js';
 import type { ProcessingRepository } from '../store/processingRepository.js';
-import type { TenantSettings, Tenants } from '../tenants/tenantSettings.js';
+import { breachAuthority, type TenantSettings, type Tenants } from '../tenants/tenantSettings.js';
+import { canSeeCase } from '@prt/domain/deadlines/caseAccess';
+import type { Role } from '@prt/domain/principal';
 
 export interface SweepDependencies {
   tenants: Tenants;
@@ -69,6 +71,10 @@ export async function runReminderSweep(deps: SweepDependencies, now: Date, polic
     const settings = deps.tenants.settings(tenantId);
     const dpos = await deps.directory.usersWithRole(tenantId, 'dpo');
     const whistleblowerHandlers = await deps.directory.usersWithRole(tenantId, 'whistleblowerHandler');
+    const roleMembers = new Map<Role, Set<string>>();
+    for (const role of ['dpo', 'whistleblowerHandler', 'dsrHandler', 'admin'] as const)
+      roleMembers.set(role, new Set((await deps.directory.usersWithRole(tenantId, role)).map((u) => u.id)));
+    const rolesOf = (userId: string): Role[] => ['staff', ...[...roleMembers].filter(([, ids]) => ids.has(userId)).map(([role]) => role)];
     // Imported and seeded processings have no human owner; their reviews fall to the DPO.
     const reviewOwner = (ownerId: string) => (ownerId.startsWith('system:') ? (dpos[0]?.id ?? ownerId) : ownerId);
     const { deadlines, cases, approved } = await tenantDeadlines(deps, tenantId, settings, reviewOwner);
@@ -79,16 +85,33 @@ export async function runReminderSweep(deps: SweepDependencies, now: Date, polic
     const changedAt = changeTimes(cases, approved);
     const due = remindersDue(deadlines, now, policy, { since, changedAt: (d) => changedAt.get(d.subjectId) });
     const timeZone = new WorkingDayCalendar(settings.calendar).timeZone;
+    const authority = breachAuthority(settings);
+    const caseById = new Map(cases.map((c) => [c.id, c]));
     report.remindersDue += due.length;
     const people = new Map<string, DirectoryUser | undefined>();
     for (const reminder of due) {
       // Whistleblower cases escalate to the whistleblower function, never to anyone outside it.
       const escalateTo = reminder.deadline.kind.startsWith('whistleblower.') ? whistleblowerHandlers : dpos;
-      const recipients = reminder.audience === 'owner' ? [reminder.deadline.ownerId] : escalateTo.map((u) => u.id);
+      const addressed = reminder.audience === 'owner' ? [reminder.deadline.ownerId] : escalateTo.map((u) => u.id);
+      // A reminder carries a case number: it goes only to someone who can open that case, whatever the stored handler.
+      const subject = caseById.get(reminder.deadline.subjectId);
+      const mayOpen = (id: string) => !subject || canSeeCase({ tenantId, userId: id, roles: rolesOf(id) }, subject);
+      let recipients = addressed.filter(mayOpen);
+      // A handler who has left the role is not reminded; the people who can open the case are, so the deadline is not lost.
+      if (recipients.length === 0 && reminder.audience === 'owner') recipients = escalateTo.map((u) => u.id).filter(mayOpen);
       for (const recipientId of recipients) {
         if (!people.has(recipientId)) people.set(recipientId, await deps.directory.getUser(tenantId, recipientId).catch(() => undefined));
+        if (subject && !people.get(recipientId)) continue;
         const language = languageFromLocale(people.get(recipientId)?.preferredLanguage);
-        const { title, text } = reminderText(language, reminder.deadline.kind, reminder.slot, reminder.deadline.reference, reminder.deadline.dueAt, timeZone);
+        const { title, text } = reminderText(
+          language,
+          reminder.deadline.kind,
+          reminder.slot,
+          reminder.deadline.reference,
+          reminder.deadline.dueAt,
+          timeZone,
+          authority,
+        );
         // Earlier slots it stands in for are recorded first, so a crash before the send leaves nothing half-known.
         for (const earlier of reminder.supersedes) {
           await deps.ledger.record({

@@ -26,7 +26,12 @@ describe('settings', () => {
     expect(settings).toMatchObject({ entraAllowedTenants: [TENANT, 'other'], publicAppUrl: 'https://prt.example', defaultCountry: 'DK', dpoGroupId: 'g-dpo' });
     expect(settings.cosmosKey).toBeUndefined();
     const tenants = tenantsOf(settings);
-    expect(tenants.settings(TENANT)).toEqual({ calendar: { country: 'SE', extraClosedDays: ['2026-12-24'], openDays: [] }, whistleblowerRetentionMonths: 36 });
+    expect(tenants.settings(TENANT)).toMatchObject({
+      calendar: { country: 'SE', extraClosedDays: ['2026-12-24'], openDays: [], danishCustomaryClosedDays: false },
+      whistleblowerRetentionMonths: 36,
+      closedCaseRetentionMonths: 36,
+      caseFields: { units: [], caseNumberExample: { dsr: 'KS 2026/123', whistleblower: 'VB 2026/7' } },
+    });
     expect(tenants.settings('other').calendar.country).toBe('DK');
   });
 
@@ -57,6 +62,29 @@ describe('settings', () => {
       'PUBLIC_APP_URL: must be an http(s) URL',
       'DEFAULT_COUNTRY: must be one of SE, DK',
     ]);
+  });
+
+  it('reads the case settings of a tenant: units, case-number patterns, the Danish customary closed days', () => {
+    const json = JSON.stringify({
+      [TENANT]: {
+        country: 'DK',
+        danishCustomaryClosedDays: true,
+        units: ['Borgerservice'],
+        caseNumberPattern: { whistleblower: { regex: '^WB-\\d{4}-\\d+$', example: 'WB-2026-7' } },
+      },
+    });
+    const tenants = tenantsOf(parseSettings({ ENTRA_ALLOWED_TENANTS: TENANT, TENANT_SETTINGS: json }));
+    expect(tenants.settings(TENANT)).toMatchObject({
+      calendar: { country: 'DK', danishCustomaryClosedDays: true },
+      caseFields: { units: ['Borgerservice'], caseNumberPattern: { whistleblower: '^WB-\\d{4}-\\d+$' }, caseNumberExample: { whistleblower: 'WB-2026-7' } },
+    });
+    const bad = JSON.stringify({ [TENANT]: { caseNumberPattern: { whistleblower: { regex: '^VB', example: 'X 1' } }, danishCustomaryClosedDays: 'yes' } });
+    expect(problems({ TENANT_SETTINGS: bad })).toEqual(
+      expect.arrayContaining([
+        `TENANT_SETTINGS.${TENANT}.caseNumberPattern.whistleblower: the example must match the regex`,
+        `TENANT_SETTINGS.${TENANT}.danishCustomaryClosedDays: must be true or false`,
+      ]),
+    );
   });
 
   it('parses an environment once', () => {

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import type { Country } from '@prt/domain/deadlines/holidays';
 import type { RoleGroups } from '../auth/roleMapping.js';
-import { countrySchema, staticTenants, tenantOverridesSchema, type TenantSettingsOverride, type Tenants } from '../tenants/tenantSettings.js';
+import {
+  TENANT_SETTING_KEYS,
+  countrySchema,
+  staticTenants,
+  tenantOverridesSchema,
+  type TenantSettingsOverride,
+  type Tenants,
+} from '../tenants/tenantSettings.js';
 
 /**
  * Every environment setting the Functions app reads. infra/ sets the same names on the Function App;
@@ -25,12 +32,17 @@ export const SETTINGS = {
   botTenantId: 'BOT_TENANT_ID',
   dpoGroupId: 'DPO_GROUP_ID',
   whistleblowerGroupId: 'WHISTLEBLOWER_GROUP_ID',
+  /** Optional: members handle data-subject requests beside the DPO. */
+  dsrHandlerGroupId: 'DSR_HANDLER_GROUP_ID',
   adminGroupId: 'ADMIN_GROUP_ID',
   /** Public https origin of the Function App, for links in chat messages and cards. */
   publicAppUrl: 'PUBLIC_APP_URL',
   /** SE or DK: the holiday calendar for deadlines unless TENANT_SETTINGS says otherwise for a tenant. */
   defaultCountry: 'DEFAULT_COUNTRY',
-  /** JSON: { "<tenantId>": { "country": "DK", "extraClosedDays": [...], "whistleblowerRetentionMonths": 24 } }. */
+  /**
+   * JSON: { "<tenantId>": { "country": "DK", "extraClosedDays": [...], "whistleblowerRetentionMonths": 24, "danishCustomaryClosedDays": false,
+   * "units": ["Kommunstyrelsen", ...], "caseNumberPattern": { "whistleblower": { "regex": "^VB \\d{4}/\\d+$", "example": "VB 2026/7" } } } }.
+   */
   tenantSettings: 'TENANT_SETTINGS',
 } as const;
 
@@ -51,6 +63,7 @@ export interface Settings {
   botTenantId?: string;
   dpoGroupId?: string;
   whistleblowerGroupId?: string;
+  dsrHandlerGroupId?: string;
   adminGroupId?: string;
   publicAppUrl?: string;
   defaultCountry: Country;
@@ -97,6 +110,7 @@ const environmentSchema = z.object({
   [SETTINGS.botTenantId]: text,
   [SETTINGS.dpoGroupId]: text,
   [SETTINGS.whistleblowerGroupId]: text,
+  [SETTINGS.dsrHandlerGroupId]: text,
   [SETTINGS.adminGroupId]: text,
   [SETTINGS.publicAppUrl]: httpsUrl.transform((v) => v?.replace(/\/$/, '')),
   [SETTINGS.defaultCountry]: text.pipe(countrySchema.optional()).transform((v) => v ?? 'SE'),
@@ -156,7 +170,12 @@ export function requiredTenants(settings: Settings): string[] {
 }
 
 export function roleGroupsOf(settings: Settings): RoleGroups {
-  return { dpo: settings.dpoGroupId, whistleblowerHandler: settings.whistleblowerGroupId, admin: settings.adminGroupId };
+  return {
+    dpo: settings.dpoGroupId,
+    whistleblowerHandler: settings.whistleblowerGroupId,
+    dsrHandler: settings.dsrHandlerGroupId,
+    admin: settings.adminGroupId,
+  };
 }
 
 export function tenantsOf(settings: Settings): Tenants {
@@ -166,6 +185,6 @@ export function tenantsOf(settings: Settings): Tenants {
 function describeIssue(issue: z.ZodIssue): string[] {
   const path = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
   if (issue.code === z.ZodIssueCode.unrecognized_keys)
-    return issue.keys.map((key) => `${path}.${key}: is not a setting (known: country, extraClosedDays, openDays, whistleblowerRetentionMonths)`);
+    return issue.keys.map((key) => `${path}.${key}: is not a setting (known: ${TENANT_SETTING_KEYS.join(', ')})`);
   return [`${path}: ${issue.message}`];
 }

@@ -4,6 +4,7 @@ import type { Role } from '@prt/domain/principal';
 export interface RoleGroups {
   dpo?: string;
   whistleblowerHandler?: string;
+  dsrHandler?: string;
   admin?: string;
 }
 
@@ -12,6 +13,7 @@ export function rolesFromGroups(groupIds: readonly string[], groups: RoleGroups)
   const roles: Role[] = ['staff'];
   if (groups.dpo && groupIds.includes(groups.dpo)) roles.push('dpo');
   if (groups.whistleblowerHandler && groupIds.includes(groups.whistleblowerHandler)) roles.push('whistleblowerHandler');
+  if (groups.dsrHandler && groupIds.includes(groups.dsrHandler)) roles.push('dsrHandler');
   if (groups.admin && groupIds.includes(groups.admin)) roles.push('admin');
   return roles;
 }

@@ -34,11 +34,11 @@ async function loadDemoCases(deps: Services, directory: LocalDirectory): Promise
       kind: 'access',
       reference: 'KS 2026/1412',
       unit: 'HR-avdelningen',
-      handlerId: handler('Anna'),
+      handlerId: handler('Karin'),
       receivedOn: addDays(addMonths(today, -1), 2),
     },
     // Past its month: overdue, escalated to the DPO.
-    { type: 'dsr', kind: 'erasure', reference: 'KS 2026/1290', unit: 'Ekonomiavdelningen', handlerId: handler('Maria'), receivedOn: addDays(today, -40) },
+    { type: 'dsr', kind: 'erasure', reference: 'KS 2026/1290', unit: 'Ekonomiavdelningen', handlerId: handler('Karin'), receivedOn: addDays(today, -40) },
     { type: 'whistleblower', reference: 'VB 2026/7', unit: 'Visselblåsarfunktionen', handlerId: handler('Johan'), receivedOn: addDays(today, -5) },
     // 50 of the 72 hours gone.
     {

@@ -8,7 +8,7 @@ const KIND_TEXT: Record<Language, Record<DeadlineKind, string>> = {
     'whistleblower.acknowledge': 'bekräftelse av mottagen visselblåsning',
     'whistleblower.feedback': 'återkoppling till visselblåsaren',
     'whistleblower.deletion': 'radering av personuppgifter i visselblåsarärendet',
-    'breach.notifyAuthority': 'anmälan av personuppgiftsincident till IMY',
+    'breach.notifyAuthority': 'anmälan av personuppgiftsincident till {authority}',
     'processing.review': 'årlig översyn av behandlingen',
   },
   da: {
@@ -17,7 +17,7 @@ const KIND_TEXT: Record<Language, Record<DeadlineKind, string>> = {
     'whistleblower.acknowledge': 'kvittering for modtaget indberetning',
     'whistleblower.feedback': 'feedback til whistlebloweren',
     'whistleblower.deletion': 'sletning af personoplysninger i whistleblowersagen',
-    'breach.notifyAuthority': 'anmeldelse af brud på persondatasikkerheden til Datatilsynet',
+    'breach.notifyAuthority': 'anmeldelse af brud på persondatasikkerheden til {authority}',
     'processing.review': 'årlig gennemgang af behandlingen',
   },
   en: {
@@ -26,7 +26,7 @@ const KIND_TEXT: Record<Language, Record<DeadlineKind, string>> = {
     'whistleblower.acknowledge': 'acknowledgement of the whistleblower report',
     'whistleblower.feedback': 'feedback to the whistleblower',
     'whistleblower.deletion': 'deletion of personal data in the whistleblower case',
-    'breach.notifyAuthority': 'notification of the personal data breach to the authority',
+    'breach.notifyAuthority': 'notification of the personal data breach to {authority}',
     'processing.review': 'yearly review of the processing',
   },
 };
@@ -72,13 +72,15 @@ export function reminderText(
   reference: string,
   dueAt: string,
   timeZone: string,
+  /** The tenant's supervisory authority (IMY, Datatilsynet): by country, not by the reader's language. */
+  authority = 'IMY',
 ): { title: string; text: string } {
   const locale = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' }[language];
   const hours = kind === 'breach.notifyAuthority';
   const due = formatter(locale, timeZone, hours).format(new Date(dueAt));
   const frame = FRAME[language];
   const template = slot.startsWith('before') ? frame.before : slot === 'at' ? frame.at : frame.overdue;
-  const what = KIND_TEXT[language][kind];
+  const what = KIND_TEXT[language][kind].replace('{authority}', authority);
   const fill = (t: string) => t.replace('{what}', what).replace('{reference}', reference).replace('{due}', due);
   const text = fill(template);
   return { title: fill(frame.title), text: text.charAt(0).toUpperCase() + text.slice(1) };

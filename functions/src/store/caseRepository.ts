@@ -1,5 +1,15 @@
 import type { DeadlineCase } from '@prt/domain/deadlines/cases';
+import type { PlainDate } from '@prt/domain/deadlines/plainDate';
 import type { Stored } from './processingRepository.js';
+
+/** What is left of a case deleted at the end of its retention: that it existed and when it went, nothing else. */
+export interface CaseDeletionRecord {
+  caseId: string;
+  tenantId: string;
+  caseType: DeadlineCase['type'];
+  closedOn: PlainDate;
+  deletedAt: string;
+}
 
 export interface CaseRepository {
   get(tenantId: string, id: string): Promise<Stored<DeadlineCase> | undefined>;
@@ -9,6 +19,11 @@ export interface CaseRepository {
   open(tenantId: string): Promise<DeadlineCase[]>;
   /** Every case of a type, open or closed: the breach log of Art. 33(5) keeps them all. */
   allOfType(tenantId: string, type: DeadlineCase['type']): Promise<DeadlineCase[]>;
+  /** Closed cases not yet deleted: searchable for their retention period. */
+  closed(tenantId: string): Promise<DeadlineCase[]>;
+  /** Replaces the case by its deletion record in one conditional write; false when the case changed meanwhile. */
+  replaceWithDeletionRecord(c: Stored<DeadlineCase>, record: CaseDeletionRecord): Promise<boolean>;
+  deletionRecords(tenantId: string): Promise<CaseDeletionRecord[]>;
 }
 
 /** One document per reminder, created before it is sent; its id is derived from the reminder key. */

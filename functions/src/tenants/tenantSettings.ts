@@ -2,10 +2,16 @@ import { z } from 'zod';
 import type { Country } from '@prt/domain/deadlines/holidays';
 import { isPlainDate } from '@prt/domain/deadlines/plainDate';
 import type { CalendarConfig } from '@prt/domain/deadlines/workingDays';
+import { DEFAULT_CASE_FIELD_POLICY, type CaseFieldPolicy } from '@prt/domain/deadlines/caseInput';
+import { CASE_TYPES, type CaseType } from '@prt/domain/deadlines/cases';
 
 export interface TenantSettings {
   calendar: CalendarConfig;
   whistleblowerRetentionMonths: number;
+  /** How long a closed data-subject request or breach stays searchable before the timer deletes it. */
+  closedCaseRetentionMonths: number;
+  /** The form of case numbers and the list of units case fields accept. */
+  caseFields: CaseFieldPolicy;
 }
 
 /** Which tenants this deployment serves, and each one's deadline calendar. */
@@ -20,24 +26,69 @@ export const countrySchema = z.enum(COUNTRIES, { errorMap: () => ({ message: `mu
 
 const plainDate = z.string({ invalid_type_error: 'must be a date YYYY-MM-DD' }).refine(isPlainDate, 'must be a date YYYY-MM-DD');
 
+const months = z
+  .number({ invalid_type_error: 'must be a whole number of months' })
+  .int('must be a whole number of months')
+  .min(1, 'must be at least 1 month')
+  .max(120, 'must be at most 120 months');
+
+/** A regular expression a case number must match in full, and an example users are shown. */
+const caseNumberPattern = z
+  .object({
+    regex: z.string().refine((r) => {
+      try {
+        new RegExp(r, 'u');
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be a valid regular expression'),
+    example: z.string().min(1),
+  })
+  .strict()
+  .refine((p) => new RegExp(p.regex, 'u').test(p.example), 'the example must match the regex');
+
 /** One tenant's entry in TENANT_SETTINGS; unknown keys are refused so a misspelt one does not go unnoticed. */
 export const tenantSettingsOverrideSchema = z
   .object({
     country: countrySchema.optional(),
     extraClosedDays: z.array(plainDate, { invalid_type_error: 'must be a list of dates YYYY-MM-DD' }).optional(),
     openDays: z.array(plainDate, { invalid_type_error: 'must be a list of dates YYYY-MM-DD' }).optional(),
-    whistleblowerRetentionMonths: z
-      .number({ invalid_type_error: 'must be a whole number of months' })
-      .int('must be a whole number of months')
-      .min(1, 'must be at least 1 month')
-      .max(120, 'must be at most 120 months')
-      .optional(),
+    whistleblowerRetentionMonths: months.optional(),
+    closedCaseRetentionMonths: months.optional(),
+    /** Denmark: also close grundlovsdag, juleaftensdag, nytårsaftensdag (later deadlines than the statutory reading). */
+    danishCustomaryClosedDays: z.boolean({ invalid_type_error: 'must be true or false' }).optional(),
+    units: z.array(z.string().trim().min(1, 'must not be blank').max(200), { invalid_type_error: 'must be a list of unit names' }).optional(),
+    caseNumberPattern: z.record(z.enum(CASE_TYPES), caseNumberPattern, { invalid_type_error: 'must be an object keyed by case type' }).optional(),
   })
   .strict();
+
+export const TENANT_SETTING_KEYS = Object.keys(tenantSettingsOverrideSchema.shape);
 
 export const tenantOverridesSchema = z.record(z.string(), tenantSettingsOverrideSchema, { invalid_type_error: 'must be a JSON object keyed by tenant id' });
 
 export type TenantSettingsOverride = z.infer<typeof tenantSettingsOverrideSchema>;
+
+/** A closed request or breach stays findable three years (the period a complaint to the authority is likely in). */
+export const DEFAULT_CLOSED_CASE_RETENTION_MONTHS = 36;
+
+function caseFieldPolicy(o: TenantSettingsOverride): CaseFieldPolicy {
+  const pattern = { ...DEFAULT_CASE_FIELD_POLICY.caseNumberPattern };
+  const example = { ...DEFAULT_CASE_FIELD_POLICY.caseNumberExample };
+  for (const type of CASE_TYPES as readonly CaseType[]) {
+    const p = o.caseNumberPattern?.[type];
+    if (p) {
+      pattern[type] = p.regex;
+      example[type] = p.example;
+    }
+  }
+  return { caseNumberPattern: pattern, caseNumberExample: example, units: o.units ?? [] };
+}
+
+/** The breach authority follows the municipality's country, never the language the tab is read in. */
+export function breachAuthority(settings: Pick<TenantSettings, 'calendar'>): 'IMY' | 'Datatilsynet' {
+  return settings.calendar.country === 'DK' ? 'Datatilsynet' : 'IMY';
+}
 
 /** Sweden's lag (2021:890) keeps whistleblower data at most two years after closure; Denmark sets its own period. */
 export const DEFAULT_WHISTLEBLOWER_RETENTION_MONTHS = 24;
@@ -48,8 +99,15 @@ export function staticTenants(ids: string[], overrides: Record<string, TenantSet
     settings: (tenantId) => {
       const o = overrides[tenantId] ?? {};
       return {
-        calendar: { country: o.country ?? defaultCountry, extraClosedDays: o.extraClosedDays ?? [], openDays: o.openDays ?? [] },
+        calendar: {
+          country: o.country ?? defaultCountry,
+          extraClosedDays: o.extraClosedDays ?? [],
+          openDays: o.openDays ?? [],
+          danishCustomaryClosedDays: o.danishCustomaryClosedDays ?? false,
+        },
         whistleblowerRetentionMonths: o.whistleblowerRetentionMonths ?? DEFAULT_WHISTLEBLOWER_RETENTION_MONTHS,
+        closedCaseRetentionMonths: o.closedCaseRetentionMonths ?? DEFAULT_CLOSED_CASE_RETENTION_MONTHS,
+        caseFields: caseFieldPolicy(o),
       };
     },
   };

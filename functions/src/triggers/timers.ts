@@ -1,4 +1,5 @@
 import type { InvocationContext, Timer } from '@azure/functions';
+import { runCaseRetentionSweep } from '../app/caseManagement.js';
 import { runReminderSweep } from '../app/reminderSweep.js';
 import type { Services } from '../app/services.js';
 import { resolveServices, type ServicesSource } from '../wiring/servicesSource.js';
@@ -28,6 +29,18 @@ export function createTimers(source: ServicesSource<Services>): TimerDefinition[
         context.log(
           `reminder sweep: ${report.tenants} tenants, ${report.openDeadlines} open deadlines, ${report.sent} sent, ${report.alreadySent} already sent`,
         );
+        await services.afterWrite();
+      },
+    },
+    {
+      name: 'caseRetention',
+      // Nightly: a closed case past its retention is replaced by a record that it was deleted, without content.
+      schedule: '0 30 2 * * *',
+      localIntervalMs: 60 * 60_000,
+      handler: async (_timer, context) => {
+        const services = await resolveServices(source);
+        const report = await runCaseRetentionSweep(services, services.clock.now());
+        if (report.deleted > 0) context.log(`case retention: ${report.deleted} closed cases deleted`);
         await services.afterWrite();
       },
     },

@@ -67,6 +67,13 @@ export interface ErrorCatalogue {
   'case.notificationReasonRequired': NoParams;
   'case.whistleblowerOnly': NoParams;
   'case.breachLogReviewersOnly': NoParams;
+  /** kind: personnummer | samordningsnummer | cpr | email | phone; field: the case field that holds it. */
+  'case.identityLike': { field: string; kind: string };
+  /** pattern: an example of the tenant's case-number form, e.g. "KS 2026/123". */
+  'case.referencePattern': { pattern: string };
+  'case.unknownUnit': NoParams;
+  'case.handlerNotInRole': { roles: string[] };
+  'case.eventNotInState': { event: string; allowed: string[] };
   // Import of register files.
   'import.fileRequired': NoParams;
   'import.noHeader': NoParams;
@@ -158,6 +165,11 @@ const listed = {
   'case.notificationReasonRequired': true,
   'case.whistleblowerOnly': true,
   'case.breachLogReviewersOnly': true,
+  'case.identityLike': true,
+  'case.referencePattern': true,
+  'case.unknownUnit': true,
+  'case.handlerNotInRole': true,
+  'case.eventNotInState': true,
   'import.fileRequired': true,
   'import.noHeader': true,
   'import.noProcessingName': true,

@@ -13,10 +13,134 @@ type Text<C extends ErrorCode> = (p: ErrorCatalogue[C], f: Format) => string;
 type Texts = { [C in ErrorCode]: Record<Language, Text<C>> };
 
 const ROLE_NAMES: Record<Language, Record<string, string>> = {
-  sv: { staff: 'medarbetare', dpo: 'dataskyddsombud', whistleblowerHandler: 'visselblåsarfunktionen', admin: 'administratör' },
-  da: { staff: 'medarbejder', dpo: 'databeskyttelsesrådgiver', whistleblowerHandler: 'whistleblowerfunktionen', admin: 'administrator' },
-  en: { staff: 'staff', dpo: 'data protection officer', whistleblowerHandler: 'whistleblowing function', admin: 'administrator' },
+  sv: {
+    staff: 'medarbetare',
+    dpo: 'dataskyddsombud',
+    whistleblowerHandler: 'visselblåsarfunktionen',
+    dsrHandler: 'handläggare av registrerades begäranden',
+    admin: 'administratör',
+  },
+  da: {
+    staff: 'medarbejder',
+    dpo: 'databeskyttelsesrådgiver',
+    whistleblowerHandler: 'whistleblowerfunktionen',
+    dsrHandler: 'behandler af de registreredes anmodninger',
+    admin: 'administrator',
+  },
+  en: {
+    staff: 'staff',
+    dpo: 'data protection officer',
+    whistleblowerHandler: 'whistleblowing function',
+    dsrHandler: 'data-subject request handler',
+    admin: 'administrator',
+  },
 };
+
+/** Case fields as the form labels them, so an error says which field holds the problem. */
+const CASE_FIELD_NAMES: Record<Language, Record<string, string>> = {
+  sv: {
+    reference: 'Diarienummer',
+    unit: 'Nämnd/enhet',
+    note: 'Kort anteckning',
+    reason: 'Skäl',
+    facts: 'Vad som hänt',
+    effects: 'Följder',
+    remedialAction: 'Åtgärder',
+    handlerId: 'Handläggare',
+  },
+  da: {
+    reference: 'Journalnummer',
+    unit: 'Udvalg/enhed',
+    note: 'Kort note',
+    reason: 'Begrundelse',
+    facts: 'Hvad der er sket',
+    effects: 'Følger',
+    remedialAction: 'Afhjælpende tiltag',
+    handlerId: 'Sagsbehandler',
+  },
+  en: {
+    reference: 'Case number',
+    unit: 'Committee/unit',
+    note: 'Short note',
+    reason: 'Reason',
+    facts: 'What happened',
+    effects: 'Effects',
+    remedialAction: 'Remedial action',
+    handlerId: 'Handler',
+  },
+};
+
+const IDENTITY_NAMES: Record<Language, Record<string, string>> = {
+  sv: {
+    personnummer: 'ett personnummer',
+    samordningsnummer: 'ett samordningsnummer',
+    cpr: 'ett CPR-nummer',
+    email: 'en e-postadress',
+    phone: 'ett telefonnummer',
+  },
+  da: {
+    personnummer: 'et svensk personnummer',
+    samordningsnummer: 'et svensk samordningsnummer',
+    cpr: 'et CPR-nummer',
+    email: 'en e-mailadresse',
+    phone: 'et telefonnummer',
+  },
+  en: {
+    personnummer: 'a Swedish personal identity number',
+    samordningsnummer: 'a Swedish coordination number',
+    cpr: 'a Danish CPR number',
+    email: 'an e-mail address',
+    phone: 'a phone number',
+  },
+};
+
+const EVENT_NAMES: Record<Language, Record<string, string>> = {
+  sv: {
+    respond: 'Besvarad',
+    extend: 'Förläng',
+    sendExtensionNotice: 'Besked om förlängning',
+    pause: 'Pausa',
+    resume: 'Återuppta',
+    acknowledge: 'Bekräftelse skickad',
+    giveFeedback: 'Återkoppling lämnad',
+    document: 'Dokumentera',
+    close: 'Avsluta',
+    delete: 'Personuppgifter raderade',
+    notifyAuthority: 'Anmäld',
+    notificationNotRequired: 'Anmälan behövs inte',
+  },
+  da: {
+    respond: 'Besvaret',
+    extend: 'Forlæng',
+    sendExtensionNotice: 'Meddelelse om forlængelse',
+    pause: 'Sæt på pause',
+    resume: 'Genoptag',
+    acknowledge: 'Kvittering sendt',
+    giveFeedback: 'Feedback givet',
+    document: 'Dokumentér',
+    close: 'Afslut',
+    delete: 'Personoplysninger slettet',
+    notifyAuthority: 'Anmeldt',
+    notificationNotRequired: 'Anmeldelse ikke nødvendig',
+  },
+  en: {
+    respond: 'Answered',
+    extend: 'Extend',
+    sendExtensionNotice: 'Extension notice',
+    pause: 'Pause',
+    resume: 'Resume',
+    acknowledge: 'Acknowledgement sent',
+    giveFeedback: 'Feedback given',
+    document: 'Document',
+    close: 'Close',
+    delete: 'Personal data deleted',
+    notifyAuthority: 'Notified',
+    notificationNotRequired: 'Notification not required',
+  },
+};
+
+const fieldName = (language: Language, field: string) => CASE_FIELD_NAMES[language][field] ?? field;
+const events = (language: Language, names: string[]) => names.map((n) => EVENT_NAMES[language][n] ?? n);
 
 /**
  * Plain-language text for every error code the API answers with, in each language the tab speaks. The
@@ -201,6 +325,35 @@ const TEXTS: Texts = {
     sv: () => 'Incidentloggen är till för dataskyddsombudet och administratörer.',
     da: () => 'Hændelsesloggen er for databeskyttelsesrådgiveren og administratorer.',
     en: () => 'The breach log is for the DPO and administrators.',
+  },
+  'case.identityLike': {
+    sv: (p) =>
+      `${fieldName('sv', p.field)} ser ut att innehålla ${IDENTITY_NAMES.sv[p.kind] ?? 'en personuppgift'}. Ärenden får inte innehålla någons identitet – ta bort den.`,
+    da: (p) =>
+      `${fieldName('da', p.field)} ser ud til at indeholde ${IDENTITY_NAMES.da[p.kind] ?? 'en personoplysning'}. Sager må ikke indeholde nogens identitet – fjern den.`,
+    en: (p) =>
+      `${fieldName('en', p.field)} seems to contain ${IDENTITY_NAMES.en[p.kind] ?? 'personal data'}. Cases must not hold anyone's identity – remove it.`,
+  },
+  'case.referencePattern': {
+    sv: (p) => `Diarienumret ska skrivas som kommunens diarienummer, till exempel ${p.pattern}.`,
+    da: (p) => `Journalnummeret skal skrives som kommunens journalnumre, for eksempel ${p.pattern}.`,
+    en: (p) => `The case number must follow the municipality's form, for example ${p.pattern}.`,
+  },
+  'case.unknownUnit': {
+    sv: () => 'Nämnd/enhet: välj en av kommunens enheter i listan.',
+    da: () => 'Udvalg/enhed: vælg en af kommunens enheder på listen.',
+    en: () => "Committee/unit: choose one of the municipality's units from the list.",
+  },
+  'case.handlerNotInRole': {
+    sv: (p, f) => `Handläggaren måste tillhöra ${f.roles(p.roles)}.`,
+    da: (p, f) => `Sagsbehandleren skal høre til ${f.roles(p.roles)}.`,
+    en: (p, f) => `The handler must belong to the ${f.roles(p.roles)}.`,
+  },
+  'case.eventNotInState': {
+    sv: (p, f) => `„${events('sv', [p.event])[0]}" passar inte ärendets läge nu. Möjligt: ${p.allowed.length ? f.or(events('sv', p.allowed)) : 'inget'}.`,
+    da: (p, f) => `„${events('da', [p.event])[0]}" passer ikke til sagens tilstand nu. Muligt: ${p.allowed.length ? f.or(events('da', p.allowed)) : 'intet'}.`,
+    en: (p, f) =>
+      `"${events('en', [p.event])[0]}" does not fit the case's state now. Possible: ${p.allowed.length ? f.or(events('en', p.allowed)) : 'nothing'}.`,
   },
   'import.unreadableText': {
     sv: () => 'Filen kunde inte läsas som en tabell: ett citattecken avslutas aldrig. Spara den igen som CSV eller Excel.',

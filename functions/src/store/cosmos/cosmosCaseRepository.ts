@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Container } from '@azure/cosmos';
 import type { DeadlineCase } from '@prt/domain/deadlines/cases';
-import type { CaseRepository, ReminderLedger } from '../caseRepository.js';
+import type { CaseDeletionRecord, CaseRepository, ReminderLedger } from '../caseRepository.js';
 import type { Stored } from '../processingRepository.js';
-import { ConflictError, NotFoundError } from '@prt/domain/errors';
+import { ConflictError, NotFoundError, PreconditionFailedError } from '@prt/domain/errors';
 import { stripSystemProperties, translateCosmosError } from './cosmosErrors.js';
 
 export class CosmosCaseRepository implements CaseRepository {
@@ -12,7 +12,8 @@ export class CosmosCaseRepository implements CaseRepository {
   async get(tenantId: string, id: string): Promise<Stored<DeadlineCase> | undefined> {
     try {
       const response = await this.container.item(id, tenantId).read<DeadlineCase>();
-      return response.resource ? { value: stripSystemProperties(response.resource), etag: response.etag } : undefined;
+      // A deletion record keeps the id but no type: the case is gone.
+      return response.resource?.type ? { value: stripSystemProperties(response.resource), etag: response.etag } : undefined;
     } catch (error) {
       const translated = translateCosmosError(error, `case ${id}`);
       if (translated instanceof NotFoundError) return undefined;
@@ -42,7 +43,8 @@ export class CosmosCaseRepository implements CaseRepository {
     const { resources } = await this.container.items
       .query<DeadlineCase>(
         {
-          query: "SELECT * FROM c WHERE c.tenantId = @t AND (NOT IS_DEFINED(c.closedOn) OR (c.type = 'whistleblower' AND NOT IS_DEFINED(c.deletedOn)))",
+          query:
+            "SELECT * FROM c WHERE c.tenantId = @t AND IS_DEFINED(c.type) AND (NOT IS_DEFINED(c.closedOn) OR (c.type = 'whistleblower' AND NOT IS_DEFINED(c.deletedOn)))",
           parameters: [{ name: '@t', value: tenantId }],
         },
         { partitionKey: tenantId },
@@ -65,6 +67,39 @@ export class CosmosCaseRepository implements CaseRepository {
       )
       .fetchAll();
     return resources.map((r) => stripSystemProperties(r));
+  }
+
+  async closed(tenantId: string): Promise<DeadlineCase[]> {
+    const { resources } = await this.container.items
+      .query<DeadlineCase>(
+        { query: 'SELECT * FROM c WHERE c.tenantId = @t AND IS_DEFINED(c.type) AND IS_DEFINED(c.closedOn)', parameters: [{ name: '@t', value: tenantId }] },
+        { partitionKey: tenantId },
+      )
+      .fetchAll();
+    return resources.map((r) => stripSystemProperties(r));
+  }
+
+  async replaceWithDeletionRecord(c: Stored<DeadlineCase>, record: CaseDeletionRecord): Promise<boolean> {
+    // Same id and partition: the case's content is overwritten, not copied elsewhere first.
+    const tombstone = { id: c.value.id, tenantId: c.value.tenantId, deletion: record };
+    try {
+      await this.container.item(c.value.id, c.value.tenantId).replace(tombstone, { accessCondition: { type: 'IfMatch', condition: c.etag } });
+      return true;
+    } catch (error) {
+      const translated = translateCosmosError(error, 'case deletion');
+      if (translated instanceof PreconditionFailedError || translated instanceof NotFoundError) return false;
+      throw translated;
+    }
+  }
+
+  async deletionRecords(tenantId: string): Promise<CaseDeletionRecord[]> {
+    const { resources } = await this.container.items
+      .query<{ deletion: CaseDeletionRecord }>(
+        { query: 'SELECT c.deletion FROM c WHERE c.tenantId = @t AND IS_DEFINED(c.deletion)', parameters: [{ name: '@t', value: tenantId }] },
+        { partitionKey: tenantId },
+      )
+      .fetchAll();
+    return resources.map((r) => r.deletion);
   }
 }
 

@@ -1,4 +1,14 @@
-import { breachLog, createCase, deadlineOverview, deadlineTimeZone, getCase, listCases, recordCaseEvent } from '../../app/caseManagement.js';
+import {
+  breachLog,
+  caseDeletions,
+  caseSettings,
+  createCase,
+  deadlineOverview,
+  deadlineTimeZone,
+  getCase,
+  listCases,
+  recordCaseEvent,
+} from '../../app/caseManagement.js';
 import { markReviewed } from '../../app/processingReviewDate.js';
 import { apiRoute, type RouteDefinition, type RouteServices, PreconditionRequiredError } from '../../http/apiRoute.js';
 import { readJson } from '../../http/requestBody.js';
@@ -6,7 +16,7 @@ import { json } from '../../http/responses.js';
 import type { Services } from '../../app/services.js';
 import type { ServicesSource } from '../../wiring/servicesSource.js';
 
-type CaseServices = RouteServices & Pick<Services, 'cases' | 'processings' | 'audit' | 'clock' | 'tenants'>;
+type CaseServices = RouteServices & Pick<Services, 'cases' | 'processings' | 'audit' | 'clock' | 'tenants' | 'directory'>;
 
 export function caseRoutes(services: ServicesSource<CaseServices>): RouteDefinition[] {
   return [
@@ -14,7 +24,26 @@ export function caseRoutes(services: ServicesSource<CaseServices>): RouteDefinit
       name: 'listCases',
       methods: ['GET'],
       route: 'cases',
-      handler: async ({ request, services, principal }) => json(200, { items: await listCases(services, principal, request.query.get('type') ?? undefined) }),
+      handler: async ({ request, services, principal }) =>
+        json(200, {
+          items: await listCases(services, principal, {
+            type: request.query.get('type') ?? undefined,
+            state: request.query.get('state') ?? undefined,
+            q: request.query.get('q') ?? undefined,
+          }),
+        }),
+    }),
+    apiRoute(services, {
+      name: 'caseSettings',
+      methods: ['GET'],
+      route: 'case-settings',
+      handler: async ({ services, principal }) => json(200, caseSettings(services, principal)),
+    }),
+    apiRoute(services, {
+      name: 'caseDeletions',
+      methods: ['GET'],
+      route: 'case-deletions',
+      handler: async ({ services, principal }) => json(200, { items: await caseDeletions(services, principal) }),
     }),
     apiRoute(services, {
       name: 'createCase',
@@ -60,6 +89,7 @@ export function caseRoutes(services: ServicesSource<CaseServices>): RouteDefinit
         json(200, {
           asOf: services.clock.now().toISOString(),
           timeZone: deadlineTimeZone(services, principal.tenantId),
+          settings: caseSettings(services, principal),
           items: await deadlineOverview(services, principal),
         }),
     }),

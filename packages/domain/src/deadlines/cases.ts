@@ -1,3 +1,5 @@
+import type { CaseEventName } from './caseEvents.js';
+import type { ReasonRecord } from './caseReasons.js';
 import type { PlainDate } from './plainDate.js';
 
 export const DSR_KINDS = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection'] as const;
@@ -22,6 +24,16 @@ interface CaseBase {
   /** Set on every change; the reminder sweep re-examines a case changed since its last run. */
   updatedAt?: string;
   closedOn?: PlainDate;
+  closure?: ReasonRecord;
+  /** What was done when and by whom (Entra object id); never what was written. */
+  history?: CaseHistoryEntry[];
+}
+
+export interface CaseHistoryEntry {
+  event: CaseEventName | 'register';
+  date: PlainDate;
+  at: string;
+  by: string;
 }
 
 export interface DsrCase extends CaseBase {
@@ -29,8 +41,8 @@ export interface DsrCase extends CaseBase {
   kind: DsrKind;
   receivedOn: PlainDate;
   /** Waiting for the requester to prove identity stops the clock (EDPB Guidelines 01/2022). */
-  pauses: { from: PlainDate; to?: PlainDate }[];
-  extension?: { reason: string; decidedOn: PlainDate };
+  pauses: { from: PlainDate; to?: PlainDate; reason?: string; note?: string }[];
+  extension?: { reason: string; note?: string; decidedOn: PlainDate };
   extensionNoticeSentOn?: PlainDate;
   respondedOn?: PlainDate;
 }
@@ -50,6 +62,11 @@ export interface BreachCase extends CaseBase {
   notifiedAt?: string;
   /** Art. 33(1): not notified because unlikely to result in a risk; the reason is documented (Art. 33(5)). */
   notificationNotRequired?: string;
+  notificationNotRequiredNote?: string;
+  /** Art. 33(5): the facts of the breach, its effects and the remedial action taken; short, identity-free text. */
+  facts?: string;
+  effects?: string;
+  remedialAction?: string;
 }
 
 export type DeadlineCase = DsrCase | WhistleblowerCase | BreachCase;

@@ -23,6 +23,15 @@ describe('calendar', () => {
     expect(holidays('DK', 2023).get('2023-05-05')).toBe('Store bededag');
     expect([...holidays('DK', 2024).values()]).not.toContain('Store bededag');
   });
+  it('closes only statutory Danish holidays unless the tenant also closes the customary days', () => {
+    const statutory = new WorkingDayCalendar({ country: 'DK' });
+    const customary = new WorkingDayCalendar({ country: 'DK', danishCustomaryClosedDays: true });
+    for (const day of ['2026-06-05', '2026-12-24', '2026-12-31']) {
+      expect(statutory.isWorkingDay(day)).toBe(true);
+      expect(customary.isWorkingDay(day)).toBe(false);
+    }
+    expect(new WorkingDayCalendar({ country: 'SE', danishCustomaryClosedDays: true }).isWorkingDay('2026-06-05')).toBe(true);
+  });
 
   it('adds months the 1182/71 way', () => {
     expect(addMonths('2026-08-31', 1)).toBe('2026-09-30');
@@ -58,7 +67,10 @@ describe('data-subject requests (Art. 12(3))', () => {
 
   it('uses the Danish calendar for Danish tenants', () => {
     expect(due(dsr('2026-03-02'), dk)).toBe('2026-04-07'); // 2 Apr skærtorsdag, 3 langfredag, 4 Sat, 5 påskedag, 6 2. påskedag
-    expect(due(dsr('2026-05-05'), dk)).toBe('2026-06-08'); // 5 Jun grundlovsdag, 6–7 weekend
+    // Grundlovsdag is a customary closed day, not a holiday: the statutory reading keeps the earlier deadline.
+    expect(due(dsr('2026-05-05'), dk)).toBe('2026-06-05');
+    const dkCustomary = { ...dk, calendar: new WorkingDayCalendar({ country: 'DK', danishCustomaryClosedDays: true }) };
+    expect(due(dsr('2026-05-05'), dkCustomary)).toBe('2026-06-08');
   });
 
   it('extends by two further months with a notice due in the first month', () => {

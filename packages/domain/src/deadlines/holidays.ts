@@ -60,8 +60,9 @@ function swedish(year: number): [PlainDate, string][] {
 }
 
 /**
- * Danish helligdage, and the days public offices are closed (grundlovsdag, juleaftensdag, nytårsaftensdag).
- * Store bededag was abolished from 2024.
+ * Danish helligdage only. Store bededag was abolished from 2024. Grundlovsdag, juleaftensdag and nytårsaftensdag
+ * are customary closing days, not holidays under the law: counting them would move a deadline later than the
+ * statutory reading, so they are a tenant's choice (`danishCustomaryClosedDays`).
  */
 function danish(year: number): [PlainDate, string][] {
   const easter = easterSunday(year);
@@ -74,14 +75,20 @@ function danish(year: number): [PlainDate, string][] {
     [addDays(easter, 39), 'Kristi himmelfartsdag'],
     [addDays(easter, 49), 'Pinsedag'],
     [addDays(easter, 50), '2. pinsedag'],
-    [`${year}-06-05`, 'Grundlovsdag'],
-    [`${year}-12-24`, 'Juleaftensdag'],
     [`${year}-12-25`, 'Juledag'],
     [`${year}-12-26`, '2. juledag'],
-    [`${year}-12-31`, 'Nytårsaftensdag'],
   ];
   if (year <= 2023) days.push([addDays(easter, 26), 'Store bededag']);
   return days;
+}
+
+/** Days Danish public offices customarily close although they are no holidays. */
+export function danishCustomaryClosedDays(year: number): [PlainDate, string][] {
+  return [
+    [`${year}-06-05`, 'Grundlovsdag'],
+    [`${year}-12-24`, 'Juleaftensdag'],
+    [`${year}-12-31`, 'Nytårsaftensdag'],
+  ];
 }
 
 const cache = new Map<string, Map<PlainDate, string>>();

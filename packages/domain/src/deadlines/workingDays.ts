@@ -1,4 +1,4 @@
-import { holidays, type Country } from './holidays.js';
+import { danishCustomaryClosedDays, holidays, type Country } from './holidays.js';
 import { addDays, weekday, type PlainDate } from './plainDate.js';
 
 /** A tenant's calendar: its country's holidays, adjusted by days it closes or keeps open. */
@@ -7,6 +7,8 @@ export interface CalendarConfig {
   extraClosedDays?: PlainDate[];
   openDays?: PlainDate[];
   timeZone?: string;
+  /** Denmark: also close grundlovsdag, juleaftensdag and nytårsaftensdag (later deadlines; off by default). */
+  danishCustomaryClosedDays?: boolean;
 }
 
 export class WorkingDayCalendar {
@@ -25,7 +27,9 @@ export class WorkingDayCalendar {
     if (this.closed.has(date)) return false;
     const day = weekday(date);
     if (day === 0 || day === 6) return false;
-    return !holidays(this.config.country, Number(date.slice(0, 4))).has(date);
+    const year = Number(date.slice(0, 4));
+    if (this.config.country === 'DK' && this.config.danishCustomaryClosedDays && danishCustomaryClosedDays(year).some(([d]) => d === date)) return false;
+    return !holidays(this.config.country, year).has(date);
   }
 
   /** The date itself if it is a working day, else the next one (Regulation 1182/71 Art. 3(4)). */
