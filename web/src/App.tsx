@@ -10,6 +10,8 @@ import { RegisterPage } from './register/RegisterPage.js';
 import { ReportPage } from './report/ReportPage.js';
 import { ReviewPage } from './review/ReviewPage.js';
 import { DeadlinesPage } from './deadlines/DeadlinesPage.js';
+import { BreachLogPage } from './deadlines/BreachLogPage.js';
+import { AuditLogPage } from './deadlines/AuditLogPage.js';
 import { ExchangePage } from './exchange/ExchangePage.js';
 import { AppShell, type ShellPage } from './shell/AppShell.js';
 import { connectToHost, type HostContext, type HostTheme } from './teams/teamsHost.js';
@@ -77,6 +79,12 @@ export function App() {
       label: 'navDeadlines',
       render: () => <DeadlinesPage key={demoUser?.id} canHandleWhistleblowing={Boolean(me?.roles.includes('whistleblowerHandler'))} />,
     },
+    ...(isReviewer
+      ? [
+          { id: 'breaches', label: 'navBreaches' as const, render: () => <BreachLogPage key={demoUser?.id} /> },
+          { id: 'audit', label: 'navAudit' as const, render: () => <AuditLogPage key={demoUser?.id} /> },
+        ]
+      : []),
     ...(isReviewer ? [{ id: 'exchange', label: 'navExchange' as const, render: () => <ExchangePage key={demoUser?.id} /> }] : []),
     ...(demoUsers ? [{ id: 'chat', label: 'navChat' as const, render: () => <LocalChatPage userKey={demoUser?.id ?? ''} /> }] : []),
   ];

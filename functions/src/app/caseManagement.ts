@@ -37,6 +37,25 @@ export interface CaseView {
   allowedEvents: CaseEventName[];
   /** Closed cases: the day the timer deletes the case. */
   deletesOn?: PlainDate;
+  /** The handler's name from the directory, for the case card; never stored on the case. */
+  handlerName?: string;
+}
+
+/** Adds the handlers' names from the directory, each looked up once. */
+async function withHandlerNames(deps: Pick<CaseDependencies, 'directory'>, tenantId: string, views: CaseView[]): Promise<CaseView[]> {
+  const names = new Map<string, string | undefined>();
+  for (const v of views) {
+    const id = v.case.handlerId;
+    if (!names.has(id)) names.set(id, (await deps.directory.getUser(tenantId, id).catch(() => undefined))?.displayName);
+  }
+  return views.map((v) => {
+    const handlerName = names.get(v.case.handlerId);
+    return handlerName ? { ...v, handlerName } : v;
+  });
+}
+
+async function named(deps: Pick<CaseDependencies, 'directory'>, v: CaseView): Promise<CaseView> {
+  return (await withHandlerNames(deps, v.case.tenantId, [v]))[0]!;
 }
 
 /** The zone deadlines are counted in (Europe/Stockholm, Europe/Copenhagen or the tenant's own). */
@@ -117,7 +136,7 @@ export async function createCase(deps: CaseDependencies, principal: Principal, b
       : input.value.type === 'whistleblower'
         ? { ...base, type: 'whistleblower', receivedOn: input.value.receivedOn! }
         : { ...base, type: 'breach', awareAt: input.value.awareAt! };
-  return view(deps, await deps.cases.create(c));
+  return named(deps, view(deps, await deps.cases.create(c)));
 }
 
 /**
@@ -132,12 +151,13 @@ export async function listCases(
   const closed = options.state === 'closed';
   const found = closed ? await deps.cases.closed(principal.tenantId) : await deps.cases.open(principal.tenantId);
   const q = options.q?.trim().toLowerCase();
-  return found
+  const views = found
     .filter((c) => canSeeCase(principal, c) && (!options.type || c.type === options.type))
     .filter((c) => !q || c.reference.toLowerCase().includes(q) || c.unit.toLowerCase().includes(q))
     .filter((c) => closed || !c.closedOn || (c.type === 'whistleblower' && !c.deletedOn))
     .map((c) => view(deps, { value: c, etag: '' }))
     .sort((a, b) => (closed ? (b.case.closedOn ?? '').localeCompare(a.case.closedOn ?? '') : firstDue(a).localeCompare(firstDue(b))));
+  return withHandlerNames(deps, principal.tenantId, views);
 }
 
 function firstDue(v: CaseView): string {
@@ -152,7 +172,7 @@ function firstDue(v: CaseView): string {
 export async function getCase(deps: CaseDependencies, principal: Principal, id: string): Promise<CaseView> {
   const stored = await deps.cases.get(principal.tenantId, id);
   if (!stored || !canSeeCase(principal, stored.value)) throw caseNotFound();
-  return view(deps, stored);
+  return named(deps, view(deps, stored));
 }
 
 export async function recordCaseEvent(deps: CaseDependencies, principal: Principal, id: string, body: unknown, ifMatch: string): Promise<CaseView> {
@@ -164,7 +184,7 @@ export async function recordCaseEvent(deps: CaseDependencies, principal: Princip
   const now = deps.clock.now();
   const result = applyCaseEvent(stored.value, body, { today: dateInZone(now, calendar.timeZone), now, by: principal.userId });
   if (!result.ok) throw new ValidationError(result.errors);
-  return view(deps, await deps.cases.replace({ ...result.value, updatedAt: now.toISOString() }, stored.etag));
+  return named(deps, view(deps, await deps.cases.replace({ ...result.value, updatedAt: now.toISOString() }, stored.etag)));
 }
 
 /** The DPO's overview: every open deadline they may see, overdue first, including processings due for review. */
@@ -209,7 +229,11 @@ export async function breachLog(deps: CaseDependencies, principal: Principal): P
 export async function caseDeletions(deps: CaseDependencies, principal: Principal): Promise<CaseDeletionRecord[]> {
   const records = await deps.cases.deletionRecords(principal.tenantId);
   return records
-    .filter((r) => (r.caseType === 'whistleblower' ? principal.roles.includes('whistleblowerHandler') : isRegisterReviewer(principal)))
+    .filter((r) =>
+      r.caseType === 'whistleblower'
+        ? principal.roles.includes('whistleblowerHandler')
+        : isRegisterReviewer(principal) || (r.caseType === 'dsr' && principal.roles.includes('dsrHandler')),
+    )
     .sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
 }
 

@@ -1,8 +1,6 @@
 import {
   Badge,
   Button,
-  Card,
-  CardHeader,
   Field,
   Input,
   MessageBar,
@@ -23,65 +21,77 @@ import { ApiError, apiFetch } from '../api/apiClient.js';
 import { apiErrorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
+import { CaseActionDialog, type ActionRequest } from './CaseActionDialog.js';
+import { CaseCard } from './CaseCard.js';
+import { formatPlainDate, type CaseSettings, type CaseType, type CaseView, type Deadline } from './caseTypes.js';
 
-interface Deadline {
-  subjectId: string;
-  reference: string;
-  kind: string;
-  dueDate: string | null;
-  dueAt: string;
-  overdue: boolean;
-  paused?: boolean;
-  completed: boolean;
-}
-
-interface CaseView {
-  case: { id: string; type: 'dsr' | 'whistleblower' | 'breach'; reference: string; unit: string };
-  deadlines: Deadline[];
-}
-
-const EVENTS: Record<CaseView['case']['type'], string[]> = {
-  dsr: ['respond', 'extend', 'sendExtensionNotice', 'pause', 'resume', 'close'],
-  whistleblower: ['acknowledge', 'giveFeedback', 'close', 'delete'],
-  breach: ['notifyAuthority', 'notificationNotRequired', 'close'],
-};
-const NEEDS_REASON = new Set(['extend', 'notificationNotRequired']);
 /** Deadlines further off than this are folded away so the near ones are what the page is about. */
 const NEAR_DAYS = 30;
 
+interface DeletionRecord {
+  caseId: string;
+  caseType: CaseType;
+  closedOn: string;
+  deletedAt: string;
+}
+
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
   form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gap: tokens.spacingVerticalM,
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 22rem), 1fr))',
+  },
+  // Wide tables scroll inside their own box, so a narrow Teams pane never scrolls sideways.
+  tableBox: { overflowX: 'auto', maxWidth: '100%' },
 });
 
-/** Deadlines of cases the user may see and processings due for their yearly review; register and update cases. */
+/** Deadlines of cases the user may see and processings due for their yearly review; register and handle cases. */
 export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblowing: boolean }) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const [deadlines, setDeadlines] = useState<Deadline[]>([]);
   const [asOf, setAsOf] = useState(() => new Date().toISOString());
-  const [timeZone, setTimeZone] = useState<string | undefined>();
+  const [settings, setSettings] = useState<CaseSettings | undefined>();
   const [showLater, setShowLater] = useState(false);
   const [cases, setCases] = useState<CaseView[]>([]);
+  const [closed, setClosed] = useState<CaseView[]>([]);
+  const [closedQuery, setClosedQuery] = useState('');
+  const [deletions, setDeletions] = useState<DeletionRecord[]>([]);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | undefined>();
   const [form, setForm] = useState({ type: 'dsr', kind: 'access', reference: '', unit: '', receivedOn: '', awareAt: '' });
-  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const [action, setAction] = useState<ActionRequest | undefined>();
+  const authority = settings?.authority ?? 'IMY';
+  const timeZone = settings?.timeZone;
 
   const load = useCallback(() => {
-    void apiFetch<{ asOf: string; timeZone: string; items: Deadline[] }>('deadlines').then((r) => {
+    void apiFetch<{ asOf: string; settings: CaseSettings; items: Deadline[] }>('deadlines').then((r) => {
       setAsOf(r.body.asOf);
-      setTimeZone(r.body.timeZone);
+      setSettings(r.body.settings);
       setDeadlines(r.body.items);
     });
-    void apiFetch<{ items: CaseView[] }>('cases').then((r) => setCases(r.body.items));
+    void apiFetch<{ items: CaseView[] }>('cases').then((r) => setCases(r.body.items.filter((c) => !c.case.closedOn)));
+    void apiFetch<{ items: DeletionRecord[] }>('case-deletions').then((r) => setDeletions(r.body.items));
   }, []);
+  const loadClosed = useCallback(() => {
+    void apiFetch<{ items: CaseView[] }>(`cases?state=closed&q=${encodeURIComponent(closedQuery)}`).then((r) => setClosed(r.body.items));
+  }, [closedQuery]);
   useEffect(load, [load]);
+  useEffect(loadClosed, [loadClosed]);
+  const reload = () => {
+    load();
+    loadClosed();
+  };
 
   const report = (e: unknown) => setNotice({ intent: 'error', text: e instanceof ApiError ? apiErrorText(e, language) : t('errorGeneric') });
   // In the tenant's zone, as the reminders in chat say it: a breach deadline at 08:10 in Stockholm is not 07:10.
   const formatDue = (d: Deadline) => new Date(d.dueAt).toLocaleString(language, { timeZone, dateStyle: 'long', ...(d.dueDate ? {} : { timeStyle: 'short' }) });
+  const units = settings?.units ?? [];
+  const example = settings?.caseNumberExample[form.type as CaseType];
 
   const register = async (event: FormEvent) => {
     event.preventDefault();
@@ -91,27 +101,30 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
     else body['receivedOn'] = form.receivedOn;
     try {
       await apiFetch('cases', { method: 'POST', body: JSON.stringify(body) });
-      setNotice({ intent: 'success', text: t('eventDone') });
+      setNotice({ intent: 'success', text: t('savedCase', { reference: form.reference, type: t(`type.${form.type}` as MessageKey) }) });
       setForm((f) => ({ ...f, reference: '' }));
-      load();
+      reload();
     } catch (e) {
       report(e);
     }
   };
 
-  const record = async (id: string, name: string) => {
+  const record = async (view: CaseView, body: Record<string, string>) => {
+    setAction(undefined);
     try {
-      const current = await apiFetch(`cases/${id}`);
-      await apiFetch(`cases/${id}/events`, {
-        method: 'POST',
-        body: JSON.stringify({ event: name, reason: reasons[id] ?? '' }),
-        headers: { 'if-match': current.etag ?? '' },
-      });
-      setNotice({ intent: 'success', text: t('eventDone') });
-      load();
+      const current = await apiFetch(`cases/${view.case.id}`);
+      await apiFetch(`cases/${view.case.id}/events`, { method: 'POST', body: JSON.stringify(body), headers: { 'if-match': current.etag ?? '' } });
+      const what = t(`event.${body['event']}` as MessageKey, { authority });
+      setNotice({ intent: 'success', text: t('savedEvent', { event: what, reference: view.case.reference }) });
+      reload();
     } catch (e) {
       report(e);
     }
+  };
+
+  const onAction = (view: CaseView, event: string, direct: boolean) => {
+    if (direct) void record(view, { event });
+    else setAction({ view, event });
   };
 
   const markReviewed = async (processingId: string) => {
@@ -127,11 +140,12 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
   const near = deadlines.filter((d) => d.overdue || new Date(d.dueAt).getTime() <= nearUntil);
   const later = deadlines.length - near.length;
   const shown = showLater ? deadlines : near;
+  const calendarKey: MessageKey = settings?.country === 'DK' ? (settings.danishCustomaryClosedDays ? 'calendar.DKCustomary' : 'calendar.DK') : 'calendar.SE';
 
   return (
     <div className={styles.page}>
       {notice && (
-        <MessageBar intent={notice.intent}>
+        <MessageBar intent={notice.intent} aria-live="polite">
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
@@ -139,39 +153,46 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
         <Text as="h2" block size={600} weight="semibold">
           {t('deadlinesTitle')}
         </Text>
+        {settings && (
+          <Text as="p" block size={200} data-testid="calendar-note">
+            {t(calendarKey)}
+          </Text>
+        )}
         {shown.length === 0 ? (
           <Text as="p" block>
             {t(deadlines.length === 0 ? 'deadlinesEmpty' : 'deadlinesNoneNear', { days: NEAR_DAYS })}
           </Text>
         ) : (
-          <Table size="small" aria-label={t('deadlinesTitle')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('dueOn')}</TableHeaderCell>
-                <TableHeaderCell>{t('what')}</TableHeaderCell>
-                <TableHeaderCell>{t('reference')}</TableHeaderCell>
-                <TableHeaderCell />
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {shown.slice(0, 500).map((d) => (
-                <TableRow key={`${d.subjectId}-${d.kind}`}>
-                  <TableCell>
-                    {formatDue(d)} {d.overdue && <Badge color="danger">{t('overdue')}</Badge>} {d.paused && <Badge color="informative">{t('paused')}</Badge>}
-                  </TableCell>
-                  <TableCell>{t(`deadline.${d.kind}` as MessageKey)}</TableCell>
-                  <TableCell>{d.reference}</TableCell>
-                  <TableCell>
-                    {d.kind === 'processing.review' && (
-                      <Button size="small" onClick={() => void markReviewed(d.subjectId)}>
-                        {t('markReviewed')}
-                      </Button>
-                    )}
-                  </TableCell>
+          <div className={styles.tableBox}>
+            <Table size="small" aria-label={t('deadlinesTitle')}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('dueOn')}</TableHeaderCell>
+                  <TableHeaderCell>{t('what')}</TableHeaderCell>
+                  <TableHeaderCell>{t('reference')}</TableHeaderCell>
+                  <TableHeaderCell />
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHeader>
+              <TableBody>
+                {shown.slice(0, 500).map((d) => (
+                  <TableRow key={`${d.subjectId}-${d.kind}`}>
+                    <TableCell>
+                      {formatDue(d)} {d.overdue && <Badge color="danger">{t('overdue')}</Badge>} {d.paused && <Badge color="informative">{t('paused')}</Badge>}
+                    </TableCell>
+                    <TableCell>{t(`deadline.${d.kind}` as MessageKey, { authority })}</TableCell>
+                    <TableCell>{d.reference}</TableCell>
+                    <TableCell>
+                      {d.kind === 'processing.review' && (
+                        <Button size="small" onClick={() => void markReviewed(d.subjectId)}>
+                          {t('markReviewed')}
+                        </Button>
+                      )}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
         )}
         {later > 0 && (
           <Button appearance="subtle" aria-expanded={showLater} onClick={() => setShowLater((v) => !v)}>
@@ -205,11 +226,22 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
               </Select>
             </Field>
           )}
-          <Field label={t('caseReference')} required>
-            <Input value={form.reference} onChange={(_e, d) => setForm((f) => ({ ...f, reference: d.value }))} />
+          <Field label={t('caseReference')} required hint={example ? t('caseReferenceHint', { example }) : undefined}>
+            <Input value={form.reference} placeholder={example} onChange={(_e, d) => setForm((f) => ({ ...f, reference: d.value }))} />
           </Field>
           <Field label={t('caseUnit')} required>
-            <Input value={form.unit} onChange={(_e, d) => setForm((f) => ({ ...f, unit: d.value }))} />
+            {units.length > 0 ? (
+              <Select value={form.unit} onChange={(_e, d) => setForm((f) => ({ ...f, unit: d.value }))}>
+                <option value="">{t('caseUnitChoose')}</option>
+                {units.map((u) => (
+                  <option key={u} value={u}>
+                    {u}
+                  </option>
+                ))}
+              </Select>
+            ) : (
+              <Input value={form.unit} onChange={(_e, d) => setForm((f) => ({ ...f, unit: d.value }))} />
+            )}
           </Field>
           {form.type === 'breach' ? (
             <Field label={t('awareAt')} required>
@@ -233,37 +265,62 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
         <ul className={styles.list}>
           {cases.map((c) => (
             <li key={c.case.id}>
-              <Card aria-label={c.case.reference}>
-                <CardHeader
-                  header={<Text weight="semibold">{c.case.reference}</Text>}
-                  description={`${t(`type.${c.case.type}` as MessageKey)} · ${c.case.unit}`}
-                />
-                <Text size={200}>
-                  {c.deadlines
-                    .filter((d) => !d.completed)
-                    .map((d) => `${t(`deadline.${d.kind}` as MessageKey)}: ${formatDue(d)}${d.overdue ? ` (${t('overdue')})` : ''}`)
-                    .join(' · ')}
-                </Text>
-                <div className={styles.actions}>
-                  <Field label={t('reason')} size="small">
-                    <Input size="small" value={reasons[c.case.id] ?? ''} onChange={(_e, d) => setReasons((r) => ({ ...r, [c.case.id]: d.value }))} />
-                  </Field>
-                  {EVENTS[c.case.type].map((name) => (
-                    <Button
-                      key={name}
-                      size="small"
-                      disabled={NEEDS_REASON.has(name) && !(reasons[c.case.id] ?? '').trim()}
-                      onClick={() => void record(c.case.id, name)}
-                    >
-                      {t(`event.${name}` as MessageKey)}
-                    </Button>
-                  ))}
-                </div>
-              </Card>
+              <CaseCard view={c} authority={authority} formatDue={formatDue} onAction={onAction} />
             </li>
           ))}
         </ul>
       </section>
+
+      <section aria-label={t('closedCases')}>
+        <Text as="h2" block size={500} weight="semibold">
+          {t('closedCases')}
+        </Text>
+        <Field label={t('closedSearch')}>
+          <Input type="search" value={closedQuery} onChange={(_e, d) => setClosedQuery(d.value)} />
+        </Field>
+        {closed.length === 0 ? (
+          <Text as="p" block>
+            {t('closedNone')}
+          </Text>
+        ) : (
+          <ul className={styles.list}>
+            {closed.map((c) => (
+              <li key={c.case.id}>
+                <CaseCard view={c} authority={authority} formatDue={formatDue} onAction={onAction} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-label={t('deletedCases')}>
+        <Text as="h2" block size={500} weight="semibold">
+          {t('deletedCases')}
+        </Text>
+        {deletions.length === 0 ? (
+          <Text as="p" block>
+            {t('deletedNone')}
+          </Text>
+        ) : (
+          <ul>
+            {deletions.map((r) => (
+              <li key={r.caseId}>
+                <Text>
+                  {t('deletedRow', {
+                    type: t(`type.${r.caseType}` as MessageKey),
+                    closed: formatPlainDate(r.closedOn, language),
+                    deleted: new Date(r.deletedAt).toLocaleDateString(language, { dateStyle: 'long', timeZone }),
+                  })}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {action && (
+        <CaseActionDialog request={action} authority={authority} onCancel={() => setAction(undefined)} onSubmit={(body) => void record(action.view, body)} />
+      )}
     </div>
   );
 }

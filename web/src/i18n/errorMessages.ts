@@ -49,8 +49,8 @@ const CASE_FIELD_NAMES: Record<Language, Record<string, string>> = {
     handlerId: 'Handläggare',
   },
   da: {
-    reference: 'Journalnummer',
-    unit: 'Udvalg/enhed',
+    reference: 'Sagsnummer',
+    unit: 'Forvaltning/enhed',
     note: 'Kort note',
     reason: 'Begrundelse',
     facts: 'Hvad der er sket',
@@ -138,6 +138,9 @@ const EVENT_NAMES: Record<Language, Record<string, string>> = {
     notificationNotRequired: 'Notification not required',
   },
 };
+
+/** Codes whose text already says which field it is about. */
+const NAMES_ITS_FIELD = new Set(['case.identityLike', 'case.referencePattern', 'case.unknownUnit']);
 
 const fieldName = (language: Language, field: string) => CASE_FIELD_NAMES[language][field] ?? field;
 const events = (language: Language, names: string[]) => names.map((n) => EVENT_NAMES[language][n] ?? n);
@@ -336,12 +339,12 @@ const TEXTS: Texts = {
   },
   'case.referencePattern': {
     sv: (p) => `Diarienumret ska skrivas som kommunens diarienummer, till exempel ${p.pattern}.`,
-    da: (p) => `Journalnummeret skal skrives som kommunens journalnumre, for eksempel ${p.pattern}.`,
+    da: (p) => `Sagsnummeret skal skrives som kommunens sagsnumre, for eksempel ${p.pattern}.`,
     en: (p) => `The case number must follow the municipality's form, for example ${p.pattern}.`,
   },
   'case.unknownUnit': {
     sv: () => 'Nämnd/enhet: välj en av kommunens enheter i listan.',
-    da: () => 'Udvalg/enhed: vælg en af kommunens enheder på listen.',
+    da: () => 'Forvaltning/enhed: vælg en af kommunens enheder på listen.',
     en: () => "Committee/unit: choose one of the municipality's units from the list.",
   },
   'case.handlerNotInRole': {
@@ -526,7 +529,9 @@ export function fieldErrorText(error: FieldErrorLike, lang: Language): string {
 export function apiErrorText(error: { code: string; params: Record<string, unknown>; errors: FieldErrorLike[] }, lang: Language): string {
   return [
     errorText(error.code, error.params, lang),
-    ...error.errors.map((f) => (f.field ? `${f.field}: ${fieldErrorText(f, lang)}` : fieldErrorText(f, lang))),
+    ...error.errors.map((f) =>
+      !f.field || NAMES_ITS_FIELD.has(f.code) ? fieldErrorText(f, lang) : `${fieldName(lang, f.field)}: ${fieldErrorText(f, lang)}`,
+    ),
   ].join(' ');
 }
 

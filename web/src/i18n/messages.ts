@@ -1,3 +1,4 @@
+import { caseMessages } from './caseMessages.js';
 import { chatMessages } from './chatMessages.js';
 import { deadlineMessages } from './deadlineMessages.js';
 import { exchangeMessages } from './exchangeMessages.js';
@@ -8,7 +9,7 @@ import { reviewMessages } from './reviewMessages.js';
 import { shellMessages } from './shellMessages.js';
 
 /** All feature tables merged; a feature adds its table here and nowhere else. */
-const tables = [shellMessages, registerMessages, chatMessages, reportMessages, reviewMessages, deadlineMessages, exchangeMessages] as const;
+const tables = [shellMessages, registerMessages, chatMessages, reportMessages, reviewMessages, deadlineMessages, caseMessages, exchangeMessages] as const;
 
 type KeysOf<T> = T extends { en: infer E } ? keyof E : never;
 export type MessageKey = KeysOf<(typeof tables)[number]>;

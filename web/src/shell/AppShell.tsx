@@ -17,6 +17,8 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   title: { marginRight: 'auto' },
+  // Tabs wrap rather than push a narrow pane (400 px) into sideways scrolling.
+  tabs: { flexWrap: 'wrap', maxWidth: '100%' },
   field: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   main: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`, maxWidth: '72rem' },
 });
@@ -51,7 +53,7 @@ export function AppShell({ pages, onLanguageChange, demoUsers, demoUser, onDemoU
         <Text as="h1" size={600} weight="semibold" className={styles.title}>
           {t('appTitle')}
         </Text>
-        <TabList selectedValue={page?.id} onTabSelect={(_e, data) => setSelected(String(data.value))} aria-label={t('appTitle')}>
+        <TabList className={styles.tabs} selectedValue={page?.id} onTabSelect={(_e, data) => setSelected(String(data.value))} aria-label={t('appTitle')}>
           {pages.map((p) => (
             <Tab key={p.id} value={p.id}>
               {t(p.label)}

@@ -12,6 +12,10 @@ import {
 import { markReviewed } from '../../app/processingReviewDate.js';
 import { apiRoute, type RouteDefinition, type RouteServices, PreconditionRequiredError } from '../../http/apiRoute.js';
 import { readJson } from '../../http/requestBody.js';
+import { breachLogCsv } from '../../export/breachLogCsv.js';
+import { breachAuthority } from '../../tenants/tenantSettings.js';
+import { LANGUAGES, type Language } from '@prt/domain/language';
+import type { BreachCase } from '@prt/domain/deadlines/cases';
 import { json } from '../../http/responses.js';
 import type { Services } from '../../app/services.js';
 import type { ServicesSource } from '../../wiring/servicesSource.js';
@@ -79,6 +83,21 @@ export function caseRoutes(services: ServicesSource<CaseServices>): RouteDefinit
       methods: ['GET'],
       route: 'breaches',
       handler: async ({ services, principal }) => json(200, { items: await breachLog(services, principal) }),
+    }),
+    apiRoute(services, {
+      name: 'breachLogCsv',
+      methods: ['GET'],
+      route: 'breaches.csv',
+      handler: async ({ request, services, principal }) => {
+        const asked = request.query.get('lang') ?? 'sv';
+        const lang: Language = (LANGUAGES as readonly string[]).includes(asked) ? (asked as Language) : 'sv';
+        const items = (await breachLog(services, principal)).map((v) => v.case as BreachCase);
+        return {
+          status: 200,
+          body: breachLogCsv(items, lang, breachAuthority(services.tenants.settings(principal.tenantId))),
+          headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="incidentlogg.csv"', 'cache-control': 'no-store' },
+        };
+      },
     }),
     apiRoute(services, {
       name: 'deadlineOverview',
