@@ -48,6 +48,7 @@ const useStyles = makeStyles({
   },
   // Wide tables scroll inside their own box, so a narrow Teams pane never scrolls sideways.
   tableBox: { overflowX: 'auto', maxWidth: '100%' },
+  wrapBadge: { height: 'auto', whiteSpace: 'normal' },
 });
 
 /** Deadlines of cases the user may see and processings due for their yearly review; register and handle cases. */
@@ -177,7 +178,12 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
                 {shown.slice(0, 500).map((d) => (
                   <TableRow key={`${d.subjectId}-${d.kind}`}>
                     <TableCell>
-                      {formatDue(d)} {d.overdue && <Badge color="danger">{t('overdue')}</Badge>} {d.paused && <Badge color="informative">{t('paused')}</Badge>}
+                      {formatDue(d)} {d.overdue && <Badge color="danger">{t('overdue')}</Badge>}{' '}
+                      {d.paused && (
+                        <Badge className={styles.wrapBadge} color="informative">
+                          {t('paused')}
+                        </Badge>
+                      )}
                     </TableCell>
                     <TableCell>{t(`deadline.${d.kind}` as MessageKey, { authority })}</TableCell>
                     <TableCell>{d.reference}</TableCell>

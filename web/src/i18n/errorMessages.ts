@@ -529,9 +529,7 @@ export function fieldErrorText(error: FieldErrorLike, lang: Language): string {
 export function apiErrorText(error: { code: string; params: Record<string, unknown>; errors: FieldErrorLike[] }, lang: Language): string {
   return [
     errorText(error.code, error.params, lang),
-    ...error.errors.map((f) =>
-      !f.field || NAMES_ITS_FIELD.has(f.code) ? fieldErrorText(f, lang) : `${fieldName(lang, f.field)}: ${fieldErrorText(f, lang)}`,
-    ),
+    ...error.errors.map((f) => (!f.field || NAMES_ITS_FIELD.has(f.code) ? fieldErrorText(f, lang) : `${fieldName(lang, f.field)}: ${fieldErrorText(f, lang)}`)),
   ].join(' ');
 }
 

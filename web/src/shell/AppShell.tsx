@@ -17,9 +17,10 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   title: { marginRight: 'auto' },
+  select: { maxWidth: '100%', minWidth: 0 },
   // Tabs wrap rather than push a narrow pane (400 px) into sideways scrolling.
   tabs: { flexWrap: 'wrap', maxWidth: '100%' },
-  field: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  field: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, maxWidth: '100%', minWidth: 0 },
   main: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`, maxWidth: '72rem' },
 });
 
@@ -74,6 +75,7 @@ export function AppShell({ pages, onLanguageChange, demoUsers, demoUser, onDemoU
           <span className={styles.field}>
             <label htmlFor={userId}>{t('chooseDemoUser')}</label>
             <Select
+              className={styles.select}
               id={userId}
               value={demoUser.id}
               onChange={(_e, data) => {
