@@ -145,6 +145,19 @@ describe('case fields refuse identity', () => {
     expect(acknowledged.body.case.history.map((h: { event: string }) => h.event)).toEqual(['register', 'acknowledge']);
   });
 
+  it('exports the breach log as CSV with facts, effects, remedial action and why it was not notified, formulas neutralised', async () => {
+    const breach = (await create('dpo', { type: 'breach', reference: 'IS 2026/50', unit: 'IT-avdelningen', awareAt: '2026-08-31T10:00:00Z' })).body.case.id;
+    await event('dpo', breach, { event: 'document', facts: '=HYPERLINK("http://x")', effects: 'ingen åtkomst', remedialAction: 'lösenord bytt' });
+    await event('dpo', breach, { event: 'notificationNotRequired', reason: 'dataEncrypted' });
+    const csv = await callApi(app, 'breaches.csv?lang=sv', { as: 'dpo' });
+    expect(csv.status).toBe(200);
+    const text = typeof csv.body === 'string' ? csv.body : JSON.stringify(csv.body);
+    expect(text).toContain('Anmäld till IMY');
+    expect(text).toContain("'=HYPERLINK");
+    expect(text).toContain('ingen åtkomst;lösenord bytt;;Uppgifterna var krypterade');
+    expect((await callApi(app, 'breaches.csv', { as: 'staff' })).status).toBe(403);
+  });
+
   it('keeps closed cases searchable for their retention, then the timer deletes them and leaves a record without content', async () => {
     const dsr = await create('dsrHandler', { type: 'dsr', kind: 'erasure', reference: 'KS 2026/40', unit: 'Socialförvaltningen', receivedOn: '2026-08-31' });
     const id = dsr.body.case.id;

@@ -204,4 +204,42 @@ describe('the case workspace in Chromium', () => {
       await page.close();
     }, 120_000);
   }
+
+  it('gives the DPO the breach log (Art. 33(5)) and the audit log per processing as pages', async () => {
+    const page = await open(DEMO_USERS.dpo, 'sv', 400);
+    const reference = 'IS 2026/77';
+    const form = page.getByRole('form', { name: UI.sv.form });
+    await form.getByLabel(UI.sv.type).selectOption('breach');
+    await form.getByLabel(UI.sv.reference).fill(reference);
+    await form.getByLabel(UI.sv.unit).selectOption('IT-avdelningen');
+    await form.getByLabel('Upptäckt (datum och tid)').fill('2026-10-04T09:30');
+    await form.getByRole('button', { name: UI.sv.register, exact: true }).click();
+    await card(page, reference).waitFor();
+    await card(page, reference).getByRole('button', { name: 'Spara dokumentation', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Vad som hänt').fill('Bärbar dator borttappad');
+    await dialog.getByLabel('Följder').fill('Ingen åtkomst till uppgifterna');
+    await dialog.getByLabel('Åtgärder').fill('Datorn spärrad och fjärrensad');
+    await dialog.getByRole('button').last().click();
+    await notice(page, UI.sv.saved('Spara dokumentation', reference));
+    await act(page, 'sv', reference, 'Anmälan behövs inte', {});
+    await notice(page, UI.sv.saved('Anmälan behövs inte', reference));
+
+    await page.goto(`${app.url}/?lang=sv&demoUser=${DEMO_USERS.dpo}&page=breaches`);
+    const log = page.getByRole('table', { name: 'Incidentlogg (artikel 33.5)' });
+    const row = log.getByRole('row').filter({ hasText: reference });
+    await row.waitFor();
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('Bärbar dator borttappad');
+    expect(text).toContain('Datorn spärrad och fjärrensad');
+    expect(text).toContain('Inte anmäld: Osannolikt att den medför risk');
+    await page.getByText('Alla personuppgiftsincidenter, anmälda till IMY eller inte').waitFor();
+    await noSidewaysScroll(page, 'breach-log-sv-400');
+
+    await page.goto(`${app.url}/?lang=da&demoUser=${DEMO_USERS.dpo}&page=audit`);
+    await page.getByRole('table', { name: 'Hændelseslog pr. behandling' }).getByRole('row').nth(1).waitFor();
+    expect(await page.getByRole('table', { name: 'Hændelseslog pr. behandling' }).textContent()).toContain('Importeret');
+    await noSidewaysScroll(page, 'audit-log-da-400');
+    await page.close();
+  }, 120_000);
 });

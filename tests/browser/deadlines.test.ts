@@ -19,7 +19,7 @@ describe('deadlines page in Chromium', () => {
     await page.goto(`${app.url}/?lang=sv&demoUser=${DEMO_USERS.dpo}&page=deadlines`);
     const form = page.getByRole('form', { name: 'Registrera ärende' });
     await form.getByLabel('Diarienummer').fill('KS 2026/555');
-    await form.getByLabel('Nämnd/enhet').fill('Kommunstyrelsen');
+    await form.getByLabel('Nämnd/enhet').selectOption('Kommunstyrelsen');
     await form.getByLabel('Mottagen').fill('2026-08-31');
     await form.getByRole('button', { name: 'Registrera' }).click();
     const table = page.getByRole('table', { name: 'Kommande och försenade tidsfrister' });

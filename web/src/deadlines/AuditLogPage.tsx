@@ -16,7 +16,11 @@ interface AuditEvent {
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   tableBox: { overflowX: 'auto', maxWidth: '100%' },
-  select: { maxWidth: '100%' },
+  // Narrow panes scroll the table inside its box rather than squeezing the columns into each other.
+  table: { minWidth: '44rem' },
+  select: { width: '100%', maxWidth: '100%', minWidth: 0 },
+  // A grid item keeps its content's width unless told otherwise; long processing names must not widen the pane.
+  field: { minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' },
 });
 
 /** Who did what to a processing and when: field names only, never their values. For the DPO and admins. */
@@ -43,7 +47,7 @@ export function AuditLogPage() {
       <Text as="h2" block size={600} weight="semibold">
         {t('auditTitle')}
       </Text>
-      <Field label={t('auditChoose')}>
+      <Field className={styles.field} label={t('auditChoose')}>
         <Select className={styles.select} value={selected} onChange={(_e, d) => setSelected(d.value)}>
           {processings.map((p) => (
             <option key={p.id} value={p.id}>
@@ -55,7 +59,7 @@ export function AuditLogPage() {
       {events && events.length === 0 && <Text>{t('auditEmpty')}</Text>}
       {events && events.length > 0 && (
         <div className={styles.tableBox}>
-          <Table size="small" aria-label={t('auditTitle')}>
+          <Table className={styles.table} size="small" aria-label={t('auditTitle')}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t('auditAt')}</TableHeaderCell>

@@ -8,6 +8,8 @@ import { formatPlainDate, type CaseSettings, type CaseView } from './caseTypes.j
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   tableBox: { overflowX: 'auto', maxWidth: '100%' },
+  // Narrow panes scroll the table inside its box rather than squeezing the columns into each other.
+  table: { minWidth: '44rem' },
 });
 
 /** Art. 33(5): every breach with its facts, effects and remedial action, and whether and when it was notified, or why not. */
@@ -39,7 +41,7 @@ export function BreachLogPage() {
       {items && items.length === 0 && <Text>{t('breachLogEmpty')}</Text>}
       {items && items.length > 0 && (
         <div className={styles.tableBox}>
-          <Table size="small" aria-label={t('breachLogTitle')}>
+          <Table className={styles.table} size="small" aria-label={t('breachLogTitle')}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t('reference')}</TableHeaderCell>

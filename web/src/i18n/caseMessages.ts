@@ -203,7 +203,7 @@ export const caseMessages: MessageTable<Key> = {
     pausedSince: 'På pause siden {date}',
     caseUnitChoose: 'Vælg enhed',
     caseReferenceHint: 'For eksempel {example}',
-    navBreaches: 'Hændelseslog',
+    navBreaches: 'Log over brud',
     breachLogTitle: 'Log over brud (artikel 33, stk. 5)',
     breachLogIntro: 'Alle brud på persondatasikkerheden, anmeldt til {authority} eller ej, med fakta, følger og afhjælpende tiltag.',
     breachLogEmpty: 'Ingen brud registreret.',
