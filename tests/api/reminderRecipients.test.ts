@@ -31,7 +31,9 @@ function user(id: string): DirectoryUser {
   return { id, tenantId: TENANT, displayName: '', mail: '', department: '', jobTitle: '', groupIds: [], preferredLanguage: 'sv-SE' };
 }
 
-function buildCase(i: number, c: fc.RecordValue<typeof scenario>['cases'][number]): DeadlineCase {
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+
+function buildCase(i: number, c: Scenario['cases'][number]): DeadlineCase {
   const today = dateInZone(NOW, 'Europe/Stockholm');
   const base = {
     id: `c${i}`,
