@@ -26,11 +26,24 @@ function sampleParams(code: ErrorCode): Record<string, unknown> {
     'auth.roleRequired': { roles: ['dpo', 'admin'] },
     'auth.keySetUnavailable': { retryAfterSeconds: 30 },
     'directory.busy': { retryAfterSeconds: 5 },
+    'case.identityLike': { field: 'reference', kind: 'personnummer' },
+    'case.referencePattern': { pattern: 'KS 2026/123' },
+    'case.handlerNotInRole': { roles: ['dpo', 'dsrHandler'] },
+    'case.eventNotInState': { event: 'giveFeedback', allowed: ['acknowledge', 'close'] },
   };
   return sample[code] ?? {};
 }
 
 describe('error messages', () => {
+  it("name the case field in the reader's language", () => {
+    const p = { field: 'note', kind: 'phone' };
+    expect(errorText('case.identityLike', p, 'sv')).toBe(
+      'Kort anteckning ser ut att innehålla ett telefonnummer. Ärenden får inte innehålla någons identitet – ta bort den.',
+    );
+    expect(errorText('case.identityLike', { field: 'reference', kind: 'cpr' }, 'da')).toMatch(/^Sagsnummer ser ud til at indeholde et CPR-nummer/);
+    expect(errorText('case.identityLike', { field: 'unit', kind: 'email' }, 'en')).toMatch(/^Committee\/unit seems to contain an e-mail address/);
+  });
+
   it('translate every code of the catalogue into plain sv, da and en', () => {
     const texts = allErrorTexts();
     expect(Object.keys(texts).sort()).toEqual([...ERROR_CODES].sort());

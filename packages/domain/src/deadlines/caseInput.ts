@@ -68,17 +68,18 @@ export function readNewCase(
       if (required) errors.push(fieldError(key, 'field.required', {}, 'is required'));
       return '';
     }
-    if (typeof v !== 'string' || v.trim().length > max) {
-      errors.push(
-        typeof v === 'string'
-          ? fieldError(key, 'field.tooLong', { max }, `must be text of at most ${max} characters`)
-          : fieldError(key, 'field.notString', {}, 'must be text'),
-      );
+    if (typeof v !== 'string') {
+      errors.push(fieldError(key, 'field.notString', {}, 'must be text'));
       return '';
     }
+    // Identity first: a pasted e-mail thread is refused for what it holds, not only for its length.
     const identity = checkIdentity ? identityError(key, v) : undefined;
     if (identity) {
       errors.push(identity);
+      return '';
+    }
+    if (v.trim().length > max) {
+      errors.push(fieldError(key, 'field.tooLong', { max }, `must be text of at most ${max} characters`));
       return '';
     }
     return v.trim();
@@ -208,13 +209,16 @@ export function applyCaseEvent(c: DeadlineCase, body: unknown, ctx: CaseEventCon
       errors.push(fieldError(key, 'field.notString', {}, 'must be text'));
       return undefined;
     }
+    const identity = identityError(key, v);
+    if (identity) {
+      errors.push(identity);
+      return undefined;
+    }
     if (v.trim().length > max) {
       errors.push(fieldError(key, 'field.tooLong', { max }, `must be text of at most ${max} characters`));
       return undefined;
     }
-    const identity = identityError(key, v);
-    if (identity) errors.push(identity);
-    return identity ? undefined : v.trim() || undefined;
+    return v.trim() || undefined;
   };
   const reasonFor = (ev: EventWithReason, required: boolean): string | undefined => {
     const v = raw['reason'];
