@@ -5,6 +5,7 @@ import { parseRegisterFile } from '../import/registerFile.js';
 import { localPaths } from '../localHost/localPaths.js';
 import { startLocal } from '../localHost/startLocal.js';
 import type { ParsedArgs } from './args.js';
+import { openLocalStore } from './localStore.js';
 
 /**
  * `import FILE --unit "NAME" [--controller "..."] [--dry-run] [--json]` into the local store (.local-data, or
@@ -25,7 +26,8 @@ export async function importCommand(args: ParsedArgs, out: (line: string) => voi
     return parsed.rejected.length > 0 ? 1 : 0;
   }
   // An import into a new local store starts from this file, not from the demo register.
-  const app = await startLocal({ dataDir: process.env['PRT_DATA_DIR'] ?? localPaths.dataDir, seedPath: null });
+  const app = await openLocalStore(() => startLocal({ dataDir: process.env['PRT_DATA_DIR'] ?? localPaths.dataDir, seedPath: null, storeRole: 'npm run cli -- import' }), out);
+  if (!app) return 1;
   try {
     const outcome = await importRegister(app.services, parsed, { tenantId: app.directory.tenantId, actorId: 'system:cli-import', at: new Date(), fileName: basename(path), dryRun });
     await app.services.afterWrite();

@@ -3,6 +3,7 @@ import { runReminderSweep } from '../app/reminderSweep.js';
 import { localPaths } from '../localHost/localPaths.js';
 import { startLocal } from '../localHost/startLocal.js';
 import type { ParsedArgs } from './args.js';
+import { openLocalStore } from './localStore.js';
 
 /** `reminders --now 2026-09-24T08:00:00Z`: one sweep over the local store as if it were that time. */
 export async function remindersCommand(args: ParsedArgs, out: (line: string) => void): Promise<number> {
@@ -13,7 +14,8 @@ export async function remindersCommand(args: ParsedArgs, out: (line: string) => 
     return 2;
   }
   const dataDir = process.env['PRT_DATA_DIR'] ?? localPaths.dataDir;
-  const app = await startLocal({ dataDir, clock: new FixedClock(now) });
+  const app = await openLocalStore(() => startLocal({ dataDir, clock: new FixedClock(now), storeRole: 'npm run cli -- reminders' }), out);
+  if (!app) return 1;
   try {
     const report = await runReminderSweep(app.services, now);
     await app.services.afterWrite();

@@ -5,6 +5,7 @@ import { configureServices, withServices, type Services } from '../app/services.
 import { LocalDirectory } from '../directory/localDirectory.js';
 import { LocalTokenIssuer } from '../auth/localTokenIssuer.js';
 import { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
+import type { StoreFiles } from '../store/embedded/storeFiles.js';
 import { routes } from '../triggers/routes.js';
 import { timers } from '../triggers/timers.js';
 import azureFunctions from '@azure/functions';
@@ -30,6 +31,10 @@ export interface StartLocalOptions {
   /** Also create open cases and a pending report dated relative to now (npm start), so every page has something. */
   demoActivity?: boolean;
   log?: (line: string) => void;
+  /** Named in the data folder's lock, so a second process is told who holds it. */
+  storeRole?: string;
+  /** File-system seam for the store (tests inject a full disk). */
+  storeFiles?: StoreFiles;
 }
 
 export interface LocalApp {
@@ -44,7 +49,9 @@ export interface LocalApp {
 export async function startLocal(options: StartLocalOptions = {}): Promise<LocalApp> {
   const log = options.log ?? (() => undefined);
   const clock = options.clock ?? systemClock;
-  const store = await EmbeddedCosmos.start(options.dataDir ? { snapshotPath: join(options.dataDir, 'store.json') } : {});
+  const store = await EmbeddedCosmos.start(
+    options.dataDir ? { snapshotPath: join(options.dataDir, 'store.json'), lockRole: options.storeRole ?? 'host', files: options.storeFiles, log } : {},
+  );
   const directory = await LocalDirectory.load(localPaths.directoryFile);
   let url = '';
   const services = composeLocal(store, directory, await LocalTokenIssuer.create(directory), clock, () => url);

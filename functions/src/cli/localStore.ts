@@ -1,0 +1,17 @@
+import type { LocalApp } from '../localHost/startLocal.js';
+
+/**
+ * Opens the local data folder for a command, or explains in one line why not: the running local host holds it
+ * (one writer at a time, or the two would overwrite each other's writes), or it is damaged.
+ */
+export async function openLocalStore(start: () => Promise<LocalApp>, out: (line: string) => void): Promise<LocalApp | undefined> {
+  try {
+    return await start();
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'DataFolderLockedError' || error.name === 'StoreLoadError')) {
+      out(`error: ${error.message}`);
+      return undefined;
+    }
+    throw error;
+  }
+}
