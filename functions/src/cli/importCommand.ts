@@ -29,7 +29,8 @@ export async function importCommand(args: ParsedArgs, out: (line: string) => voi
   const app = await openLocalStore(() => startLocal({ dataDir: process.env['PRT_DATA_DIR'] ?? localPaths.dataDir, seedPath: null, storeRole: 'npm run cli -- import' }), out);
   if (!app) return 1;
   try {
-    const outcome = await importRegister(app.services, parsed, { tenantId: app.directory.tenantId, actorId: 'system:cli-import', at: new Date(), fileName: basename(path), dryRun });
+    // The outcome is printed only after the single fsync at the end of the bulk load.
+    const outcome = await app.store.bulk(() => importRegister(app.services, parsed, { tenantId: app.directory.tenantId, actorId: 'system:cli-import', at: new Date(), fileName: basename(path), dryRun }));
     await app.services.afterWrite();
     if (asJson) out(JSON.stringify({ dryRun, ...outcome }, null, 2));
     else {

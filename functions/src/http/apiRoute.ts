@@ -2,6 +2,7 @@ import type { HttpMethod, HttpRequest, HttpResponseInit, InvocationContext } fro
 import { getServices, type Services } from '../app/services.js';
 import type { Principal } from '@prt/domain/principal';
 import { errorResponse } from './errorResponses.js';
+import { ValidationError } from '@prt/domain/errors';
 
 export interface ApiCall {
   request: HttpRequest;
@@ -38,6 +39,7 @@ export function apiRoute(options: ApiRouteOptions): RouteDefinition {
     route: options.route,
     handler: async (request, context) => {
       try {
+        refuseUnstorableIds(request.params);
         const services = await getServices();
         const principal = options.anonymous
           ? anonymousPrincipal
@@ -50,6 +52,17 @@ export function apiRoute(options: ApiRouteOptions): RouteDefinition {
       }
     },
   };
+}
+
+/**
+ * Cosmos ids cannot hold / \\ ? or # (the id is part of the resource URL), and control characters have no
+ * place in one; such an id is the caller's mistake (400), not a store failure (500).
+ */
+function refuseUnstorableIds(params: Record<string, string>): void {
+  for (const [name, value] of Object.entries(params)) {
+    // eslint-disable-next-line no-control-regex
+    if (/[/\\?#\u0000-\u001f\u007f]/.test(value)) throw new ValidationError([{ field: name, reason: 'must not contain /, \\, ?, # or control characters' }]);
+  }
 }
 
 const anonymousPrincipal: Principal = { tenantId: '', userId: '', displayName: '', roles: [] };

@@ -1,5 +1,6 @@
 import type { HttpResponseInit, InvocationContext } from '@azure/functions';
 import { PayloadTooLargeError } from './requestBody.js';
+import { isStoreUnavailable } from '../store/cosmos/cosmosErrors.js';
 import { problem } from './responses.js';
 
 /**
@@ -28,6 +29,7 @@ export function errorResponse(error: unknown, context: InvocationContext): HttpR
       return problem(428, 'precondition_required', message);
     default:
       if (error instanceof PayloadTooLargeError) return problem(413, 'payload_too_large', message);
+      if (isStoreUnavailable(error)) return withHeaders(problem(503, 'store.unavailable', 'The register store cannot save changes right now; nothing was changed. Try again later.'), { 'retry-after': '30' });
       context.error(`unhandled ${name} in ${context.functionName} (invocation ${context.invocationId})`);
       return problem(500, 'internal_error', `Something went wrong. Reference: ${context.invocationId}`);
   }

@@ -25,10 +25,18 @@ export interface LocalHttpHostOptions {
  */
 export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
   const matcher = new RouteMatcher(options.routes);
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
+    const refused = refusal(req, server);
+    if (refused) {
+      res.writeHead(refused.status, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ error: refused.error, message: refused.message }));
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith('/api/')) {
-      void serveStatic(options.webRoot, url.pathname, res);
+      serveStatic(options.webRoot, url.pathname, res).catch(() => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end();
+      });
       return;
     }
     const match = matcher.match(req.method ?? 'GET', url.pathname);
@@ -38,9 +46,11 @@ export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
       return;
     }
     void (async () => {
-      const body = await readBody(req);
+      const declared = Number(req.headers['content-length'] ?? '0');
+      const body = declared > MAX_BODY_BYTES ? 'too-large' : await readBody(req);
       if (body === 'too-large') {
-        res.writeHead(413, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'payload_too_large', message: 'request body too large' }));
+        // Closing the connection stops the client sending the rest of a huge upload.
+        res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ error: 'payload_too_large', message: 'request body too large' }));
         return;
       }
       const request = new HttpRequest({
@@ -64,6 +74,36 @@ export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
       res.end(JSON.stringify({ error: 'internal_error', message: 'local host failed to run the function' }));
     });
   });
+  // A client that trickles its headers or body cannot hold a connection (and its memory) for long.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  return server;
+}
+
+interface Refusal {
+  status: number;
+  error: string;
+  message: string;
+}
+
+/**
+ * Refuses what the local host must never serve: a Host that is not this machine's loopback with our port (a
+ * DNS-rebinding page would otherwise reach the local sign-in and get a DPO token), and a URL that does not
+ * parse or decode.
+ */
+function refusal(req: IncomingMessage, server: Server): Refusal | undefined {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : undefined;
+  const host = (req.headers.host ?? '').toLowerCase();
+  if (port === undefined || !['127.0.0.1', 'localhost', '[::1]'].some((name) => host === `${name}:${port}`)) {
+    return { status: 421, error: 'request.host_not_allowed', message: 'The local host answers only to 127.0.0.1, localhost or [::1] with its port.' };
+  }
+  try {
+    decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return { status: 400, error: 'request.malformed_url', message: 'The URL has a malformed percent-encoding.' };
+  }
+  return undefined;
 }
 
 function flattenHeaders(req: IncomingMessage): Record<string, string> {

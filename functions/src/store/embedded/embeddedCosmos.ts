@@ -27,6 +27,8 @@ export interface EmbeddedCosmosOptions {
   /** File-system seam: tests make the disk fail. */
   files?: StoreFiles;
   log?: (line: string) => void;
+  /** Journal size that triggers a compaction (tests make it small). */
+  compactAfterBytes?: number;
 }
 
 interface Durable {
@@ -36,6 +38,7 @@ interface Durable {
   lock: DataFolderLock;
   journal: StoreJournal;
   snapshotBytes: number;
+  compactAfterBytes: number;
 }
 
 /**
@@ -52,6 +55,7 @@ export class EmbeddedCosmos {
   private gate: Promise<unknown> = Promise.resolve();
   private compaction: Promise<void> | undefined;
   private durable: Durable | undefined;
+  private bulkDepth = 0;
 
   private constructor(
     private readonly server: Server,
@@ -101,7 +105,7 @@ export class EmbeddedCosmos {
     store = new EmbeddedCosmos(server, client, containers, endpoint, options.log ?? (() => undefined));
     if (lock && options.snapshotPath) {
       try {
-        await store.load(options.snapshotPath, options.files ?? nodeStoreFiles, lock);
+        await store.load(options.snapshotPath, options.files ?? nodeStoreFiles, lock, options.compactAfterBytes ?? COMPACT_AFTER_BYTES);
       } catch (error) {
         await store.closeServer();
         throw error;
@@ -110,7 +114,7 @@ export class EmbeddedCosmos {
     return store;
   }
 
-  private async load(snapshotPath: string, files: StoreFiles, lock: DataFolderLock): Promise<void> {
+  private async load(snapshotPath: string, files: StoreFiles, lock: DataFolderLock, compactAfterBytes: number): Promise<void> {
     const folder = dirname(snapshotPath);
     // Reading each container once makes the server hand its in-memory collection to the `seen` hook.
     for (const name of Object.keys(CONTAINERS) as ContainerName[]) await this.containers[name].items.readAll().fetchAll();
@@ -147,7 +151,7 @@ export class EmbeddedCosmos {
     for (const journal of journals) if (journal.seq < fromSeq) await files.remove(join(folder, journal.name));
     const seq = replay.at(-1)?.seq ?? fromSeq;
     const journal = await StoreJournal.open(files, folder, seq, validBytes);
-    this.durable = { snapshotPath, folder, files, lock, journal, snapshotBytes: snapshot?.bytes ?? 0 };
+    this.durable = { snapshotPath, folder, files, lock, journal, snapshotBytes: snapshot?.bytes ?? 0, compactAfterBytes };
   }
 
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
@@ -160,7 +164,7 @@ export class EmbeddedCosmos {
     const changes = netChanges(scope);
     if (changes.length === 0 || !this.durable) return 'committed';
     try {
-      await this.durable.journal.append(changes);
+      await this.durable.journal.append(changes, this.bulkDepth === 0);
     } catch (error) {
       rollBack(scope);
       this.log(`local store: a write was refused and rolled back: the journal could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
@@ -172,7 +176,7 @@ export class EmbeddedCosmos {
 
   private scheduleCompaction(): void {
     const durable = this.durable;
-    if (!durable || this.compaction || durable.journal.bytes < Math.max(COMPACT_AFTER_BYTES, durable.snapshotBytes)) return;
+    if (!durable || this.compaction || durable.journal.bytes < Math.max(durable.compactAfterBytes, durable.snapshotBytes)) return;
     this.compaction = this.compact().finally(() => {
       this.compaction = undefined;
     });
@@ -208,9 +212,29 @@ export class EmbeddedCosmos {
     }
   }
 
+  /**
+   * Runs a bulk load (demo seed, CLI import, bench) with one fsync at the end instead of one per write. Only for
+   * work nobody is told about until it returns: requests served meanwhile would be acknowledged before their
+   * journal line is on disk.
+   */
+  async bulk<T>(work: () => Promise<T>): Promise<T> {
+    this.bulkDepth++;
+    try {
+      return await work();
+    } finally {
+      this.bulkDepth--;
+      if (this.durable) await this.exclusive(() => this.durable!.journal.sync());
+    }
+  }
+
   /** Every write is durable by the time its response is sent, so there is nothing left to flush. */
   flush(): Promise<void> {
     return Promise.resolve();
+  }
+
+  /** Resolves when a compaction in progress has finished (tests). */
+  async settled(): Promise<void> {
+    await this.compaction;
   }
 
   /** The current journal's size, for tests and the bench. */
@@ -227,6 +251,8 @@ export class EmbeddedCosmos {
 
   private async closeServer(): Promise<void> {
     this.client.dispose();
+    // The SDK keeps connections alive; without this, close() waits for their idle timeout.
+    this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
     if (this.durable) {
       await this.durable.journal.close();

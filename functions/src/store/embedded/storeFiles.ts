@@ -15,8 +15,9 @@ export interface StoreFiles {
 }
 
 export interface AppendFile {
-  /** Appends and fdatasyncs; resolves only once the bytes are on disk. */
-  appendDurably(bytes: Buffer): Promise<void>;
+  append(bytes: Buffer): Promise<void>;
+  /** fdatasync: resolves only once everything appended is on disk. */
+  sync(): Promise<void>;
   truncate(length: number): Promise<void>;
   size(): Promise<number>;
   close(): Promise<void>;
@@ -58,14 +59,14 @@ export const nodeStoreFiles: StoreFiles = {
 
 function appendFile(handle: FileHandle): AppendFile {
   return {
-    async appendDurably(bytes) {
+    async append(bytes) {
       let written = 0;
       while (written < bytes.length) {
         const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
         written += bytesWritten;
       }
-      await handle.datasync();
     },
+    sync: () => handle.datasync(),
     truncate: (length) => handle.truncate(length),
     size: async () => (await handle.stat()).size,
     close: () => handle.close(),

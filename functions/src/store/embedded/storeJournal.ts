@@ -99,15 +99,16 @@ export class StoreJournal {
     return this.committedBytes;
   }
 
-  /** Resolves once the entry is on disk; rejects (ENOSPC, EIO) with the journal unchanged. */
-  async append(changes: readonly JournalChange[]): Promise<void> {
+  /** Resolves once the entry is on disk (unless `sync` is false); rejects (ENOSPC, EIO) with the journal unchanged. */
+  async append(changes: readonly JournalChange[], sync = true): Promise<void> {
     if (this.cutNeeded) {
       await this.file.truncate(this.committedBytes);
       this.cutNeeded = false;
     }
     const bytes = Buffer.from(`${JSON.stringify({ changes })}\n`, 'utf8');
     try {
-      await this.file.appendDurably(bytes);
+      await this.file.append(bytes);
+      if (sync) await this.file.sync();
     } catch (error) {
       this.cutNeeded = true;
       await this.file
@@ -119,6 +120,10 @@ export class StoreJournal {
       throw error;
     }
     this.committedBytes += bytes.length;
+  }
+
+  sync(): Promise<void> {
+    return this.file.sync();
   }
 
   close(): Promise<void> {
