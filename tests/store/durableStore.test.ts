@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { EmbeddedCosmos } from '@prt/functions/store/embedded/embeddedCosmos.js';
 import { nodeStoreFiles, type StoreFiles } from '@prt/functions/store/embedded/storeFiles.js';
+import { processingInput } from '@prt/domain/testing/processingFixtures';
 import { crashCopy } from '../support/dataFolder.js';
+import { callApi, startTestApp } from '../support/testApp.js';
 
 const folders: string[] = [];
 const open: EmbeddedCosmos[] = [];
@@ -202,6 +204,34 @@ describe('durable local store: full disk', () => {
     const restarted = await start(await killedCopy(dir));
     expect(await ids(restarted)).toEqual(['after', 'kept']);
     expect((await restarted.containers.processings.item('kept', 't1').read()).resource.name).toBe('Behandling kept');
+  });
+});
+
+describe('durable local store: full disk through the API', () => {
+  it('answers 503 store.unavailable to a report, and the register does not change', async () => {
+    const dir = await folder();
+    let full = false;
+    const files: StoreFiles = {
+      ...nodeStoreFiles,
+      async openAppend(path) {
+        const file = await nodeStoreFiles.openAppend(path);
+        return { ...file, append: (bytes) => (full ? Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' })) : file.append(bytes)) };
+      },
+    };
+    const app = await startTestApp({ dataDir: dir, seedPath: null, storeFiles: files });
+    try {
+      const before = (await callApi(app, 'processings', { as: 'staff' })).body.total;
+      full = true;
+      const refused = await callApi(app, 'processings', { method: 'POST', as: 'staff', body: processingInput({ name: 'Hantera full disk' }) });
+      expect(refused.status).toBe(503);
+      expect(refused.body.error).toBe('store.unavailable');
+      expect(refused.headers.get('retry-after')).toBe('30');
+      full = false;
+      expect((await callApi(app, 'processings', { as: 'staff' })).body.total).toBe(before);
+      expect((await callApi(app, 'processings', { method: 'POST', as: 'staff', body: processingInput({ name: 'Hantera full disk' }) })).status).toBe(201);
+    } finally {
+      await app.stop();
+    }
   });
 });
 
