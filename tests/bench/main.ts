@@ -1,4 +1,5 @@
 import { runSearchBench } from './searchBench.js';
+import { runStoreWriteBench } from './storeWriteBench.js';
 import { runSweepBench } from './sweepBench.js';
 import { runTabSizeBench } from './tabSize.js';
 
@@ -7,6 +8,7 @@ const benches: [string, () => Promise<void>][] = [
   ['tab size', runTabSizeBench],
   ['search', runSearchBench],
   ['reminder sweep', runSweepBench],
+  ['local store writes', runStoreWriteBench],
 ];
 
 for (const [name, run] of benches) {
