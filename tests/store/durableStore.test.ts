@@ -101,6 +101,45 @@ describe('durable local store: journal', () => {
   });
 });
 
+describe('durable local store: bulk loads (seed, CLI import)', () => {
+  it('keeps a bulk load all or nothing: a crash before its end leaves none of it, its end all of it', async () => {
+    const dir = await folder();
+    const store = await start(dir);
+    await store.containers.processings.items.create(doc('before'));
+    let midway = '';
+    await store.bulk(async () => {
+      for (let i = 0; i < 20; i++) await store.containers.processings.items.create(doc(`bulk-${i}`));
+      midway = await killedCopy(dir);
+    });
+    expect(await ids(await start(midway))).toEqual(['before']);
+    const after = await ids(await start(await killedCopy(dir)));
+    expect(after).toHaveLength(21);
+  });
+
+  it('rolls the whole bulk load back when its journal entry cannot be written', async () => {
+    let full = false;
+    const files: StoreFiles = {
+      ...nodeStoreFiles,
+      async openAppend(path) {
+        const file = await nodeStoreFiles.openAppend(path);
+        return { ...file, append: (bytes) => (full ? Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })) : file.append(bytes)) };
+      },
+    };
+    const store = await start(await folder(), { files });
+    await store.containers.processings.items.create(doc('before'));
+    const failure = await store
+      .bulk(async () => {
+        for (let i = 0; i < 5; i++) await store.containers.processings.items.create(doc(`bulk-${i}`));
+        await store.containers.processings.items.upsert(doc('before', { name: 'changed in bulk' }));
+        full = true;
+      })
+      .catch((e: Error) => e);
+    expect((failure as Error).name).toBe('StoreUnavailableError');
+    expect(await ids(store)).toEqual(['before']);
+    expect((await store.containers.processings.item('before', 't1').read()).resource.name).toBe('Behandling before');
+  });
+});
+
 describe('durable local store: snapshot', () => {
   async function startOn(snapshot: string): Promise<Error> {
     const dir = await folder();

@@ -29,7 +29,7 @@ export async function importCommand(args: ParsedArgs, out: (line: string) => voi
   const app = await openLocalStore(() => startLocal({ dataDir: process.env['PRT_DATA_DIR'] ?? localPaths.dataDir, seedPath: null, storeRole: 'npm run cli -- import' }), out);
   if (!app) return 1;
   try {
-    // The outcome is printed only after the single fsync at the end of the bulk load.
+    // One journal entry for the whole import: a crash keeps all of it or none; the outcome is printed once it is on disk.
     const outcome = await app.store.bulk(() => importRegister(app.services, parsed, { tenantId: app.directory.tenantId, actorId: 'system:cli-import', at: new Date(), fileName: basename(path), dryRun }));
     await app.services.afterWrite();
     if (asJson) out(JSON.stringify({ dryRun, ...outcome }, null, 2));
@@ -39,6 +39,10 @@ export async function importCommand(args: ParsedArgs, out: (line: string) => voi
       if (outcome.rejected.length > 0) out('nothing was written');
     }
     return outcome.rejected.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== 'StoreUnavailableError') throw error;
+    out(`error: ${error.message}`);
+    return 1;
   } finally {
     await app.stop();
   }

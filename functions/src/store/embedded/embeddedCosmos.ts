@@ -6,6 +6,7 @@ import { CosmosClient } from '@azure/cosmos';
 import { createHttpServer } from '@vercel/cosmosdb-server';
 import { CONTAINERS, DEFAULT_DATABASE_ID, type ContainerName } from '../containers.js';
 import { openContainers, type Containers } from '../cosmos/cosmosDatabase.js';
+import { StoreUnavailableError } from '../cosmos/cosmosErrors.js';
 import { DataFolderLock } from './dataFolderLock.js';
 import { allStored, applyStored, interceptWrites, netChanges, rollBack, type ServerDocuments, type WriteScope } from './serverWrites.js';
 import { isStaleTemp, readSnapshot, writeSnapshot, type StoredDocument } from './snapshotFile.js';
@@ -56,6 +57,8 @@ export class EmbeddedCosmos {
   private compaction: Promise<void> | undefined;
   private durable: Durable | undefined;
   private bulkDepth = 0;
+  /** Changes made inside `bulk`, written as one journal line when it ends. */
+  private pending: { scope: WriteScope; changes: JournalChange[] }[] = [];
 
   private constructor(
     private readonly server: Server,
@@ -163,8 +166,12 @@ export class EmbeddedCosmos {
   private async commit(scope: WriteScope): Promise<'committed' | 'failed'> {
     const changes = netChanges(scope);
     if (changes.length === 0 || !this.durable) return 'committed';
+    if (this.bulkDepth > 0) {
+      this.pending.push({ scope, changes });
+      return 'committed';
+    }
     try {
-      await this.durable.journal.append(changes, this.bulkDepth === 0);
+      await this.durable.journal.append(changes);
     } catch (error) {
       rollBack(scope);
       this.log(`local store: a write was refused and rolled back: the journal could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
@@ -176,7 +183,7 @@ export class EmbeddedCosmos {
 
   private scheduleCompaction(): void {
     const durable = this.durable;
-    if (!durable || this.compaction || durable.journal.bytes < Math.max(durable.compactAfterBytes, durable.snapshotBytes)) return;
+    if (!durable || this.compaction || this.bulkDepth > 0 || durable.journal.bytes < Math.max(durable.compactAfterBytes, durable.snapshotBytes)) return;
     this.compaction = this.compact().finally(() => {
       this.compaction = undefined;
     });
@@ -213,18 +220,49 @@ export class EmbeddedCosmos {
   }
 
   /**
-   * Runs a bulk load (demo seed, CLI import, bench) with one fsync at the end instead of one per write. Only for
-   * work nobody is told about until it returns: requests served meanwhile would be acknowledged before their
-   * journal line is on disk.
+   * Runs a bulk load (demo seed, CLI import, bench) as one journal entry with one fsync at its end instead of one
+   * per write. Only for work nobody is told about until it returns: a request served meanwhile would be
+   * acknowledged before its change is on disk.
    */
   async bulk<T>(work: () => Promise<T>): Promise<T> {
+    // A compaction must not capture half a bulk load into a snapshot.
+    await this.compaction;
     this.bulkDepth++;
+    let result: { value: T } | { error: unknown };
     try {
-      return await work();
-    } finally {
-      this.bulkDepth--;
-      if (this.durable) await this.exclusive(() => this.durable!.journal.sync());
+      result = { value: await work() };
+    } catch (error) {
+      result = { error };
     }
+    this.bulkDepth--;
+    await this.commitBulk();
+    if ('error' in result) throw result.error;
+    return result.value;
+  }
+
+  /**
+   * One journal line for the whole bulk load, so a crash keeps all of it or none (an import is all or nothing);
+   * if the line cannot be written, every change of the load is rolled back.
+   */
+  private async commitBulk(): Promise<void> {
+    const pending = this.pending;
+    this.pending = [];
+    if (pending.length === 0 || !this.durable) return;
+    const durable = this.durable;
+    const failed = await this.exclusive(async () => {
+      try {
+        await durable.journal.append(pending.flatMap((p) => p.changes));
+        return undefined;
+      } catch (error) {
+        for (const { scope } of pending.reverse()) rollBack(scope);
+        return error as NodeJS.ErrnoException;
+      }
+    });
+    if (failed) {
+      this.log(`local store: a bulk load was refused and rolled back: the journal could not be written (${failed.code ?? 'error'})`);
+      throw new StoreUnavailableError();
+    }
+    this.scheduleCompaction();
   }
 
   /** Every write is durable by the time its response is sent, so there is nothing left to flush. */
