@@ -1,4 +1,4 @@
-import { open, readFile, unlink } from 'node:fs/promises';
+import { open, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Another process (the running local host, or a CLI command) has the data folder. */
@@ -47,6 +47,10 @@ export class DataFolderLock {
       }
       const holder = await readHolder(path);
       if (holder && isAlive(holder.pid)) throw new DataFolderLockedError(folder, holder);
+      // Unreadable and fresh: another process is between creating the lock and writing its pid.
+      if (!holder && (await ageMs(path)) < 5_000) {
+        throw new DataFolderLockedError(folder, { pid: 0, startedAt: 'just now', role: 'another process' });
+      }
       await unlink(path).catch(() => undefined);
     }
     throw new Error(`could not take the lock ${path}`);
@@ -56,6 +60,11 @@ export class DataFolderLock {
     const current = await readFile(this.path, 'utf8').catch(() => undefined);
     if (current === this.content) await unlink(this.path).catch(() => undefined);
   }
+}
+
+async function ageMs(path: string): Promise<number> {
+  const info = await stat(path).catch(() => undefined);
+  return info ? Date.now() - info.mtimeMs : Number.POSITIVE_INFINITY;
 }
 
 async function readHolder(path: string): Promise<LockContent | undefined> {

@@ -148,6 +148,8 @@ export interface WriteHooks {
 /**
  * Re-registers the server's request listener inside a scope that records what each mutating request changes,
  * and holds its response until `commit` has made the change durable, or answers 503 after rolling it back.
+ * Mutating requests run one at a time, so a rollback only ever undoes its own request. A read running during
+ * the fsync can see a change that is then rolled back; only on a failing disk, and locally that is accepted.
  */
 export function interceptWrites(server: Server, hooks: WriteHooks): void {
   install();
