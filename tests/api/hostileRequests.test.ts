@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processingInput } from '@prt/domain/testing/processingFixtures';
 import { kill, startHostProcess, type HostProcess } from '../support/hostProcess.js';
 import { rawRequest } from '../support/rawHttp.js';
-import { authHeaders } from '../support/testApp.js';
+import { authHeaders, callApi } from '../support/testApp.js';
 
 describe('the local host under hostile requests', () => {
   let dataDir: string;
@@ -68,6 +68,12 @@ describe('the local host under hostile requests', () => {
     expect(results.filter((r) => !r.held)).toEqual([]);
     expect(host.child.exitCode).toBeNull();
   }, 120_000);
+
+  it('still takes ordinary text: line breaks and tabs in free text, non-ASCII names', async () => {
+    const created = await callApi(host, 'processings', { method: 'POST', as: 'staff', body: processingInput({ name: 'Hantera ärenden för Ærø', description: 'Första raden\nandra raden\r\n\tindragen' }) });
+    expect(created.status).toBe(201);
+    expect(created.body.name).toBe('Hantera ärenden för Ærø');
+  });
 
   it('serves loopback names with its port, and answers while a client trickles a body', async () => {
     const port = new URL(host.url).port;
