@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processingInput } from '@prt/domain/testing/processingFixtures';
-import { seedFile, SODERTALJE_SEED } from '@prt/functions/localHost/localPaths.js';
+import { localPaths } from '@prt/functions/localHost/localPaths.js';
 import { kill, startHostProcess, type HostProcess } from '../support/hostProcess.js';
 import { authHeaders, callApi } from '../support/testApp.js';
 
@@ -98,24 +98,23 @@ describe('the local store when the host is killed mid-write', () => {
   }, 120_000);
 
   it('keeps a CLI import all or nothing when the CLI is killed mid-import', async () => {
-    const seed = seedFile(SODERTALJE_SEED);
-    expect(seed, 'the Södertälje seed beside the repository (../shared/seeds)').toBeDefined();
+    const seed = localPaths.demoRegisterFile;
     const outcomes: string[] = [];
     for (const delayMs of [150, 400, 800, 1_500]) {
       const folder = await mkdtemp(join(tmpdir(), 'prt-cli-kill-'));
       try {
-        const child = spawn(process.execPath, [cli, 'import', seed!, '--unit', 'Kommunstyrelsen'], { env: { ...process.env, PRT_DATA_DIR: folder }, stdio: 'ignore' });
+        const child = spawn(process.execPath, [cli, 'import', seed, '--unit', 'Kommunstyrelsen'], { env: { ...process.env, PRT_DATA_DIR: folder }, stdio: 'ignore' });
         // Kill once the CLI has the data folder (its lock exists) and has had a while to write.
         const deadline = Date.now() + 20_000;
         while (!(await readdir(folder)).includes('store.lock') && child.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
         await new Promise((r) => setTimeout(r, delayMs));
         const finished = child.exitCode !== null;
         await new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGKILL'))));
-        const again = await promisify(execFile)(process.execPath, [cli, 'import', seed!, '--unit', 'Kommunstyrelsen', '--json'], { env: { ...process.env, PRT_DATA_DIR: folder } });
+        const again = await promisify(execFile)(process.execPath, [cli, 'import', seed, '--unit', 'Kommunstyrelsen', '--json'], { env: { ...process.env, PRT_DATA_DIR: folder } });
         const outcome = JSON.parse(again.stdout) as { created: number; unchanged: number; updated: number };
         outcomes.push(`killed after ${delayMs} ms${finished ? ' (had finished)' : ''}: rerun ${outcome.created} created, ${outcome.unchanged} unchanged`);
-        // All of it (35 unchanged) or none of it (35 created); never some of each.
-        expect([outcome.created, outcome.unchanged].sort((a, b) => a - b)).toEqual([0, 35]);
+        // All of it (40 unchanged) or none of it (40 created); never some of each.
+        expect([outcome.created, outcome.unchanged].sort((a, b) => a - b)).toEqual([0, 40]);
         expect(outcome.updated).toBe(0);
       } finally {
         await rm(folder, { recursive: true, force: true });

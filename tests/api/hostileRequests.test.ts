@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -68,6 +69,34 @@ describe('the local host under hostile requests', () => {
     expect(results.filter((r) => !r.held)).toEqual([]);
     expect(host.child.exitCode).toBeNull();
   }, 120_000);
+
+  it('names each refusal with its stable code in an RFC 9457 problem', async () => {
+    const send = (path: string, body?: Uint8Array<ArrayBuffer> | string) =>
+      fetch(`${host.url}${path}`, { method: body === undefined ? 'GET' : 'POST', headers: { ...auth, 'content-type': 'application/json' }, body });
+    const answer = async (response: Promise<Response>) => {
+      const r = await response;
+      return { status: r.status, type: r.headers.get('content-type'), body: (await r.json()) as { code: string; params: unknown; errors?: { field: string; code: string }[] } };
+    };
+    const idRefused = await answer(send('/api/processings/a%2Fb'));
+    expect(idRefused).toMatchObject({ status: 400, body: { code: 'request.invalid', errors: [{ field: 'id', code: 'id.invalid' }] } });
+    expect(idRefused.type).toContain('application/problem+json');
+    expect((await answer(send('/api/processings', `${'['.repeat(100)}${']'.repeat(100)}`))).body).toMatchObject({ errors: [{ code: 'body.tooDeep' }] });
+    const utf8 = new Uint8Array([...Buffer.from('{"name":"'), 0xc3, 0x28, ...Buffer.from('"}')]);
+    expect((await answer(send('/api/processings', utf8))).body).toMatchObject({ errors: [{ code: 'body.malformedUtf8' }] });
+    const nul = JSON.stringify(processingInput({ name: 'Hantera\u0000löner' }));
+    expect((await answer(send('/api/processings', nul))).body).toMatchObject({ errors: [{ field: 'name', code: 'body.controlCharacter' }] });
+    const foreign = await new Promise<{ status: number; body: { code: string } }>((resolve, reject) => {
+      const url = new URL(host.url);
+      const request = httpRequest({ host: url.hostname, port: url.port, path: '/api/health', headers: { host: `evil.example:${url.port}` } }, (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as { code: string } }));
+      });
+      request.on('error', reject);
+      request.end();
+    });
+    expect(foreign).toMatchObject({ status: 421, body: { code: 'request.hostNotAllowed' } });
+  });
 
   it('still takes ordinary text: line breaks and tabs in free text, non-ASCII names', async () => {
     const created = await callApi(host, 'processings', { method: 'POST', as: 'staff', body: processingInput({ name: 'Hantera ärenden för Ærø', description: 'Första raden\nandra raden\r\n\tindragen' }) });

@@ -1,3 +1,4 @@
+import { runImportBench } from './importBench.js';
 import { runSearchBench } from './searchBench.js';
 import { runStoreWriteBench } from './storeWriteBench.js';
 import { runSweepBench } from './sweepBench.js';
@@ -8,6 +9,7 @@ const benches: [string, () => Promise<void>][] = [
   ['tab size', runTabSizeBench],
   ['search', runSearchBench],
   ['reminder sweep', runSweepBench],
+  ['import', runImportBench],
   ['local store writes', runStoreWriteBench],
 ];
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { FixedClock } from '@prt/functions/app/clock.js';
+import { FixedClock } from '@prt/functions/time/clock.js';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import { closeBrowserApp, openBrowserApp } from '../support/browser.js';
 import { DEMO_USERS } from '../support/demoUsers.js';
@@ -33,7 +33,7 @@ describe('deadlines page in Chromium', () => {
 
   it('folds away deadlines more than 30 days off, such as next year\'s reviews, behind a button', async () => {
     await page.getByText('Inga tidsfrister de närmaste 30 dagarna.').waitFor();
-    const more = page.getByRole('button', { name: 'Visa 35 senare tidsfrister (efter 30 dagar)' });
+    const more = page.getByRole('button', { name: 'Visa 40 senare tidsfrister (efter 30 dagar)' });
     expect(await more.getAttribute('aria-expanded')).toBe('false');
     await more.click();
     const table = page.getByRole('table', { name: 'Kommande och försenade tidsfrister' });

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { EmbeddedCosmos } from '@prt/functions/store/embedded/embeddedCosmos.js';
 import { nodeStoreFiles, type StoreFiles } from '@prt/functions/store/embedded/storeFiles.js';
+import { DataFolderLockedError } from '@prt/functions/store/embedded/dataFolderLock.js';
+import { StoreLoadError } from '@prt/functions/store/embedded/snapshotFile.js';
+import { StoreUnavailableError } from '@prt/functions/store/cosmos/cosmosErrors.js';
 import { processingInput } from '@prt/domain/testing/processingFixtures';
 import { crashCopy } from '../support/dataFolder.js';
 import { callApi, startTestApp } from '../support/testApp.js';
@@ -93,7 +96,7 @@ describe('durable local store: journal', () => {
     await writeFile(journal, `{"changes":[{"container":"processings","id":"x","document":{"id":"x","note":"Anna Andersson"` + '\n' + (await readFile(journal, 'utf8')));
     const failure = await start(copy).catch((e: Error) => e);
     expect(failure).toBeInstanceOf(Error);
-    expect((failure as Error).name).toBe('StoreLoadError');
+    expect(failure).toBeInstanceOf(StoreLoadError);
     expect((failure as Error).message).toContain('store.journal.000000.jsonl');
     expect((failure as Error).message).toContain('line 1');
     expect((failure as Error).message).not.toContain('Anna');
@@ -134,7 +137,7 @@ describe('durable local store: bulk loads (seed, CLI import)', () => {
         full = true;
       })
       .catch((e: Error) => e);
-    expect((failure as Error).name).toBe('StoreUnavailableError');
+    expect(failure).toBeInstanceOf(StoreUnavailableError);
     expect(await ids(store)).toEqual(['before']);
     expect((await store.containers.processings.item('before', 't1').read()).resource.name).toBe('Behandling before');
   });
@@ -161,7 +164,7 @@ describe('durable local store: snapshot', () => {
     const corrupt = await startOn('{"format":1,"containers":{"processings":[{"id":"a","name":"Anna Andersson"');
     expect(corrupt.message).toMatch(/store\.json: is not valid JSON/);
     for (const error of [unknown, noId, corrupt]) {
-      expect(error.name).toBe('StoreLoadError');
+      expect(error).toBeInstanceOf(StoreLoadError);
       expect(error.message).not.toContain('Anna');
       expect(error.message.split('\n')).toHaveLength(1);
     }
@@ -263,7 +266,8 @@ describe('durable local store: full disk through the API', () => {
       full = true;
       const refused = await callApi(app, 'processings', { method: 'POST', as: 'staff', body: processingInput({ name: 'Hantera full disk' }) });
       expect(refused.status).toBe(503);
-      expect(refused.body.error).toBe('store.unavailable');
+      expect(refused.body.code).toBe('store.unavailable');
+      expect(refused.body.params).toEqual({ retryAfterSeconds: 30 });
       expect(refused.headers.get('retry-after')).toBe('30');
       full = false;
       expect((await callApi(app, 'processings', { as: 'staff' })).body.total).toBe(before);
@@ -279,7 +283,7 @@ describe('durable local store: one writer per data folder', () => {
     const dir = await folder();
     await start(dir);
     const failure = await EmbeddedCosmos.start({ snapshotPath: join(dir, 'store.json'), lockRole: 'npm run cli -- import' }).catch((e: Error) => e);
-    expect((failure as Error).name).toBe('DataFolderLockedError');
+    expect(failure).toBeInstanceOf(DataFolderLockedError);
     expect((failure as Error).message).toContain(`process ${process.pid}`);
     expect((failure as Error).message).toContain('the local host');
   });

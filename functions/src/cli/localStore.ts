@@ -1,4 +1,6 @@
 import type { LocalApp } from '../localHost/startLocal.js';
+import { DataFolderLockedError } from '../store/embedded/dataFolderLock.js';
+import { StoreLoadError } from '../store/embedded/snapshotFile.js';
 
 /**
  * Opens the local data folder for a command, or explains in one line why not: the running local host holds it
@@ -8,7 +10,7 @@ export async function openLocalStore(start: () => Promise<LocalApp>, out: (line:
   try {
     return await start();
   } catch (error) {
-    if (error instanceof Error && (error.name === 'DataFolderLockedError' || error.name === 'StoreLoadError')) {
+    if (error instanceof DataFolderLockedError || error instanceof StoreLoadError) {
       out(`error: ${error.message}`);
       return undefined;
     }

@@ -1,13 +1,22 @@
 import type { HttpMethod, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { getServices, type Services } from '../app/services.js';
 import type { Principal } from '@prt/domain/principal';
+import type { Authenticator } from '../auth/authenticator.js';
+import { resolveServices, type ServicesSource } from '../wiring/servicesSource.js';
 import { errorResponse } from './errorResponses.js';
 import { ValidationError } from '@prt/domain/errors';
+import { fieldError } from '@prt/domain/validation';
 
-export interface ApiCall {
+/** What apiRoute itself needs besides the handler's own services. */
+export interface RouteServices {
+  authenticator: Authenticator;
+  /** Called after a request that may have written; the embedded store snapshots here. */
+  afterWrite(): Promise<void>;
+}
+
+export interface ApiCall<S> {
   request: HttpRequest;
   context: InvocationContext;
-  services: Services;
+  services: S;
   /** Undefined only on anonymous routes. */
   principal: Principal;
 }
@@ -23,16 +32,19 @@ export interface RouteDefinition {
   handler: RouteHandler;
 }
 
-interface ApiRouteOptions {
+interface ApiRouteOptions<S> {
   name: string;
   methods: HttpMethod[];
   route: string;
   anonymous?: boolean;
-  handler: (call: ApiCall) => Promise<HttpResponseInit>;
+  handler: (call: ApiCall<S>) => Promise<HttpResponseInit>;
 }
 
-/** Wraps a handler with authentication, error mapping and the post-write hook, so triggers stay thin. */
-export function apiRoute(options: ApiRouteOptions): RouteDefinition {
+/**
+ * Wraps a handler with authentication, error mapping and the post-write hook, so triggers stay thin. The
+ * services come from the route module's factory; each request resolves them from that source alone.
+ */
+export function apiRoute<S extends RouteServices>(source: ServicesSource<S>, options: ApiRouteOptions<S>): RouteDefinition {
   return {
     name: options.name,
     methods: options.methods,
@@ -40,7 +52,7 @@ export function apiRoute(options: ApiRouteOptions): RouteDefinition {
     handler: async (request, context) => {
       try {
         refuseUnstorableIds(request.params);
-        const services = await getServices();
+        const services = await resolveServices(source);
         const principal = options.anonymous
           ? anonymousPrincipal
           : await services.authenticator.authenticate(request);
@@ -61,15 +73,10 @@ export function apiRoute(options: ApiRouteOptions): RouteDefinition {
 function refuseUnstorableIds(params: Record<string, string>): void {
   for (const [name, value] of Object.entries(params)) {
     // eslint-disable-next-line no-control-regex
-    if (/[/\\?#\u0000-\u001f\u007f]/.test(value)) throw new ValidationError([{ field: name, reason: 'must not contain /, \\, ?, # or control characters' }]);
+    if (/[/\\?#\u0000-\u001f\u007f]/.test(value)) throw new ValidationError([fieldError(name, 'id.invalid', {}, 'must not contain /, \\, ?, # or control characters')]);
   }
 }
 
 const anonymousPrincipal: Principal = { tenantId: '', userId: '', displayName: '', roles: [] };
 
-export class PreconditionRequiredError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PreconditionRequiredError';
-  }
-}
+export { PreconditionRequiredError } from '@prt/domain/errors';

@@ -1,14 +1,10 @@
 import type { HttpRequest } from '@azure/functions';
-import { ValidationError } from '@prt/domain/errors';
+import { PayloadTooLargeError, ValidationError } from '@prt/domain/errors';
+import { fieldError } from '@prt/domain/validation';
 
 export const MAX_JSON_BYTES = 256 * 1024;
 
-export class PayloadTooLargeError extends Error {
-  constructor(readonly limit: number) {
-    super(`request body is larger than ${limit} bytes`);
-    this.name = 'PayloadTooLargeError';
-  }
-}
+export { PayloadTooLargeError };
 
 /** Reads a bounded body; the declared length is checked first so a huge upload is refused without buffering it. */
 export async function readBytes(request: HttpRequest, limit: number): Promise<Buffer> {
@@ -28,22 +24,22 @@ export const MAX_JSON_DEPTH = 32;
  */
 export async function readJson(request: HttpRequest, limit = MAX_JSON_BYTES): Promise<unknown> {
   const bytes = await readBytes(request, limit);
-  if (bytes.length === 0) throw new ValidationError([{ field: '', reason: 'a JSON body is required' }]);
+  if (bytes.length === 0) throw new ValidationError([fieldError('', 'body.required', {}, 'a JSON body is required')]);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ValidationError([{ field: '', reason: 'body is not valid UTF-8' }]);
+    throw new ValidationError([fieldError('', 'body.malformedUtf8', {}, 'body is not valid UTF-8')]);
   }
-  if (nestingDepth(text) > MAX_JSON_DEPTH) throw new ValidationError([{ field: '', reason: `body nests deeper than ${MAX_JSON_DEPTH} levels` }]);
+  if (nestingDepth(text) > MAX_JSON_DEPTH) throw new ValidationError([fieldError('', 'body.tooDeep', { max: MAX_JSON_DEPTH }, `body nests deeper than ${MAX_JSON_DEPTH} levels`)]);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text) as unknown;
   } catch {
-    throw new ValidationError([{ field: '', reason: 'body is not valid JSON' }]);
+    throw new ValidationError([fieldError('', 'body.malformedJson', {}, 'body is not valid JSON')]);
   }
   const field = controlCharacterField(parsed, '');
-  if (field !== undefined) throw new ValidationError([{ field, reason: 'contains a control character' }]);
+  if (field !== undefined) throw new ValidationError([fieldError(field, 'body.controlCharacter', {}, 'contains a control character')]);
   return parsed;
 }
 

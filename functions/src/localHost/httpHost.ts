@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import azureFunctions, { type HttpResponseInit } from '@azure/functions';
 import type { RouteDefinition } from '../http/apiRoute.js';
-import { withServices, type Services } from '../app/services.js';
+import type { ErrorCode, ErrorParams } from '@prt/domain/errorCodes';
+import { PROBLEM_CONTENT_TYPE, problemType } from '../http/responses.js';
 import { RouteMatcher } from './routeMatcher.js';
 import { serveStatic } from './staticFiles.js';
 
@@ -13,8 +14,8 @@ const { HttpRequest, HttpResponse, InvocationContext } = azureFunctions;
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
 export interface LocalHttpHostOptions {
+  /** Already bound to their services: the host only carries requests to them. */
   routes: readonly RouteDefinition[];
-  services: Services;
   /** Built tab (web/dist); served at "/". */
   webRoot: string;
 }
@@ -28,7 +29,7 @@ export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
   const server = createServer((req, res) => {
     const refused = refusal(req, server);
     if (refused) {
-      res.writeHead(refused.status, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ error: refused.error, message: refused.message }));
+      writeProblem(res, refused.status, refused.code, refused.detail, {}, { connection: 'close' });
       return;
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -42,7 +43,7 @@ export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
     const match = matcher.match(req.method ?? 'GET', url.pathname);
     if (match === undefined || match === 'method-not-allowed') {
       const status = match ? 405 : 404;
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: status === 404 ? 'not_found' : 'method_not_allowed', message: `${req.method} ${url.pathname}` }));
+      writeProblem(res, status, status === 404 ? 'route.notFound' : 'method.notAllowed', `${req.method} ${url.pathname}`);
       return;
     }
     void (async () => {
@@ -50,7 +51,7 @@ export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
       const body = declared > MAX_BODY_BYTES ? 'too-large' : await readBody(req);
       if (body === 'too-large') {
         // Closing the connection stops the client sending the rest of a huge upload.
-        res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ error: 'payload_too_large', message: 'request body too large' }));
+        writeProblem(res, 413, 'body.tooLarge', 'request body too large', { limit: MAX_BODY_BYTES }, { connection: 'close' });
         return;
       }
       const request = new HttpRequest({
@@ -61,7 +62,7 @@ export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
         body: { bytes: body },
       });
       const context = new InvocationContext({ functionName: match.route.name, invocationId: randomUUID() });
-      const init: HttpResponseInit = await withServices(options.services, () => match.route.handler(request, context));
+      const init: HttpResponseInit = await match.route.handler(request, context);
       const response = new HttpResponse(init);
       const headers: Record<string, string> = {};
       response.headers.forEach((value, key) => {
@@ -70,8 +71,8 @@ export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
       res.writeHead(response.status, headers);
       res.end(Buffer.from(await response.arrayBuffer()));
     })().catch(() => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: 'internal_error', message: 'local host failed to run the function' }));
+      if (!res.headersSent) writeProblem(res, 500, 'internal', 'local host failed to run the function', { invocationId: '' });
+      else res.end();
     });
   });
   // A client that trickles its headers or body cannot hold a connection (and its memory) for long.
@@ -82,8 +83,8 @@ export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
 
 interface Refusal {
   status: number;
-  error: string;
-  message: string;
+  code: ErrorCode;
+  detail: string;
 }
 
 /**
@@ -96,14 +97,20 @@ function refusal(req: IncomingMessage, server: Server): Refusal | undefined {
   const port = typeof address === 'object' && address ? address.port : undefined;
   const host = (req.headers.host ?? '').toLowerCase();
   if (port === undefined || !['127.0.0.1', 'localhost', '[::1]'].some((name) => host === `${name}:${port}`)) {
-    return { status: 421, error: 'request.host_not_allowed', message: 'The local host answers only to 127.0.0.1, localhost or [::1] with its port.' };
+    return { status: 421, code: 'request.hostNotAllowed', detail: 'The local host answers only to 127.0.0.1, localhost or [::1] with its port.' };
   }
   try {
     decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
   } catch {
-    return { status: 400, error: 'request.malformed_url', message: 'The URL has a malformed percent-encoding.' };
+    return { status: 400, code: 'url.malformed', detail: 'The URL has a malformed percent-encoding.' };
   }
   return undefined;
+}
+
+/** The host's own answers have the same RFC 9457 shape as the API's. */
+function writeProblem(res: ServerResponse, status: number, code: ErrorCode, detail: string, params: ErrorParams = {}, headers: Record<string, string> = {}): void {
+  const body = { type: problemType(code), title: STATUS_CODES[status] ?? 'Error', status, detail, code, params };
+  res.writeHead(status, { ...headers, 'content-type': PROBLEM_CONTENT_TYPE }).end(JSON.stringify(body));
 }
 
 function flattenHeaders(req: IncomingMessage): Record<string, string> {

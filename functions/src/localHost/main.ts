@@ -1,3 +1,5 @@
+import { DataFolderLockedError } from '../store/embedded/dataFolderLock.js';
+import { StoreLoadError } from '../store/embedded/snapshotFile.js';
 import { localPaths } from './localPaths.js';
 import { startLocal } from './startLocal.js';
 
@@ -7,7 +9,7 @@ const dataDir = process.env['PRT_DATA_DIR'] ?? localPaths.dataDir;
 
 const app = await startLocal({ port, dataDir, runTimers: true, demoActivity: true, log: (line) => console.log(line) }).catch((error: unknown) => {
   // A locked or damaged data folder is explained in one line; a stack trace would only bury it.
-  if (error instanceof Error && (error.name === 'StoreLoadError' || error.name === 'DataFolderLockedError')) {
+  if (error instanceof StoreLoadError || error instanceof DataFolderLockedError) {
     console.error(`cannot start: ${error.message}`);
     process.exit(1);
   }

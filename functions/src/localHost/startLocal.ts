@@ -1,19 +1,20 @@
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { systemClock, type Clock } from '../app/clock.js';
-import { configureServices, withServices, type Services } from '../app/services.js';
+import { basename, join } from 'node:path';
+import { systemClock, type Clock } from '../time/clock.js';
+import type { Services } from '../app/services.js';
+import type { RouteDefinition } from '../http/apiRoute.js';
 import { LocalDirectory } from '../directory/localDirectory.js';
 import { LocalTokenIssuer } from '../auth/localTokenIssuer.js';
 import { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
 import type { StoreFiles } from '../store/embedded/storeFiles.js';
-import { routes } from '../triggers/routes.js';
-import { timers } from '../triggers/timers.js';
+import { createRoutes } from '../triggers/routes.js';
+import { createTimers, type TimerDefinition } from '../triggers/timers.js';
 import azureFunctions from '@azure/functions';
 import { composeLocal } from './composeLocal.js';
 import { loadDemoAudience, loadSeedRegister } from './demoData.js';
 import { loadDemoActivity } from './demoActivity.js';
 import { createLocalHttpHost } from './httpHost.js';
-import { localPaths, seedFile, SODERTALJE_SEED } from './localPaths.js';
+import { localPaths } from './localPaths.js';
 import { localRoutes } from './localRoutes.js';
 
 // The package is CommonJS; Node's ESM loader cannot see its named exports.
@@ -23,7 +24,7 @@ export interface StartLocalOptions {
   port?: number;
   /** Folder for the store snapshot; undefined keeps everything in memory (tests). */
   dataDir?: string;
-  /** Seed file to load into an empty store; null for none. */
+  /** Register file to load into an empty store (default: the demo register); null for none. */
   seedPath?: string | null;
   clock?: Clock;
   /** Run timers on their local interval (off in tests, which trigger sweeps themselves). */
@@ -40,6 +41,8 @@ export interface StartLocalOptions {
 export interface LocalApp {
   url: string;
   services: Services;
+  /** Every route the host serves, bound to this app's services: the Azure list plus the local-only ones. */
+  routes: RouteDefinition[];
   store: EmbeddedCosmos;
   directory: LocalDirectory;
   stop(): Promise<void>;
@@ -55,23 +58,23 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   const directory = await LocalDirectory.load(localPaths.directoryFile);
   let url = '';
   const services = composeLocal(store, directory, await LocalTokenIssuer.create(directory), clock, () => url);
-  configureServices(async () => services);
 
-  const seedPath = options.seedPath === undefined ? seedFile(SODERTALJE_SEED) : options.seedPath;
+  const seedPath = options.seedPath === undefined ? localPaths.demoRegisterFile : options.seedPath;
   if (!store.restored && seedPath) {
     const audience = await loadDemoAudience(localPaths.audienceFile);
     // Nothing is served yet, so the seed needs one fsync at its end rather than one per document.
     const outcome = await store.bulk(() => loadSeedRegister(services, directory.tenantId, seedPath, clock.now(), audience));
-    log(`demo data: ${outcome.created} processings loaded from ${SODERTALJE_SEED}`);
+    log(`demo data: ${outcome.created} processings loaded from ${basename(seedPath)}`);
     if (options.demoActivity) {
       const activity = await store.bulk(() => loadDemoActivity(services, directory));
       log(`demo data: ${activity.cases} open cases with deadlines, ${activity.reports} report awaiting the DPO`);
     }
-  } else if (!store.restored) {
-    log(`demo data: seed file ${SODERTALJE_SEED} not found beside the repository (../shared/seeds); starting empty`);
   }
 
-  const server = createLocalHttpHost({ routes: [...routes, ...localRoutes(directory)], webRoot: localPaths.webRoot, services });
+  // Bound to this app's services, so several apps in one process (tests, the CLI) never see each other's.
+  const routes = [...createRoutes(services), ...localRoutes(directory, services)];
+  const timers = createTimers(services);
+  const server = createLocalHttpHost({ routes, webRoot: localPaths.webRoot });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -79,9 +82,10 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   const { port } = server.address() as AddressInfo;
   url = `http://127.0.0.1:${port}`;
 
-  const fire = (timer: (typeof timers)[number]) => {
+  const fire = (timer: TimerDefinition) => {
     const context = new InvocationContext({ functionName: timer.name });
-    withServices(services, () => timer.handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context))
+    timer
+      .handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context)
       .then(() => services.afterWrite())
       .catch((error: unknown) => log(`timer ${timer.name} failed: ${error instanceof Error ? error.name : 'Error'}`));
   };
@@ -91,6 +95,7 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   return {
     url,
     services,
+    routes,
     store,
     directory,
     stop: async () => {

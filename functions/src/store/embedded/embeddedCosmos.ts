@@ -84,6 +84,8 @@ export class EmbeddedCosmos {
 
   private static async open(options: EmbeddedCosmosOptions, lock: DataFolderLock | undefined): Promise<EmbeddedCosmos> {
     const server = createHttpServer();
+    // Declared before the request listener that reads it and assigned once the client exists; const would be in its TDZ.
+    // eslint-disable-next-line prefer-const
     let store: EmbeddedCosmos | undefined;
     if (lock) {
       interceptWrites(server, {

@@ -46,6 +46,8 @@ interface RequestScope {
 const scopes = new AsyncLocalStorage<RequestScope>();
 const require = createRequire(import.meta.url);
 const Documents = (require('@vercel/cosmosdb-server/lib/account/documents.js') as { default: { prototype: ServerDocuments } }).default;
+// Detached on purpose: the patched methods below call them with .call(this, …) on the server's own collections.
+// eslint-disable-next-line @typescript-eslint/unbound-method
 const original = { set: Documents.prototype._set, delete: Documents.prototype.delete, read: Documents.prototype.read, query: Documents.prototype.query };
 
 /** Cosmos system properties are regenerated on load; the stored form never carries them. */
@@ -156,12 +158,13 @@ export function interceptWrites(server: Server, hooks: WriteHooks): void {
   const listeners = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
   server.removeAllListeners('request');
   const owner = {};
+  const seen = (container: string, documents: ServerDocuments) => hooks.seen(container, documents);
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     for (const listener of listeners) listener(req, res);
   };
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (!isMutating(req)) {
-      scopes.run({ owner, seen: hooks.seen }, () => handle(req, res));
+      scopes.run({ owner, seen }, () => handle(req, res));
       return;
     }
     void hooks.exclusive(
@@ -187,7 +190,7 @@ export function interceptWrites(server: Server, hooks: WriteHooks): void {
               .finally(() => done());
             return res;
           }) as typeof res.end;
-          scopes.run({ owner, write, seen: hooks.seen }, () => handle(req, res));
+          scopes.run({ owner, write, seen }, () => handle(req, res));
         }),
     );
   });
