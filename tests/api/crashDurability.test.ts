@@ -77,7 +77,10 @@ describe('the local store when the host is killed mid-write', () => {
         (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
       );
     try {
-      for (const args of [['reminders', '--now', '2026-11-23T08:00:00Z'], ['import', file, '--unit', 'Kommunstyrelsen']]) {
+      for (const args of [
+        ['reminders', '--now', '2026-11-23T08:00:00Z'],
+        ['import', file, '--unit', 'Kommunstyrelsen'],
+      ]) {
         const refused = await run(args);
         expect(refused.code, refused.out).toBe(1);
         expect(refused.out).toContain('is in use by the local host');
@@ -103,14 +106,19 @@ describe('the local store when the host is killed mid-write', () => {
     for (const delayMs of [150, 400, 800, 1_500]) {
       const folder = await mkdtemp(join(tmpdir(), 'prt-cli-kill-'));
       try {
-        const child = spawn(process.execPath, [cli, 'import', seed, '--unit', 'Kommunstyrelsen'], { env: { ...process.env, PRT_DATA_DIR: folder }, stdio: 'ignore' });
+        const child = spawn(process.execPath, [cli, 'import', seed, '--unit', 'Kommunstyrelsen'], {
+          env: { ...process.env, PRT_DATA_DIR: folder },
+          stdio: 'ignore',
+        });
         // Kill once the CLI has the data folder (its lock exists) and has had a while to write.
         const deadline = Date.now() + 20_000;
         while (!(await readdir(folder)).includes('store.lock') && child.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
         await new Promise((r) => setTimeout(r, delayMs));
         const finished = child.exitCode !== null;
         await new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGKILL'))));
-        const again = await promisify(execFile)(process.execPath, [cli, 'import', seed, '--unit', 'Kommunstyrelsen', '--json'], { env: { ...process.env, PRT_DATA_DIR: folder } });
+        const again = await promisify(execFile)(process.execPath, [cli, 'import', seed, '--unit', 'Kommunstyrelsen', '--json'], {
+          env: { ...process.env, PRT_DATA_DIR: folder },
+        });
         const outcome = JSON.parse(again.stdout) as { created: number; unchanged: number; updated: number };
         outcomes.push(`killed after ${delayMs} ms${finished ? ' (had finished)' : ''}: rerun ${outcome.created} created, ${outcome.unchanged} unchanged`);
         // All of it (40 unchanged) or none of it (40 created); never some of each.

@@ -17,7 +17,11 @@ async function reports(app: LocalApp, label: string, count: number, into: number
   const headers = { ...(await authHeaders(app, 'staff')), 'content-type': 'application/json' };
   for (let i = 0; i < count; i++) {
     const start = performance.now();
-    const response = await fetch(`${app.url}/api/processings`, { method: 'POST', headers, body: JSON.stringify(processingInput({ name: `Hantera bänkprov ${label} ${i}` })) });
+    const response = await fetch(`${app.url}/api/processings`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(processingInput({ name: `Hantera bänkprov ${label} ${i}` })),
+    });
     await response.arrayBuffer();
     if (response.status !== 201) throw new Error(`report answered ${response.status}`);
     into.push(performance.now() - start);
@@ -51,7 +55,9 @@ export async function runStoreWriteBench(): Promise<void> {
     const [small, big] = times.map((t) => percentile(t, 50)) as [number, number];
     const [small95, big95] = times.map((t) => percentile(t, 95)) as [number, number];
     console.log(`report (POST /api/processings) at demo size:           p50 ${ms(small)}, p95 ${ms(small95)}`);
-    console.log(`report (POST /api/processings) after +${ADDED} processings: p50 ${ms(big)}, p95 ${ms(big95)} — ${(big / small).toFixed(2)}× (goal ≤ 1.5×; adding them took ${ms(importMs)})`);
+    console.log(
+      `report (POST /api/processings) after +${ADDED} processings: p50 ${ms(big)}, p95 ${ms(big95)} — ${(big / small).toFixed(2)}× (goal ≤ 1.5×; adding them took ${ms(importMs)})`,
+    );
   } finally {
     await demo.stop();
     await large.stop();

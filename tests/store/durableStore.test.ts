@@ -59,7 +59,9 @@ describe('durable local store: journal', () => {
     const store = await start(await folder());
     await store.containers.processings.items.create(doc('a'));
     const before = store.journalBytes;
-    await store.containers.processings.items.query({ query: 'SELECT * FROM c WHERE c.tenantId = @t ORDER BY c.name', parameters: [{ name: '@t', value: 't1' }] }).fetchAll();
+    await store.containers.processings.items
+      .query({ query: 'SELECT * FROM c WHERE c.tenantId = @t ORDER BY c.name', parameters: [{ name: '@t', value: 't1' }] })
+      .fetchAll();
     await store.containers.processings.items.query('SELECT VALUE COUNT(1) FROM c').fetchAll();
     await store.containers.processings.item('a', 't1').read();
     await store.containers.processings.items.upsert(doc('a'));
@@ -93,7 +95,10 @@ describe('durable local store: journal', () => {
     await store.containers.processings.items.create(doc('a', { name: 'Anna Andersson 19800101-1234' }));
     const copy = await killedCopy(dir);
     const journal = join(copy, 'store.journal.000000.jsonl');
-    await writeFile(journal, `{"changes":[{"container":"processings","id":"x","document":{"id":"x","note":"Anna Andersson"` + '\n' + (await readFile(journal, 'utf8')));
+    await writeFile(
+      journal,
+      `{"changes":[{"container":"processings","id":"x","document":{"id":"x","note":"Anna Andersson"` + '\n' + (await readFile(journal, 'utf8')),
+    );
     const failure = await start(copy).catch((e: Error) => e);
     expect(failure).toBeInstanceOf(Error);
     expect(failure).toBeInstanceOf(StoreLoadError);
@@ -184,11 +189,13 @@ describe('durable local store: snapshot', () => {
     const store = await start(dir, { compactAfterBytes: 2_000 });
     const written: string[] = [];
     for (let round = 0; round < 6; round++) {
-      await Promise.all(Array.from({ length: 10 }, (_, i) => {
-        const id = `r${round}-${i}`;
-        written.push(id);
-        return store.containers.processings.items.create(doc(id, { padding: 'x'.repeat(100) }));
-      }));
+      await Promise.all(
+        Array.from({ length: 10 }, (_, i) => {
+          const id = `r${round}-${i}`;
+          written.push(id);
+          return store.containers.processings.items.create(doc(id, { padding: 'x'.repeat(100) }));
+        }),
+      );
     }
     await store.settled();
     const files = await readdir(dir);
@@ -235,7 +242,10 @@ describe('durable local store: full disk', () => {
     expect((created as { code: number }).code).toBe(503);
     const replaced = await items.upsert(doc('kept', { name: 'never saved' })).catch((e: { code: number }) => e);
     expect((replaced as { code: number }).code).toBe(503);
-    const deleted = await store.containers.processings.item('kept', 't1').delete().catch((e: { code: number }) => e);
+    const deleted = await store.containers.processings
+      .item('kept', 't1')
+      .delete()
+      .catch((e: { code: number }) => e);
     expect((deleted as { code: number }).code).toBe(503);
     // Nothing of the refused writes stays in memory.
     expect(await ids(store)).toEqual(['kept']);

@@ -53,9 +53,7 @@ export function apiRoute<S extends RouteServices>(source: ServicesSource<S>, opt
       try {
         refuseUnstorableIds(request.params);
         const services = await resolveServices(source);
-        const principal = options.anonymous
-          ? anonymousPrincipal
-          : await services.authenticator.authenticate(request);
+        const principal = options.anonymous ? anonymousPrincipal : await services.authenticator.authenticate(request);
         const response = await options.handler({ request, context, services, principal });
         if (request.method !== 'GET') await services.afterWrite();
         return response;
@@ -73,7 +71,8 @@ export function apiRoute<S extends RouteServices>(source: ServicesSource<S>, opt
 function refuseUnstorableIds(params: Record<string, string>): void {
   for (const [name, value] of Object.entries(params)) {
     // eslint-disable-next-line no-control-regex
-    if (/[/\\?#\u0000-\u001f\u007f]/.test(value)) throw new ValidationError([fieldError(name, 'id.invalid', {}, 'must not contain /, \\, ?, # or control characters')]);
+    if (/[/\\?#\u0000-\u001f\u007f]/.test(value))
+      throw new ValidationError([fieldError(name, 'id.invalid', {}, 'must not contain /, \\, ?, # or control characters')]);
   }
 }
 

@@ -31,7 +31,8 @@ export async function readJson(request: HttpRequest, limit = MAX_JSON_BYTES): Pr
   } catch {
     throw new ValidationError([fieldError('', 'body.malformedUtf8', {}, 'body is not valid UTF-8')]);
   }
-  if (nestingDepth(text) > MAX_JSON_DEPTH) throw new ValidationError([fieldError('', 'body.tooDeep', { max: MAX_JSON_DEPTH }, `body nests deeper than ${MAX_JSON_DEPTH} levels`)]);
+  if (nestingDepth(text) > MAX_JSON_DEPTH)
+    throw new ValidationError([fieldError('', 'body.tooDeep', { max: MAX_JSON_DEPTH }, `body nests deeper than ${MAX_JSON_DEPTH} levels`)]);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text) as unknown;

@@ -108,7 +108,14 @@ function refusal(req: IncomingMessage, server: Server): Refusal | undefined {
 }
 
 /** The host's own answers have the same RFC 9457 shape as the API's. */
-function writeProblem(res: ServerResponse, status: number, code: ErrorCode, detail: string, params: ErrorParams = {}, headers: Record<string, string> = {}): void {
+function writeProblem(
+  res: ServerResponse,
+  status: number,
+  code: ErrorCode,
+  detail: string,
+  params: ErrorParams = {},
+  headers: Record<string, string> = {},
+): void {
   const body = { type: problemType(code), title: STATUS_CODES[status] ?? 'Error', status, detail, code, params };
   res.writeHead(status, { ...headers, 'content-type': PROBLEM_CONTENT_TYPE }).end(JSON.stringify(body));
 }

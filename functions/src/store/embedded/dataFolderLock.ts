@@ -3,7 +3,10 @@ import { join } from 'node:path';
 
 /** Another process (the running local host, or a CLI command) has the data folder. */
 export class DataFolderLockedError extends Error {
-  constructor(readonly folder: string, readonly holder: { pid: number; startedAt: string; role: string }) {
+  constructor(
+    readonly folder: string,
+    readonly holder: { pid: number; startedAt: string; role: string },
+  ) {
     super(
       `the data folder ${folder} is in use by ${holder.role === 'host' ? 'the local host' : `"${holder.role}"`} (process ${holder.pid}, started ${holder.startedAt}). ` +
         'Only one process may write it at a time: stop that process first (npm start), or set PRT_DATA_DIR to another folder.',

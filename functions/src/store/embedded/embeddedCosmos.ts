@@ -124,16 +124,19 @@ export class EmbeddedCosmos {
     // Reading each container once makes the server hand its in-memory collection to the `seen` hook.
     for (const name of Object.keys(CONTAINERS) as ContainerName[]) await this.containers[name].items.readAll().fetchAll();
     const known = new Set(Object.values(CONTAINERS).map((c) => c.id));
-    if (this.collections.size !== known.size) throw new Error('embedded Cosmos server did not expose its collections; is @vercel/cosmosdb-server still the pinned version?');
+    if (this.collections.size !== known.size)
+      throw new Error('embedded Cosmos server did not expose its collections; is @vercel/cosmosdb-server still the pinned version?');
 
     const names = await files.list(folder);
     for (const name of names) if (isStaleTemp(name, snapshotPath)) await files.remove(join(folder, name));
     const snapshot = await readSnapshot(snapshotPath, known);
     const fromSeq = snapshot?.journalSeq ?? 0;
-    const journals = names.flatMap((name) => {
-      const seq = journalSeqOf(name);
-      return seq === undefined ? [] : [{ name, seq }];
-    }).sort((a, b) => a.seq - b.seq);
+    const journals = names
+      .flatMap((name) => {
+        const seq = journalSeqOf(name);
+        return seq === undefined ? [] : [{ name, seq }];
+      })
+      .sort((a, b) => a.seq - b.seq);
     const replay = journals.filter((j) => j.seq >= fromSeq);
 
     let documents = 0;

@@ -66,7 +66,8 @@ function touch(scope: WriteScope, documents: ServerDocuments, data: Record<strin
   const container = containerOf(documents);
   const id = String(data['id']);
   const key = JSON.stringify([container, partitionKey ?? null, id]);
-  if (!scope.touched.has(key)) scope.touched.set(key, { documents, container, id, partitionKey, before: existedBefore ? JSON.stringify(storedForm(data)) : undefined });
+  if (!scope.touched.has(key))
+    scope.touched.set(key, { documents, container, id, partitionKey, before: existedBefore ? JSON.stringify(storedForm(data)) : undefined });
 }
 
 let installed = false;
@@ -108,7 +109,11 @@ export function netChanges(scope: WriteScope): JournalChange[] {
     const now = t.documents._item('/id', t.id, t.partitionKey).read();
     const after = now ? storedForm(now) : undefined;
     if ((after ? JSON.stringify(after) : undefined) === t.before) continue;
-    changes.push(after ? { container: t.container, id: t.id, partitionKey: t.partitionKey, document: after } : { container: t.container, id: t.id, partitionKey: t.partitionKey, deleted: true });
+    changes.push(
+      after
+        ? { container: t.container, id: t.id, partitionKey: t.partitionKey, document: after }
+        : { container: t.container, id: t.id, partitionKey: t.partitionKey, deleted: true },
+    );
   }
   return changes;
 }

@@ -25,7 +25,13 @@ export class StoreLoadError extends Error {
 }
 
 /** Checks one stored document; unknown containers and documents without an id would otherwise vanish at the next compaction. */
-export function checkDocument(file: string, where: string, containerId: unknown, document: unknown, knownContainers: ReadonlySet<string>): asserts document is StoredDocument {
+export function checkDocument(
+  file: string,
+  where: string,
+  containerId: unknown,
+  document: unknown,
+  knownContainers: ReadonlySet<string>,
+): asserts document is StoredDocument {
   if (typeof containerId !== 'string' || !knownContainers.has(containerId)) {
     throw new StoreLoadError(file, `${where} names an unknown container ${typeof containerId === 'string' ? `"${containerId.slice(0, 40)}"` : ''}`.trimEnd());
   }
@@ -65,7 +71,12 @@ export async function readSnapshot(path: string, knownContainers: ReadonlySet<st
  * Writes the snapshot durably (temp, fsync, rename, fsync folder) one document at a time, yielding between
  * batches so a large store does not stall the requests the host is serving meanwhile.
  */
-export async function writeSnapshot(files: StoreFiles, path: string, journalSeq: number, containers: Record<string, readonly StoredDocument[]>): Promise<number> {
+export async function writeSnapshot(
+  files: StoreFiles,
+  path: string,
+  journalSeq: number,
+  containers: Record<string, readonly StoredDocument[]>,
+): Promise<number> {
   let length = 0;
   await files.replaceFile(path, async (writeFile) => {
     const write = (text: string) => {

@@ -62,7 +62,8 @@ function parseLine(path: string, line: number, bytes: Buffer, knownContainers: R
   if (!Array.isArray(changes)) throw new StoreLoadError(path, `line ${line} is not a journal entry`);
   changes.forEach((change: Partial<JournalChange>, i) => {
     const where = `line ${line}, change ${i + 1}`;
-    if (typeof change !== 'object' || change === null || typeof change.id !== 'string' || change.id === '') throw new StoreLoadError(path, `${where} has no id`);
+    if (typeof change !== 'object' || change === null || typeof change.id !== 'string' || change.id === '')
+      throw new StoreLoadError(path, `${where} has no id`);
     if (change.deleted === true) checkDocument(path, where, change.container, { id: change.id }, knownContainers);
     else {
       checkDocument(path, where, change.container, change.document, knownContainers);
