@@ -4,6 +4,7 @@ import type { FieldChange } from '@prt/domain/processingDiff';
 import { stateOf, type Decision, type ProcessingVersion, type VersionState } from '@prt/domain/review';
 import { requireRole } from '../../auth/authenticator.js';
 import type { Directory } from '../../directory/directory.js';
+import { repairDecisions } from './decide.js';
 import { visibleProcessing, type ReviewDependencies } from './reviewDependencies.js';
 
 export interface PendingReview {
@@ -20,6 +21,7 @@ export interface PendingReview {
 
 export async function pendingReviews(deps: ReviewDependencies, principal: Principal): Promise<PendingReview[]> {
   requireRole(principal, 'dpo', 'admin');
+  await repairDecisions(deps, principal.tenantId);
   const open = await deps.versions.undecided(principal.tenantId);
   const latestPerProcessing = new Map<string, ProcessingVersion>();
   for (const v of open) {
@@ -54,6 +56,7 @@ export interface HistoryEntry {
 
 export async function processingHistory(deps: ReviewDependencies, principal: Principal, processingId: string): Promise<HistoryEntry[]> {
   await visibleProcessing(deps, principal, processingId);
+  await repairDecisions(deps, principal.tenantId, processingId);
   const { versions, decisions } = await deps.versions.history(principal.tenantId, processingId);
   const names = await displayNames(deps.directory, principal.tenantId, [...versions.map((v) => v.proposedBy), ...decisions.map((d) => d.decidedBy)]);
   const person = (id: string) => ({ id, displayName: names.get(id) ?? systemActorName(id) });
