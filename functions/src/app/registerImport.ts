@@ -169,22 +169,26 @@ async function applyStep(stores: ImportStores, job: ImportJob, step: ImportJobSt
     throw new StepNoLongerApplies(row.content.name);
   }
   const version = importedVersion(processing, job.actorId, at, diffProcessing(current ? contentOf(current.value) : undefined, row.content));
-  const done: WrittenStep = { previous: current };
+  // Counted as written before the call: a create whose answer was lost may still have stored it.
+  const done: WrittenStep = { previous: current, version };
   written.push(done);
-  if (await ensureVersion(stores, version)) done.version = version;
+  await ensureVersion(stores, version).catch((error: unknown) => {
+    // Someone else's version under that number is theirs to keep.
+    if (error instanceof Error && error.name === 'ConflictError') done.version = undefined;
+    throw error;
+  });
   done.stored = current ? await stores.processings.replace(processing, current.etag) : await stores.processings.create(processing);
 }
 
-/** Creates the version document unless this import already did. True when this call created it. */
-async function ensureVersion(stores: ImportStores, version: ProcessingVersion): Promise<boolean> {
+/** Creates the version document unless this import already did. */
+async function ensureVersion(stores: ImportStores, version: ProcessingVersion): Promise<void> {
   try {
     await stores.versions.createVersion(version);
-    return true;
   } catch (error) {
     if (!(error instanceof Error && error.name === 'ConflictError')) throw error;
     const { versions } = await stores.versions.history(version.tenantId, version.processingId);
     const existing = versions.find((v) => v.version === version.version);
-    if (existing && existing.origin === 'import' && sameContent(existing.content, version.content)) return false;
+    if (existing && existing.origin === 'import' && sameContent(existing.content, version.content)) return;
     throw error;
   }
 }
