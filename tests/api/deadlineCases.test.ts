@@ -31,7 +31,7 @@ describe('deadline cases and reminders', () => {
   it('refuses fields that a case must not hold, future dates and unknown kinds', async () => {
     const response = await callApi(app, 'cases', { method: 'POST', as: 'dpo', body: { type: 'dsr', kind: 'gossip', reference: 'X', unit: 'U', receivedOn: '2026-12-01', requesterName: 'Anna Andersson' } });
     expect(response.status).toBe(400);
-    expect(response.body.fields.map((f: { field: string }) => f.field)).toEqual(['requesterName', 'kind', 'receivedOn']);
+    expect(response.body.errors.map((f: { field: string; code: string }) => [f.field, f.code])).toEqual([['requesterName', 'field.notStored'], ['kind', 'field.notOneOf'], ['receivedOn', 'date.inFuture']]);
   });
 
   it('keeps whistleblower cases to the whistleblower function', async () => {

@@ -36,7 +36,7 @@ describe('processings API handlers', () => {
   it('rejects an unknown status filter with the field and reason', async () => {
     const response = await invoke(app, 'listProcessings', { path: 'processings?status=maybe' });
     expect(response.status).toBe(400);
-    expect(response.body.fields[0]).toMatchObject({ field: 'status' });
+    expect(response.body.errors[0]).toMatchObject({ field: 'status', code: 'field.notOneOf', params: { allowed: expect.arrayContaining(['approved']) } });
   });
 
   it('creates a processing as pending and returns it with an ETag', async () => {
@@ -52,10 +52,10 @@ describe('processings API handlers', () => {
   it('answers 400 with field errors for invalid input and malformed JSON', async () => {
     const invalid = await invoke(app, 'reportProcessing', { method: 'POST', path: 'processings', body: { name: 'x' } });
     expect(invalid.status).toBe(400);
-    expect(invalid.body.fields.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['organisationUnit', 'controller', 'purposes']));
+    expect(invalid.body.errors.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['organisationUnit', 'controller', 'purposes']));
     const malformed = await invoke(app, 'reportProcessing', { method: 'POST', path: 'processings', body: '{"name":' });
     expect(malformed.status).toBe(400);
-    expect(malformed.body.fields[0].reason).toBe('body is not valid JSON');
+    expect(malformed.body.errors[0]).toMatchObject({ code: 'body.malformedJson', detail: 'body is not valid JSON' });
   });
 
   it('refuses a duplicate (409) and an unknown id (404)', async () => {
@@ -76,7 +76,7 @@ describe('processings API handlers', () => {
     expect(first.body).toMatchObject({ version: 2, baseVersion: 1, changes: [{ path: 'dpoContact', before: '', after: 'dataskyddsombud@sodertalje.se' }] });
     const stale = await invoke(app, 'proposeProcessingChange', { method: 'POST', path: `processings/${id}/proposals`, params: { id }, headers: { 'if-match': 'stale-etag' }, body: changed });
     expect(stale.status).toBe(412);
-    expect(stale.body.message).toMatch(/changed by someone else/);
+    expect(stale.body).toMatchObject({ status: 412, code: 'processing.changed', detail: expect.stringMatching(/changed by someone else/) });
     const missing = await invoke(app, 'proposeProcessingChange', { method: 'POST', path: `processings/${id}/proposals`, params: { id }, body: changed });
     expect(missing.status).toBe(428);
   });

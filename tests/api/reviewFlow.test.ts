@@ -113,7 +113,7 @@ describe('reporting and DPO approval', () => {
     const id = report.body.id as string;
     const noReason = await callApi(app, `processings/${id}/versions/1/decision`, { method: 'POST', as: 'dpo', body: { decision: 'requestChanges' } });
     expect(noReason.status).toBe(400);
-    expect(noReason.body.fields[0]).toMatchObject({ field: 'reason' });
+    expect(noReason.body.errors[0]).toMatchObject({ field: 'reason', code: 'decision.reasonRequired' });
     const changes = await callApi(app, `processings/${id}/versions/1/decision`, { method: 'POST', as: 'dpo', body: { decision: 'requestChanges', reason: 'Ange lagringstid per ändamål.' } });
     expect(changes.body.processing.status).toBe('draft');
     const reporterChat = await chatOf(app, 'economist');

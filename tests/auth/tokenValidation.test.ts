@@ -73,7 +73,7 @@ describe('Entra token validation on every /api call', () => {
     expect(big.status).toBe(413);
     const broken = await callApi(app, 'processings', { method: 'POST', as: null, headers: { authorization: `Bearer ${token}` }, body: '{"name": ' });
     expect(broken.status).toBe(400);
-    expect(broken.body.fields[0].reason).toBe('body is not valid JSON');
+    expect(broken.body.errors[0]).toMatchObject({ field: '', code: 'body.malformedJson', detail: 'body is not valid JSON' });
   });
 });
 

@@ -51,10 +51,16 @@ describe('import over HTTP', () => {
   it('rejects a file with bad rows as a whole, reporting each line and reason', async () => {
     const response = await upload(app, fixture('bad-rows.csv'), 'unit=Tekniska%20n%C3%A4mnden&controller=S%C3%B6dert%C3%A4lje%20kommun');
     expect(response.status).toBe(400);
-    expect(response.body.message).toBe('Some rows could not be imported; nothing was written.');
+    expect(response.body).toMatchObject({ status: 400, code: 'import.rowsRejected', params: { count: 2 }, detail: 'Some rows could not be imported; nothing was written.' });
     expect(response.body.rejected).toEqual([
-      { line: 2, reason: 'row has no processing name and no processing above it to continue' },
-      { line: 3, reason: 'purposes[0].legalBasis.article6: at least one of consent, contract, legalObligation, vitalInterests, publicTask, legitimateInterests is required' },
+      { line: 2, code: 'import.noProcessingName', message: 'row has no processing name and no processing above it to continue' },
+      {
+        line: 3,
+        field: 'purposes[0].legalBasis.article6',
+        code: 'legalBasis.article6Required',
+        params: { allowed: ['consent', 'contract', 'legalObligation', 'vitalInterests', 'publicTask', 'legitimateInterests'] },
+        message: 'at least one of consent, contract, legalObligation, vitalInterests, publicTask, legitimateInterests is required',
+      },
     ]);
     expect((await callApi(app, 'search?q=felanm%C3%A4lan', { as: 'dpo' })).body.total).toBe(0);
   });

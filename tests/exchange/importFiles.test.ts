@@ -78,7 +78,7 @@ describe('register files', () => {
 
   it('reports rows it cannot read with their line numbers', async () => {
     const parsed = await parseRegisterFile(fixture('bad-rows.csv'), { organisationUnit: 'Tekniska nämnden' });
-    expect(parsed.rejected).toEqual([{ line: 2, reason: 'row has no processing name and no processing above it to continue' }]);
-    expect((await parseRegisterFile(Buffer.from('bara;text\nutan;rubriker'))).rejected[0]!.reason).toMatch(/no header row/);
+    expect(parsed.rejected).toEqual([{ line: 2, code: 'import.noProcessingName', message: 'row has no processing name and no processing above it to continue' }]);
+    expect((await parseRegisterFile(Buffer.from('bara;text\nutan;rubriker'))).rejected[0]).toMatchObject({ line: 1, code: 'import.noHeader', message: expect.stringMatching(/no header row/) });
   });
 });

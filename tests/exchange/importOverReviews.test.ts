@@ -45,7 +45,9 @@ describe('importing over processings under review', () => {
     expect((await propose(app, id, { securityMeasures: ['Adgangsstyring'] })).status).toBe(201);
     const response = await upload(app, register({ Rekruttering: 'Slettes efter 12 måneder', Lønudbetaling: 'Slettes efter 10 år' }));
     expect(response.status).toBe(400);
-    expect(response.body.rejected).toEqual([{ line: 2, reason: `"Rekruttering" has a report or change awaiting the DPO's review (version 2); decide it before importing this row` }]);
+    expect(response.body.rejected).toEqual([
+      { line: 2, code: 'import.pendingReviewVersion', params: { name: 'Rekruttering', version: 2 }, message: `"Rekruttering" has a report or change awaiting the DPO's review (version 2); decide it before importing this row` },
+    ]);
     const other = await app.services.processings.get(app.directory.tenantId, await idOf(app, 'Lønudbetaling'));
     expect(other!.value.version).toBe(1);
     expect(other!.value.purposes[0]!.retention.text).toBe('Slettes efter 5 år');

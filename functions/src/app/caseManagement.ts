@@ -55,7 +55,7 @@ export async function createCase(deps: CaseDependencies, principal: Principal, b
   if (!input.ok) throw new ValidationError(input.errors);
   // Anyone may register a breach or a request they received; only the whistleblower function sees whistleblowing.
   if (input.value.type === 'whistleblower' && !principal.roles.includes('whistleblowerHandler')) {
-    throw new ForbiddenError('only the whistleblower function registers whistleblower cases');
+    throw new ForbiddenError('case.whistleblowerOnly', {}, 'only the whistleblower function registers whistleblower cases');
   }
   const base = {
     id: randomUUID(),
@@ -89,14 +89,14 @@ function firstDue(v: CaseView): string {
 
 export async function getCase(deps: CaseDependencies, principal: Principal, id: string): Promise<CaseView> {
   const stored = await deps.cases.get(principal.tenantId, id);
-  if (!stored || !canSeeCase(principal, stored.value)) throw new NotFoundError('case');
+  if (!stored || !canSeeCase(principal, stored.value)) throw caseNotFound();
   return view(deps, stored);
 }
 
 export async function recordCaseEvent(deps: CaseDependencies, principal: Principal, id: string, body: unknown, ifMatch: string): Promise<CaseView> {
   const stored = await deps.cases.get(principal.tenantId, id);
-  if (!stored || !canSeeCase(principal, stored.value)) throw new NotFoundError('case');
-  if (stored.etag !== ifMatch) throw new PreconditionFailedError(`case ${stored.value.reference}`);
+  if (!stored || !canSeeCase(principal, stored.value)) throw caseNotFound();
+  if (stored.etag !== ifMatch) throw new PreconditionFailedError('case.changed', {}, `case ${stored.value.reference} was changed by someone else; reload it and apply your change again`);
   const raw = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const calendar = settingsFor(deps, principal.tenantId).calendar;
   const date = typeof raw['date'] === 'string' ? raw['date'] : dateInZone(deps.clock.now(), calendar.timeZone);
@@ -123,7 +123,11 @@ export async function deadlineOverview(deps: CaseDependencies & Pick<SweepDepend
  * is closed. For the DPO and admins.
  */
 export async function breachLog(deps: CaseDependencies, principal: Principal): Promise<CaseView[]> {
-  if (!isRegisterReviewer(principal)) throw new ForbiddenError('the breach log is for the DPO and admins');
+  if (!isRegisterReviewer(principal)) throw new ForbiddenError('case.breachLogReviewersOnly', {}, 'the breach log is for the DPO and admins');
   const breaches = await deps.cases.allOfType(principal.tenantId, 'breach');
   return breaches.map((c) => view(deps, { value: c, etag: '' })).sort((a, b) => b.case.createdAt.localeCompare(a.case.createdAt));
+}
+
+function caseNotFound(): NotFoundError {
+  return new NotFoundError('case.notFound', {}, 'case not found');
 }

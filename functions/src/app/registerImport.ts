@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ConflictError } from '@prt/domain/errors';
+import { ConflictError, NotFoundError, PreconditionFailedError } from '@prt/domain/errors';
 import { processingId } from '@prt/domain/identity';
 import { contentOf, newProcessing, revisedProcessing, sameContent } from '@prt/domain/processingLifecycle';
 import type { Processing, ProcessingContent, Provenance } from '@prt/domain/processing';
@@ -60,7 +60,7 @@ export async function importRegister(stores: ImportStores, parsed: ParsedRegiste
   const valid = parsed.processings.flatMap((p) => {
     const result = validateProcessingContent(p.content);
     if (result.ok) return [{ line: p.line, content: result.value }];
-    rejected.push(...result.errors.map((e) => ({ line: p.line, reason: `${e.field}: ${e.reason}` })));
+    rejected.push(...result.errors.map((e): RejectedRow => ({ line: p.line, ...e })));
     return [];
   });
   if (rejected.length > 0 && !target.dryRun) return { created: 0, updated: 0, unchanged: 0, rejected };
@@ -83,7 +83,7 @@ async function planAndRun(stores: ImportStores, target: ImportTarget, jobId: str
   const steps: ImportJobStep[] = [];
   for (const { line, content } of valid) {
     const planned = await planRow(stores, target, line, content);
-    if ('reason' in planned) rejected.push({ line, reason: planned.reason });
+    if ('rejected' in planned) rejected.push({ line, ...planned.rejected });
     else if (planned.step === undefined) outcome.unchanged++;
     else {
       steps.push(planned.step);
@@ -111,7 +111,9 @@ async function planAndRun(stores: ImportStores, target: ImportTarget, jobId: str
   try {
     return await run(stores, stored, rowsById(valid));
   } catch (error) {
-    if (error instanceof StepNoLongerApplies) throw new ConflictError(`a change to "${error.processingName}" made during the import; nothing was imported. The change`);
+    if (error instanceof StepNoLongerApplies) {
+      throw new ConflictError('import.changedDuringImport', { name: error.processingName }, `"${error.processingName}" was changed during the import; nothing was imported`);
+    }
     throw error;
   }
 }
@@ -174,7 +176,7 @@ async function applyStep(stores: ImportStores, job: ImportJob, step: ImportJobSt
   written.push(done);
   await ensureVersion(stores, version).catch((error: unknown) => {
     // Someone else's version under that number is theirs to keep.
-    if (error instanceof Error && error.name === 'ConflictError') done.version = undefined;
+    if (error instanceof ConflictError) done.version = undefined;
     throw error;
   });
   done.stored = current ? await stores.processings.replace(processing, current.etag) : await stores.processings.create(processing);
@@ -185,7 +187,7 @@ async function ensureVersion(stores: ImportStores, version: ProcessingVersion): 
   try {
     await stores.versions.createVersion(version);
   } catch (error) {
-    if (!(error instanceof Error && error.name === 'ConflictError')) throw error;
+    if (!(error instanceof ConflictError)) throw error;
     const { versions } = await stores.versions.history(version.tenantId, version.processingId);
     const existing = versions.find((v) => v.version === version.version);
     if (existing && existing.origin === 'import' && sameContent(existing.content, version.content)) return;
@@ -199,7 +201,7 @@ async function discardOwnVersion(stores: ImportStores, tenantId: string, step: I
   if (own) await stores.versions.discardVersion(own);
 }
 
-async function planRow(stores: ImportStores, target: ImportTarget, line: number, content: ProcessingContent): Promise<{ step?: ImportJobStep } | { reason: string }> {
+async function planRow(stores: ImportStores, target: ImportTarget, line: number, content: ProcessingContent): Promise<{ step?: ImportJobStep } | { rejected: Omit<RejectedRow, 'line'> }> {
   const candidate = newProcessing(content, { tenantId: target.tenantId, actorId: target.actorId, at: target.at }, 'approved', { kind: 'import', reference: target.fileName, line });
   const existing = await stores.processings.get(target.tenantId, candidate.id);
   const { versions, decisions } = await stores.versions.history(target.tenantId, candidate.id);
@@ -213,7 +215,12 @@ async function planRow(stores: ImportStores, target: ImportTarget, line: number,
   const open = versions.find((v) => stateOf(v, decisions.find((d) => d.version === v.version)) === 'pending');
   if (open || existing.value.status === 'pending' || existing.value.status === 'draft') {
     // An import must not decide a review for the DPO, nor be overwritten by one decided later.
-    return { reason: `"${content.name}" has a report or change awaiting the DPO's review${open ? ` (version ${open.version})` : ''}; decide it before importing this row` };
+    const message = `"${content.name}" has a report or change awaiting the DPO's review${open ? ` (version ${open.version})` : ''}; decide it before importing this row`;
+    return {
+      rejected: open
+        ? { code: 'import.pendingReviewVersion', params: { name: content.name, version: open.version }, message }
+        : { code: 'import.pendingReview', params: { name: content.name }, message },
+    };
   }
   // Rejected proposals keep their version numbers, so the next number follows the highest ever used.
   const next = Math.max(existing.value.version, ...versions.map((v) => v.version)) + 1;
@@ -230,7 +237,7 @@ async function undo(stores: ImportStores, written: WrittenStep[]): Promise<void>
 }
 
 function ignoreConcurrentChange(error: unknown): void {
-  if (error instanceof Error && (error.name === 'PreconditionFailedError' || error.name === 'NotFoundError')) return;
+  if (error instanceof PreconditionFailedError || error instanceof NotFoundError) return;
   throw error;
 }
 

@@ -37,7 +37,7 @@ export class LocalTokenIssuer {
 
   async issue(userId: string, lifetime = '8h'): Promise<string> {
     const user = await this.directory.getUser(this.directory.tenantId, userId);
-    if (!user) throw new UnauthorizedError('unknown demo user');
+    if (!user) throw new UnauthorizedError('auth.unknownDemoUser', {}, 'unknown demo user');
     return new SignJWT({ tid: user.tenantId, oid: user.id, name: user.displayName, scp: REQUIRED_SCOPE, preferred_username: user.mail })
       .setProtectedHeader({ alg: 'RS256', kid: 'local-demo-key', typ: 'JWT' })
       .setIssuer(`${LOCAL_AUTHORITY}/${user.tenantId}/v2.0`)

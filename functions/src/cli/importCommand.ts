@@ -32,7 +32,7 @@ export async function importCommand(args: ParsedArgs, out: (line: string) => voi
     if (asJson) out(JSON.stringify({ dryRun, ...outcome }, null, 2));
     else {
       out(`${dryRun ? 'dry run: ' : ''}${outcome.created} created, ${outcome.updated} updated, ${outcome.unchanged} unchanged, ${outcome.rejected.length} rejected`);
-      for (const r of outcome.rejected) out(`  line ${r.line}: ${r.reason}`);
+      for (const r of outcome.rejected) out(`  line ${r.line}: ${r.field ? `${r.field}: ` : ''}${r.message}`);
       if (outcome.rejected.length > 0) out('nothing was written');
     }
     return outcome.rejected.length > 0 ? 1 : 0;

@@ -65,9 +65,4 @@ export function apiRoute<S extends RouteServices>(source: ServicesSource<S>, opt
 
 const anonymousPrincipal: Principal = { tenantId: '', userId: '', displayName: '', roles: [] };
 
-export class PreconditionRequiredError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PreconditionRequiredError';
-  }
-}
+export { PreconditionRequiredError } from '@prt/domain/errors';

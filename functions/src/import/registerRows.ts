@@ -1,3 +1,4 @@
+import type { ErrorCode, ErrorParams } from '@prt/domain/errorCodes';
 import { parseCategoriesCell, parseLegalBasisCell, parseProcessorsCell, parseTransfersCell } from '@prt/domain/interpretation/registerCells';
 import { interpretRetention } from '@prt/domain/interpretation/retentionText';
 import { saysNone, splitList } from '@prt/domain/interpretation/textLists';
@@ -19,9 +20,14 @@ export interface ParsedProcessing {
   content: ProcessingContent;
 }
 
+/** A row that cannot be imported: its line, the field at fault if one is, and a code the tab translates. */
 export interface RejectedRow {
   line: number;
-  reason: string;
+  field?: string;
+  code: ErrorCode;
+  params?: ErrorParams;
+  /** Developer English for the CLI and logs. */
+  message: string;
 }
 
 export interface ParsedRegister {
@@ -43,7 +49,7 @@ export function parseRegisterRows(rows: readonly TextRow[], options: ImportOptio
   const rejected: RejectedRow[] = [];
   const headerIndex = rows.findIndex((r) => looksLikeHeader(r.cells));
   if (headerIndex < 0) {
-    return { processings: [], rejected: [{ line: 1, reason: 'no header row found (expected columns such as "Namn på behandling", "Ändamål", "Rättslig grund")' }] };
+    return { processings: [], rejected: [{ line: 1, code: 'import.noHeader', message: 'no header row found (expected columns such as "Namn på behandling", "Ändamål", "Rättslig grund")' }] };
   }
   const title = readTitle(rows.slice(0, headerIndex));
   const columns = mapColumns(rows[headerIndex]!.cells);
@@ -67,7 +73,7 @@ export function parseRegisterRows(rows: readonly TextRow[], options: ImportOptio
     } else if (current) {
       current.rows.push({ line: row.line, cells });
     } else {
-      rejected.push({ line: row.line, reason: 'row has no processing name and no processing above it to continue' });
+      rejected.push({ line: row.line, code: 'import.noProcessingName', message: 'row has no processing name and no processing above it to continue' });
       continue;
     }
     previousCells = cells;
@@ -77,7 +83,7 @@ export function parseRegisterRows(rows: readonly TextRow[], options: ImportOptio
   for (const draft of drafts) {
     const name = draft.name.replace(/\.$/, '').trim();
     if (!draft.unit) {
-      rejected.push({ line: draft.line, reason: 'no organisation unit: give --unit or a title line naming it' });
+      rejected.push({ line: draft.line, field: 'organisationUnit', code: 'import.noUnit', message: 'no organisation unit: give --unit or a title line naming it' });
       continue;
     }
     const purposes: Purpose[] = [];

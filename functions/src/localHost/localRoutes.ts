@@ -6,6 +6,7 @@ import { json } from '../http/responses.js';
 import { readJson } from '../http/requestBody.js';
 import { runCardAction } from '../app/review/cardActions.js';
 import { ValidationError } from '@prt/domain/errors';
+import { fieldError } from '@prt/domain/validation';
 
 /** Routes that exist only in the local host: the demo-user picker and the local chat's card buttons. Never registered in Azure. */
 export function localRoutes(directory: LocalDirectory, services: Services): RouteDefinition[] {
@@ -35,8 +36,8 @@ export function localRoutes(directory: LocalDirectory, services: Services): Rout
       // Signs a demo user in, as Teams SSO would; the token then goes through the same validation as in Azure.
       handler: async ({ request, services }) => {
         const body = (await readJson(request)) as { userId?: unknown };
-        if (typeof body.userId !== 'string') throw new ValidationError([{ field: 'userId', reason: 'is required' }]);
-        if (!services.localTokens) throw new ValidationError([{ field: 'userId', reason: 'local sign-in is not available' }]);
+        if (typeof body.userId !== 'string') throw new ValidationError([fieldError('userId', 'field.required', {}, 'is required')]);
+        if (!services.localTokens) throw new ValidationError([fieldError('userId', 'auth.localSignInUnavailable', {}, 'local sign-in is not available')]);
         return json(200, { token: await services.localTokens.issue(body.userId), tokenType: 'Bearer' });
       },
     }),
@@ -48,7 +49,7 @@ export function localRoutes(directory: LocalDirectory, services: Services): Rout
       handler: async ({ request, services, principal }) => {
         const body = (await readJson(request)) as { messageId?: unknown; verb?: unknown; data?: unknown };
         if (typeof body.messageId !== 'string' || typeof body.data !== 'object' || body.data === null) {
-          throw new ValidationError([{ field: 'data', reason: 'messageId and data are required' }]);
+          throw new ValidationError([fieldError('data', 'cardAction.incomplete', {}, 'messageId and data are required')]);
         }
         const card = await runCardAction(services, { tenantId: principal.tenantId, userId: principal.userId }, {
           verb: typeof body.verb === 'string' ? body.verb : undefined,

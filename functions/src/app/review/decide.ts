@@ -12,7 +12,8 @@ import {
 } from '@prt/domain/review';
 import { requireRole } from '../../auth/authenticator.js';
 import { notifyReporter } from './notifications.js';
-import type { ReviewDependencies } from './reviewDependencies.js';
+import { displayNames, systemActorName } from './people.js';
+import { processingChanged, processingNotFound, type ReviewDependencies } from './reviewDependencies.js';
 import { audit } from './versionRecords.js';
 
 export interface DecisionOutcome {
@@ -36,21 +37,21 @@ export async function decide(
 ): Promise<DecisionOutcome> {
   requireRole(principal, 'dpo');
   const problem = decisionProblem(decision, reason);
-  if (problem) throw new ValidationError([{ field: 'reason', reason: problem }]);
+  if (problem) throw new ValidationError([problem]);
   const current = await deps.processings.get(principal.tenantId, processingId);
-  if (!current) throw new NotFoundError('processing');
+  if (!current) throw processingNotFound();
   const { versions, decisions } = await deps.versions.history(principal.tenantId, processingId);
   const version = versions.find((v) => v.version === versionNumber);
-  if (!version) throw new NotFoundError(`version ${versionNumber}`);
+  if (!version) throw new NotFoundError('version.notFound', { version: versionNumber }, `version ${versionNumber} not found`);
   const earlier = decisions.find((d) => d.version === versionNumber);
   if (earlier) {
     if (earlier.applied === false) await completeDecision(deps, version, earlier);
-    throw new ConflictError(`a decision on version ${versionNumber}`);
+    throw await alreadyDecided(deps, earlier);
   }
   const latest = Math.max(...versions.map((v) => v.version));
-  if (versionNumber !== latest) throw new ConflictError(`a newer version (${latest}); version ${versionNumber} is superseded and`);
+  if (versionNumber !== latest) throw new ConflictError('decision.superseded', { version: versionNumber, latest }, `a newer version (${latest}) exists; version ${versionNumber} is superseded`);
   // An approval must not overwrite a change made to the record since the proposal; checked before anything is written.
-  if (decision === 'approve' && version.baseVersion !== null && current.etag !== version.baseEtag) throw new PreconditionFailedError(`processing "${current.value.name}"`);
+  if (decision === 'approve' && version.baseVersion !== null && current.etag !== version.baseEtag) throw processingChanged(current.value.name);
 
   const record: VersionDecision = {
     id: decisionDocumentId(processingId, versionNumber),
@@ -64,9 +65,15 @@ export async function decide(
     decidedAt: deps.clock.now().toISOString(),
     applied: false,
   };
-  await deps.versions.createDecision(record).catch((error: unknown) => {
-    throw error instanceof Error && error.name === 'ConflictError' ? new ConflictError(`a decision on version ${versionNumber}`) : error;
-  });
+  try {
+    await deps.versions.createDecision(record);
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    // Another DPO decided this version at the same moment and created the decision first: theirs stands.
+    const { decisions: now } = await deps.versions.history(principal.tenantId, processingId);
+    const winner = now.find((d) => d.version === versionNumber);
+    throw winner ? await alreadyDecided(deps, winner) : error;
+  }
   const processing = await completeDecision(deps, version, record);
   return { processing, decision: { ...record, applied: true }, version };
 }
@@ -88,12 +95,12 @@ async function applyToRecord(deps: ReviewDependencies, version: ProcessingVersio
   // The decision is final once recorded, so a write that slipped in meanwhile (a review date) is applied over, not lost to.
   for (let attempt = 0; ; attempt++) {
     const current = await deps.processings.get(version.tenantId, version.processingId);
-    if (!current) throw new NotFoundError('processing');
+    if (!current) throw processingNotFound();
     if (decisionApplied(current.value, version, record.decision)) return current.value;
     try {
       return (await deps.processings.replace(processingAfterDecision(current.value, version, record), current.etag)).value;
     } catch (error) {
-      if (!(error instanceof Error && error.name === 'PreconditionFailedError') || attempt >= 5) throw error;
+      if (!(error instanceof PreconditionFailedError) || attempt >= 5) throw error;
     }
   }
 }
@@ -107,4 +114,9 @@ export async function repairDecisions(deps: ReviewDependencies, tenantId: string
     if (version) await completeDecision(deps, version, record);
   }
   return unapplied.length;
+}
+
+async function alreadyDecided(deps: ReviewDependencies, earlier: VersionDecision): Promise<ConflictError<'decision.alreadyMade'>> {
+  const by = (await displayNames(deps.directory, earlier.tenantId, [earlier.decidedBy])).get(earlier.decidedBy) ?? systemActorName(earlier.decidedBy);
+  return new ConflictError('decision.alreadyMade', { version: earlier.version, by, at: earlier.decidedAt }, `a decision on version ${earlier.version} already exists`);
 }

@@ -1,5 +1,6 @@
 import type { Principal } from '@prt/domain/principal';
-import { ConflictError, PreconditionFailedError, ValidationError } from '@prt/domain/errors';
+import { ConflictError, ValidationError } from '@prt/domain/errors';
+import { fieldError } from '@prt/domain/validation';
 import type { ProcessingContent } from '@prt/domain/processing';
 import { diffProcessing } from '@prt/domain/processingDiff';
 import { contentOf, revisedProcessing, sameContent } from '@prt/domain/processingLifecycle';
@@ -8,15 +9,12 @@ import type { Stored } from '../../store/processingRepository.js';
 import type { Processing } from '@prt/domain/processing';
 import { repairDecisions } from './decide.js';
 import { notifyReviewers } from './notifications.js';
-import { visibleProcessing, type ReviewDependencies } from './reviewDependencies.js';
+import { processingChanged, visibleProcessing, type ReviewDependencies } from './reviewDependencies.js';
 import { audit, audited, by, versionOf } from './versionRecords.js';
 
-/** Thrown when someone proposes a change to a rejected report: the rejection is final, a new report is the way. */
-export class RejectedReportError extends ConflictError {
-  readonly code = 'review.rejectedFinal';
-  constructor(name: string) {
-    super(`processing "${name}" was rejected; a rejected report is final, report it again as a new processing. The rejection`);
-  }
+/** A rejected report is final: proposing a change to it would bring it back past the DPO; a new report is the way. */
+function rejectedFinal(name: string): ConflictError<'review.rejectedFinal'> {
+  return new ConflictError('review.rejectedFinal', {}, `processing "${name}" was rejected; a rejected report is final, report a new processing instead`);
 }
 
 /**
@@ -39,21 +37,21 @@ export async function proposeChange(
   if (open && open.proposedBy === principal.userId && open.baseEtag === ifMatch && sameContent(open.content, content) && !(await audited(deps, open, 'proposed'))) {
     return finishProposal(deps, principal, current, open);
   }
-  if (current.value.status === 'rejected') throw new RejectedReportError(current.value.name);
-  if (current.etag !== ifMatch) throw new PreconditionFailedError(`processing "${current.value.name}"`);
+  if (current.value.status === 'rejected') throw rejectedFinal(current.value.name);
+  if (current.etag !== ifMatch) throw processingChanged(current.value.name);
   if (content.name !== current.value.name || content.organisationUnit !== current.value.organisationUnit) {
-    throw new ValidationError([{ field: 'name', reason: 'name and organisation unit identify the processing and cannot be changed by a proposal; report a new processing instead' }]);
+    throw new ValidationError([fieldError('name', 'proposal.identityChanged', {}, 'name and organisation unit identify the processing and cannot be changed by a proposal; report a new processing instead')]);
   }
-  if (open) throw new ConflictError(`a change (version ${open.version}) is already awaiting review; it`);
+  if (open) throw new ConflictError('proposal.alreadyOpen', { version: open.version }, `a change (version ${open.version}) is already awaiting review; it already exists`);
   const changes = diffProcessing(contentOf(current.value), content);
-  if (changes.length === 0) throw new ValidationError([{ field: '', reason: 'the proposal changes nothing' }]);
+  if (changes.length === 0) throw new ValidationError([fieldError('', 'proposal.noChanges', {}, 'the proposal changes nothing')]);
   const next = Math.max(current.value.version, ...versions.map((v) => v.version)) + 1;
   const at = deps.clock.now();
   const isApproved = current.value.status === 'approved';
   const version = versionOf(current.value, next, isApproved ? current.value.version : null, current.etag, changes, principal.userId, at, isApproved ? 'proposal' : 'report', content);
   // Creating the version document is the concurrency guard: two proposals on the same base get the same number.
   await deps.versions.createVersion(version).catch((error: unknown) => {
-    throw error instanceof Error && error.name === 'ConflictError' ? new PreconditionFailedError(`processing "${current.value.name}"`) : error;
+    throw error instanceof ConflictError ? processingChanged(current.value.name) : error;
   });
   return finishProposal(deps, principal, current, version);
 }

@@ -3,7 +3,7 @@ import type { ProcessingContent } from '@prt/domain/processing';
 import type { FieldChange } from '@prt/domain/processingDiff';
 import { stateOf, type Decision, type ProcessingVersion, type VersionState } from '@prt/domain/review';
 import { requireRole } from '../../auth/authenticator.js';
-import type { Directory } from '../../directory/directory.js';
+import { displayNames, systemActorName } from './people.js';
 import { repairDecisions } from './decide.js';
 import { visibleProcessing, type ReviewDependencies } from './reviewDependencies.js';
 
@@ -88,18 +88,4 @@ export async function myReports(deps: ReviewDependencies, principal: Principal):
       return { processingId: v.processingId, processingName: v.content.name, version: v.version, state: stateOf(v, d), proposedAt: v.proposedAt, reason: d?.reason ?? '' };
     })
     .sort((a, b) => b.proposedAt.localeCompare(a.proposedAt));
-}
-
-async function displayNames(directory: Directory, tenantId: string, ids: string[]): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  for (const id of new Set(ids)) {
-    if (id.startsWith('system:')) continue;
-    const user = await directory.getUser(tenantId, id).catch(() => undefined);
-    if (user) names.set(id, user.displayName);
-  }
-  return names;
-}
-
-function systemActorName(id: string): string {
-  return id.startsWith('system:') ? id.slice('system:'.length) : '';
 }

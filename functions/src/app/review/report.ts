@@ -1,3 +1,4 @@
+import { ConflictError } from '@prt/domain/errors';
 import type { Principal } from '@prt/domain/principal';
 import type { Processing, ProcessingContent } from '@prt/domain/processing';
 import { diffProcessing } from '@prt/domain/processingDiff';
@@ -17,7 +18,7 @@ export async function reportProcessing(deps: ReviewDependencies, principal: Prin
   try {
     stored = await deps.processings.create(candidate);
   } catch (error) {
-    if (!(error instanceof Error && error.name === 'ConflictError')) throw error;
+    if (!(error instanceof ConflictError)) throw error;
     const existing = await deps.processings.get(principal.tenantId, candidate.id);
     if (!existing || !isSameReport(existing.value, principal, content)) throw error;
     if (await audited(deps, reportVersion(existing.value, principal, content), 'reported')) throw error;
@@ -27,7 +28,7 @@ export async function reportProcessing(deps: ReviewDependencies, principal: Prin
   const version = reportVersion(processing, principal, content);
   const at = new Date(version.proposedAt);
   await deps.versions.createVersion(version).catch((error: unknown) => {
-    if (!(error instanceof Error && error.name === 'ConflictError')) throw error;
+    if (!(error instanceof ConflictError)) throw error;
   });
   await notifyReviewers(deps, principal, processing, version);
   // Last, so that a report with its audit event is complete and the same report sent again is a duplicate.

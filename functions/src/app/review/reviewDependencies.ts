@@ -1,5 +1,5 @@
 import type { Principal } from '@prt/domain/principal';
-import { NotFoundError } from '@prt/domain/errors';
+import { NotFoundError, PreconditionFailedError } from '@prt/domain/errors';
 import type { Processing } from '@prt/domain/processing';
 import { isVisibleTo } from '@prt/domain/processingVisibility';
 import type { Directory } from '../../directory/directory.js';
@@ -22,6 +22,14 @@ export interface ReviewDependencies {
 /** A processing the principal may see; one they may not is reported as missing, not forbidden. */
 export async function visibleProcessing(deps: Pick<ReviewDependencies, 'processings'>, principal: Principal, id: string): Promise<Stored<Processing>> {
   const stored = await deps.processings.get(principal.tenantId, id);
-  if (!stored || !isVisibleTo(stored.value, principal)) throw new NotFoundError('processing');
+  if (!stored || !isVisibleTo(stored.value, principal)) throw processingNotFound();
   return stored;
+}
+
+export function processingNotFound(): NotFoundError {
+  return new NotFoundError('processing.notFound', {}, 'processing not found');
+}
+
+export function processingChanged(name: string): PreconditionFailedError {
+  return new PreconditionFailedError('processing.changed', {}, `processing "${name}" was changed by someone else; reload it and apply your change again`);
 }

@@ -1,3 +1,4 @@
+import { ConflictError } from '@prt/domain/errors';
 import type { Principal } from '@prt/domain/principal';
 import type { Processing, ProcessingContent } from '@prt/domain/processing';
 import type { FieldChange } from '@prt/domain/processingDiff';
@@ -73,6 +74,6 @@ async function appendOnce(deps: { audit: AuditLog }, event: AuditEvent): Promise
   try {
     await deps.audit.append(event);
   } catch (error) {
-    if (!(error instanceof Error && error.name === 'ConflictError')) throw error;
+    if (!(error instanceof ConflictError)) throw error;
   }
 }

@@ -40,7 +40,7 @@ export function caseRoutes(services: ServicesSource<CaseServices>): RouteDefinit
       route: 'cases/{id}/events',
       handler: async ({ request, services, principal }) => {
         const etag = request.headers.get('if-match');
-        if (!etag) throw new PreconditionRequiredError('send If-Match with the ETag of the case');
+        if (!etag) throw new PreconditionRequiredError('ifMatch.required', {}, 'send If-Match with the ETag of the case');
         const updated = await recordCaseEvent(services, principal, request.params['id'] ?? '', await readJson(request), etag);
         return json(200, updated, { etag: updated.etag });
       },

@@ -1,3 +1,4 @@
+import { fieldError } from '@prt/domain/validation';
 import type { HttpRequest } from '@azure/functions';
 import { importRegister } from '../../app/registerImport.js';
 import { requireRole } from '../../auth/authenticator.js';
@@ -13,7 +14,7 @@ import { registerTable } from '../../export/registerTable.js';
 import { toXlsx } from '../../export/xlsxFile.js';
 import { apiRoute, type RouteDefinition, type RouteServices } from '../../http/apiRoute.js';
 import { readBytes } from '../../http/requestBody.js';
-import { json } from '../../http/responses.js';
+import { json, problem } from '../../http/responses.js';
 import { parseRegisterFile } from '../../import/registerFile.js';
 import type { Services } from '../../app/services.js';
 import type { Principal } from '@prt/domain/principal';
@@ -23,7 +24,7 @@ const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 function language(request: HttpRequest): Language {
   const lang = request.query.get('lang') ?? 'sv';
-  if (!(LANGUAGES as readonly string[]).includes(lang)) throw new ValidationError([{ field: 'lang', reason: `must be one of ${LANGUAGES.join(', ')}` }]);
+  if (!(LANGUAGES as readonly string[]).includes(lang)) throw new ValidationError([fieldError('lang', 'field.notOneOf', { allowed: [...LANGUAGES] }, `must be one of ${LANGUAGES.join(', ')}`)]);
   return lang as Language;
 }
 
@@ -41,7 +42,7 @@ function file(body: Buffer | string, contentType: string, fileName: string) {
 function authorityFor(services: Pick<Services, 'tenants'>, tenantId: string, request: HttpRequest): Authority {
   const asked = request.query.get('authority');
   if (asked === 'imy' || asked === 'datatilsynet') return asked;
-  if (asked) throw new ValidationError([{ field: 'authority', reason: 'must be imy or datatilsynet' }]);
+  if (asked) throw new ValidationError([fieldError('authority', 'field.notOneOf', { allowed: ['imy', 'datatilsynet'] }, 'must be imy or datatilsynet')]);
   return services.tenants.settings(tenantId).calendar.country === 'DK' ? 'datatilsynet' : 'imy';
 }
 
@@ -56,7 +57,7 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       handler: async ({ request, services, principal }) => {
         requireRole(principal, 'dpo', 'admin');
         const bytes = await readBytes(request, MAX_IMPORT_BYTES);
-        if (bytes.length === 0) throw new ValidationError([{ field: 'body', reason: 'send the register file as the request body' }]);
+        if (bytes.length === 0) throw new ValidationError([fieldError('body', 'import.fileRequired', {}, 'send the register file as the request body')]);
         const dryRun = request.query.get('dryRun') === 'true';
         const parsed = await parseRegisterFile(bytes, {
           organisationUnit: request.query.get('unit') || undefined,
@@ -66,7 +67,15 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
         const outcome = await importRegister(services, parsed, { tenantId: principal.tenantId, actorId: principal.userId, at: services.clock.now(), fileName, dryRun });
         const body = { dryRun, format: parsed.format, ...outcome, ...(dryRun ? { processings: parsed.processings } : {}) };
         // All or nothing: with any rejected row nothing was written, and the report says why per line.
-        return json(outcome.rejected.length > 0 ? 400 : 200, outcome.rejected.length > 0 ? { error: 'invalid_request', message: 'Some rows could not be imported; nothing was written.', ...body } : body);
+        if (outcome.rejected.length === 0) return json(200, body);
+        return problem({
+          status: 400,
+          title: 'Some rows could not be imported',
+          code: 'import.rowsRejected',
+          params: { count: outcome.rejected.length },
+          detail: 'Some rows could not be imported; nothing was written.',
+          extensions: body,
+        });
       },
     }),
     apiRoute(services, {
@@ -103,7 +112,7 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       anonymous: true,
       handler: async ({ request, services }) => {
         const tenantId = request.params['tenantId'] ?? '';
-        if (!services.tenants.ids().includes(tenantId)) throw new NotFoundError('register');
+        if (!services.tenants.ids().includes(tenantId)) throw new NotFoundError('register.notFound', {}, 'register not found');
         const all = await services.processings.list(tenantId, { status: 'approved', organisationUnit: request.query.get('unit') || undefined });
         return { status: 200, body: publicRegisterHtml(all, language(request), request.query.get('unit') || all[0]?.controller || ''), headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300' } };
       },
@@ -114,7 +123,7 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       route: 'processings/{id}/privacy-notice',
       handler: async ({ request, services, principal }) => {
         const stored = await services.processings.get(principal.tenantId, request.params['id'] ?? '');
-        if (!stored || !isVisibleTo(stored.value, principal)) throw new NotFoundError('processing');
+        if (!stored || !isVisibleTo(stored.value, principal)) throw new NotFoundError('processing.notFound', {}, 'processing not found');
         const notice = privacyNotice(stored.value, language(request), authorityFor(services, principal.tenantId, request));
         return request.query.get('format') === 'text'
           ? { status: 200, body: noticeText(notice), headers: { 'content-type': 'text/plain; charset=utf-8' } }

@@ -1,3 +1,4 @@
+import { fieldError } from '@prt/domain/validation';
 import type { HttpRequest } from '@azure/functions';
 import { NotFoundError, ValidationError } from '@prt/domain/errors';
 import { PROCESSING_STATUSES, type ProcessingStatus } from '@prt/domain/processing';
@@ -40,7 +41,7 @@ export function processingRoutes(services: ServicesSource<ProcessingServices>): 
         // A decision a crash left half-applied is completed before the record is shown, so record and history agree.
         await repairDecisions(services, principal.tenantId, request.params['id'] ?? '');
         const stored = await services.processings.get(principal.tenantId, request.params['id'] ?? '');
-        if (!stored || !isVisibleTo(stored.value, principal)) throw new NotFoundError('processing');
+        if (!stored || !isVisibleTo(stored.value, principal)) throw new NotFoundError('processing.notFound', {}, 'processing not found');
         return json(200, stored.value, { etag: stored.etag });
       },
     }),
@@ -59,7 +60,7 @@ export function processingRoutes(services: ServicesSource<ProcessingServices>): 
       route: 'processings/{id}/proposals',
       handler: async ({ request, services, principal }) => {
         const etag = request.headers.get('if-match');
-        if (!etag) throw new PreconditionRequiredError('send If-Match with the ETag of the processing you changed, so a concurrent change is not overwritten');
+        if (!etag) throw new PreconditionRequiredError('ifMatch.required', {}, 'send If-Match with the ETag of the processing you changed, so a concurrent change is not overwritten');
         const version = await proposeChange(services, principal, request.params['id'] ?? '', validated(await readJson(request)), etag);
         return json(201, version);
       },
@@ -77,7 +78,7 @@ function readStatus(request: HttpRequest): ProcessingStatus | undefined {
   const status = request.query.get('status');
   if (!status) return undefined;
   if (!(PROCESSING_STATUSES as readonly string[]).includes(status)) {
-    throw new ValidationError([{ field: 'status', reason: `must be one of ${PROCESSING_STATUSES.join(', ')}` }]);
+    throw new ValidationError([fieldError('status', 'field.notOneOf', { allowed: [...PROCESSING_STATUSES] }, `must be one of ${PROCESSING_STATUSES.join(', ')}`)]);
   }
   return status as ProcessingStatus;
 }

@@ -1,3 +1,4 @@
+import { fieldError } from '@prt/domain/validation';
 import { ValidationError } from '@prt/domain/errors';
 import { DECISIONS, type Decision } from '@prt/domain/review';
 import { decide } from '../../app/review/decide.js';
@@ -27,7 +28,7 @@ export function reviewRoutes(services: ServicesSource<ReviewServices>): RouteDef
       handler: async ({ request, services, principal }) => {
         requireRole(principal, 'dpo');
         const version = Number(request.params['version']);
-        if (!Number.isInteger(version) || version < 1) throw new ValidationError([{ field: 'version', reason: 'must be a positive whole number' }]);
+        if (!Number.isInteger(version) || version < 1) throw new ValidationError([fieldError('version', 'field.notPositiveWholeNumber', {}, 'must be a positive whole number')]);
         const { decision, reason } = readDecision(await readJson(request));
         const outcome = await decide(services, principal, request.params['id'] ?? '', version, decision, reason);
         return json(200, outcome);
@@ -63,9 +64,9 @@ export function readDecision(body: unknown): { decision: Decision; reason: strin
   const reason = record['reason'] ?? '';
   const errors = [];
   if (typeof decision !== 'string' || !(DECISIONS as readonly string[]).includes(decision)) {
-    errors.push({ field: 'decision', reason: `must be one of ${DECISIONS.join(', ')}` });
+    errors.push(fieldError('decision', 'field.notOneOf', { allowed: [...DECISIONS] }, `must be one of ${DECISIONS.join(', ')}`));
   }
-  if (typeof reason !== 'string') errors.push({ field: 'reason', reason: 'must be a string' });
+  if (typeof reason !== 'string') errors.push(fieldError('reason', 'field.notString', {}, 'must be a string'));
   if (errors.length) throw new ValidationError(errors);
   return { decision: decision as Decision, reason: reason as string };
 }

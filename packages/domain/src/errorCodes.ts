@@ -1,0 +1,125 @@
+/**
+ * Every error code the API can answer with, and the parameters each one carries. The tab translates a code
+ * with its params; the developer message beside it is English for logs and the CLI only. Adding a code
+ * here without a translation in web/src/i18n/errorMessages.ts is a type error there.
+ */
+export interface ErrorCatalogue {
+  // Fields of a submitted document.
+  'field.required': {};
+  'field.blank': {};
+  'field.notString': {};
+  'field.notBoolean': {};
+  'field.notObject': {};
+  'field.notList': {};
+  'field.tooLong': { max: number };
+  'field.notOneOf': { allowed: string[] };
+  'field.notWholeNumber': { min: number; max: number };
+  'field.notPositiveWholeNumber': {};
+  'field.notStored': {};
+  'list.tooLong': { max: number };
+  'list.atLeastOne': {};
+  'legalBasis.article6Required': { allowed: string[] };
+  'purpose.article9ConditionRequired': {};
+  'date.invalid': {};
+  'date.inFuture': {};
+  'date.beforePause': {};
+  'dateTime.invalid': {};
+  // The request as a whole.
+  'request.invalid': { count: number };
+  'body.required': {};
+  'body.malformedJson': {};
+  'body.tooLarge': { limit: number };
+  'ifMatch.required': {};
+  'route.notFound': {};
+  'method.notAllowed': {};
+  internal: { invocationId: string };
+  // Documents.
+  'processing.notFound': {};
+  'processing.changed': {};
+  'processing.notApproved': {};
+  'version.notFound': { version: number };
+  'case.notFound': {};
+  'case.changed': {};
+  'register.notFound': {};
+  'document.notFound': {};
+  'document.exists': {};
+  'document.changed': {};
+  // Review of reports and change proposals.
+  'proposal.identityChanged': {};
+  'proposal.noChanges': {};
+  'proposal.alreadyOpen': { version: number };
+  'decision.reasonRequired': {};
+  'decision.alreadyMade': { version: number; by: string; at: string };
+  'decision.superseded': { version: number; latest: number };
+  'cardAction.incomplete': {};
+  'review.ownerOrDpoOnly': {};
+  'review.rejectedFinal': {};
+  // Deadline cases.
+  'event.notAllowed': { event: string; allowed: string[] };
+  'case.closed': {};
+  'case.notClosed': {};
+  'case.extensionReasonRequired': {};
+  'case.alreadyExtended': {};
+  'case.alreadyPaused': {};
+  'case.notPaused': {};
+  'case.notificationReasonRequired': {};
+  'case.whistleblowerOnly': {};
+  'case.breachLogReviewersOnly': {};
+  // Import of register files.
+  'import.fileRequired': {};
+  'import.noHeader': {};
+  'import.noProcessingName': {};
+  'import.noUnit': {};
+  'import.pendingReview': { name: string };
+  'import.pendingReviewVersion': { name: string; version: number };
+  'import.rowsRejected': { count: number };
+  'import.changedDuringImport': { name: string };
+  // Sign-in and permissions.
+  'auth.tokenMissing': {};
+  'auth.tokenInvalid': {};
+  'auth.wrongIssuer': {};
+  'auth.tenantNotAllowed': {};
+  'auth.scopeMissing': { scope: string };
+  'auth.consentRequired': {};
+  'auth.unknownDemoUser': {};
+  'auth.localSignInUnavailable': {};
+  'auth.roleRequired': { roles: string[] };
+  'auth.keySetUnavailable': { retryAfterSeconds: number };
+  'directory.busy': { retryAfterSeconds: number };
+  'bot.tokenMissing': {};
+  'bot.tokenInvalid': {};
+  'bot.noLocalChannel': {};
+}
+
+export type ErrorCode = keyof ErrorCatalogue;
+export type ErrorParamValue = string | number | boolean | string[];
+export type ErrorParams<C extends ErrorCode = ErrorCode> = ErrorCatalogue[C];
+
+const listed = {
+  'field.required': true, 'field.blank': true, 'field.notString': true, 'field.notBoolean': true, 'field.notObject': true,
+  'field.notList': true, 'field.tooLong': true, 'field.notOneOf': true, 'field.notWholeNumber': true,
+  'field.notPositiveWholeNumber': true, 'field.notStored': true, 'list.tooLong': true, 'list.atLeastOne': true,
+  'legalBasis.article6Required': true, 'purpose.article9ConditionRequired': true, 'date.invalid': true, 'date.inFuture': true,
+  'date.beforePause': true, 'dateTime.invalid': true, 'request.invalid': true, 'body.required': true, 'body.malformedJson': true,
+  'body.tooLarge': true, 'ifMatch.required': true, 'route.notFound': true, 'method.notAllowed': true, internal: true,
+  'processing.notFound': true, 'processing.changed': true, 'processing.notApproved': true, 'version.notFound': true,
+  'case.notFound': true, 'case.changed': true, 'register.notFound': true, 'document.notFound': true, 'document.exists': true,
+  'document.changed': true, 'proposal.identityChanged': true, 'proposal.noChanges': true, 'proposal.alreadyOpen': true,
+  'decision.reasonRequired': true, 'decision.alreadyMade': true, 'decision.superseded': true, 'cardAction.incomplete': true,
+  'review.ownerOrDpoOnly': true, 'event.notAllowed': true, 'case.closed': true, 'case.notClosed': true,
+  'case.extensionReasonRequired': true, 'case.alreadyExtended': true, 'case.alreadyPaused': true, 'case.notPaused': true,
+  'case.notificationReasonRequired': true, 'case.whistleblowerOnly': true, 'case.breachLogReviewersOnly': true,
+  'import.fileRequired': true, 'import.noHeader': true, 'import.noProcessingName': true, 'import.noUnit': true,
+  'import.pendingReview': true, 'import.pendingReviewVersion': true, 'import.rowsRejected': true, 'auth.tokenMissing': true,
+  'auth.tokenInvalid': true, 'auth.wrongIssuer': true, 'auth.tenantNotAllowed': true, 'auth.scopeMissing': true,
+  'auth.consentRequired': true, 'auth.unknownDemoUser': true, 'auth.localSignInUnavailable': true, 'auth.roleRequired': true,
+  'auth.keySetUnavailable': true, 'directory.busy': true, 'bot.tokenMissing': true, 'bot.tokenInvalid': true,
+  'bot.noLocalChannel': true, 'review.rejectedFinal': true, 'import.changedDuringImport': true,
+} satisfies Record<ErrorCode, true>;
+
+/** The catalogue at run time, for tests that every code is translated. */
+export const ERROR_CODES = Object.keys(listed) as ErrorCode[];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(listed, value);
+}
