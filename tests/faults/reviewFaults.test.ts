@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InvocationContext } from '@azure/functions';
+import { createTimers } from '@prt/functions/triggers/timers.js';
 import { processingId } from '@prt/domain/identity';
 import type { Principal } from '@prt/domain/principal';
 import type { ProcessingContent } from '@prt/domain/processing';
@@ -144,6 +146,20 @@ describe('every write of each review use case can fail; the promises hold and a 
       },
     };
   }
+
+  it('a decision cut short right after it was recorded is completed by the repair timer, with no read in between', async () => {
+    const s = await approvedWithProposal(99);
+    // Write 1 is the decision document; failing write 2 leaves it recorded and nothing else done.
+    await expect(decide(faultyServices(app.services, new FaultPlan(2, 'before')), dpo, s.id, 2, 'approve', '')).rejects.toBeInstanceOf(InjectedFault);
+    expect((await app.services.processings.get(tenant(), s.id))!.value.version).toBe(1);
+    const timer = createTimers(app.services).find((t) => t.name === 'decisionRepair')!;
+    await timer.handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, new InvocationContext({ functionName: timer.name }));
+    const record = (await app.services.processings.get(tenant(), s.id))!.value;
+    expect(record).toMatchObject({ status: 'approved', version: 2 });
+    expect(sameContent(contentOf(record), s.next)).toBe(true);
+    expect(await auditActions(app.services, tenant(), s.id)).toContain('approved@v2');
+    expect(await app.services.versions.unappliedDecisions(tenant(), s.id)).toEqual([]);
+  });
 
   const scenarios: Scenario[] = [reportScenario, proposeScenario, ...DECISIONS.flatMap((d) => [decideScenario(d, 'report'), decideScenario(d, 'proposal')])];
 

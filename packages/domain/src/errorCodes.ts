@@ -65,6 +65,7 @@ export interface ErrorCatalogue {
   'case.notificationReasonRequired': {};
   'case.whistleblowerOnly': {};
   'case.breachLogReviewersOnly': {};
+  'case.referenceTaken': { reference: string };
   // Import of register files.
   'import.fileRequired': {};
   'import.noHeader': {};
@@ -115,6 +116,7 @@ const listed = {
   'auth.consentRequired': true, 'auth.unknownDemoUser': true, 'auth.localSignInUnavailable': true, 'auth.roleRequired': true,
   'auth.keySetUnavailable': true, 'directory.busy': true, 'bot.tokenMissing': true, 'bot.tokenInvalid': true,
   'bot.noLocalChannel': true, 'review.rejectedFinal': true, 'import.changedDuringImport': true,
+  'case.referenceTaken': true,
 } satisfies Record<ErrorCode, true>;
 
 /** The catalogue at run time, for tests that every code is translated. */

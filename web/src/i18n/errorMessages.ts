@@ -115,6 +115,11 @@ const TEXTS: Texts = {
     en: (p) => `Version ${p.version} does not exist.`,
   },
   'case.notFound': { sv: () => 'Ärendet finns inte.', da: () => 'Sagen findes ikke.', en: () => 'The case does not exist.' },
+  'case.referenceTaken': {
+    sv: (p) => `Det finns redan ett ärende med diarienummer ${p.reference}.`,
+    da: (p) => `Der findes allerede en sag med journalnummer ${p.reference}.`,
+    en: (p) => `A case with reference ${p.reference} already exists.`,
+  },
   'case.changed': {
     sv: () => 'Någon annan har ändrat ärendet. Ladda om och försök igen.',
     da: () => 'En anden har ændret sagen. Genindlæs, og prøv igen.',
