@@ -25,12 +25,13 @@ describe('processings API handlers', () => {
 
   it('lists the seeded register and searches it', async () => {
     const all = await invoke(app, 'listProcessings', { path: 'processings' });
-    expect(all.body.total).toBe(35);
+    expect(all.body.total).toBe(40);
     const hits = await invoke(app, 'listProcessings', { path: 'processings?q=rekrytering' });
     expect(hits.body.items.map((p: { name: string }) => p.name)).toContain('Hantera rekrytering');
     const units = await invoke(app, 'listProcessings', { path: 'processings?unit=Kommunstyrelsen' });
-    expect(units.body.total).toBe(35);
-    expect((await invoke(app, 'listProcessings', { path: 'processings?unit=Socialn%C3%A4mnden' })).body.total).toBe(0);
+    expect(units.body.total).toBe(29);
+    expect((await invoke(app, 'listProcessings', { path: 'processings?unit=Socialn%C3%A4mnden' })).body.total).toBe(3);
+    expect((await invoke(app, 'listProcessings', { path: 'processings?unit=Milj%C3%B6n%C3%A4mnden' })).body.total).toBe(0);
   });
 
   it('rejects an unknown status filter with the field and reason', async () => {
@@ -70,10 +71,10 @@ describe('processings API handlers', () => {
     const id = list.body.items[0].id as string;
     const read = await invoke(app, 'getProcessing', { path: `processings/${id}`, params: { id } });
     const etag = read.headers.get('etag')!;
-    const changed = { ...read.body, dpoContact: 'dataskyddsombud@sodertalje.se' };
+    const changed = { ...read.body, dpoContact: 'dataskyddsombud@exempelby.example' };
     const first = await invoke(app, 'proposeProcessingChange', { method: 'POST', path: `processings/${id}/proposals`, params: { id }, headers: { 'if-match': etag }, body: changed });
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ version: 2, baseVersion: 1, changes: [{ path: 'dpoContact', before: '', after: 'dataskyddsombud@sodertalje.se' }] });
+    expect(first.body).toMatchObject({ version: 2, baseVersion: 1, changes: [{ path: 'dpoContact', before: '', after: 'dataskyddsombud@exempelby.example' }] });
     const stale = await invoke(app, 'proposeProcessingChange', { method: 'POST', path: `processings/${id}/proposals`, params: { id }, headers: { 'if-match': 'stale-etag' }, body: changed });
     expect(stale.status).toBe(412);
     expect(stale.body).toMatchObject({ status: 412, code: 'processing.changed', detail: expect.stringMatching(/changed by someone else/) });

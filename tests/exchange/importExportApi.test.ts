@@ -135,7 +135,7 @@ describe('export', () => {
     const sv = await fetch(`${app.url}/api/processings/${hit.id}/privacy-notice?lang=sv`, { headers: await authHeaders(app, 'staff') });
     const html = await sv.text();
     expect(html).toContain('<h1>Så behandlar vi dina personuppgifter: Hantera rekrytering</h1>');
-    expect(html).toContain('Kommunstyrelsen i Södertälje kommun är personuppgiftsansvarig');
+    expect(html).toContain('Kommunstyrelsen i Exempelby kommun är personuppgiftsansvarig');
     expect(html).toContain('Uppgift av allmänt intresse eller myndighetsutövning (artikel 6.1 e)');
     expect(html).toContain('invända mot behandlingen');
     expect(html).not.toContain('dataportabilitet');
@@ -162,11 +162,11 @@ describe('npm run cli -- import', () => {
 
   it('prints parsed processings as JSON on a dry run, imports, and fails with a per-row report', async () => {
     const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
-    const dry = await run(join(fixtures, 'html-cells.tsv'), '--unit', 'Socialnämnden', '--controller', 'Södertälje kommun', '--dry-run', '--json');
+    const dry = await run(join(fixtures, 'html-cells.tsv'), '--unit', 'Socialnämnden', '--controller', 'Exempelby kommun', '--dry-run', '--json');
     expect(JSON.parse(dry.stdout).processings[0].content.name).toBe('Hantera färdtjänst');
-    const real = await run(join(fixtures, 'html-cells.tsv'), '--unit', 'Socialnämnden', '--controller', 'Södertälje kommun');
+    const real = await run(join(fixtures, 'html-cells.tsv'), '--unit', 'Socialnämnden', '--controller', 'Exempelby kommun');
     expect(real.stdout.trim()).toBe('1 created, 0 updated, 0 unchanged, 0 rejected');
-    const again = await run(join(fixtures, 'html-cells.tsv'), '--unit', 'Socialnämnden', '--controller', 'Södertälje kommun');
+    const again = await run(join(fixtures, 'html-cells.tsv'), '--unit', 'Socialnämnden', '--controller', 'Exempelby kommun');
     expect(again.stdout.trim()).toBe('0 created, 0 updated, 1 unchanged, 0 rejected');
     const bad = await run(join(fixtures, 'bad-rows.csv'), '--unit', 'Tekniska nämnden');
     expect((bad as { code?: number }).code).toBe(1);

@@ -8,7 +8,7 @@ import type { ProcessingRepository } from '@prt/functions/store/processingReposi
 import { authHeaders, callApi, startTestApp } from '../support/testApp.js';
 
 const HEADER = 'Behandlingens navn;Formål;Kategorier af registrerede;Kategorier af personoplysninger;Retsgrundlag;Slettefrist;Modtagere;Overførsel til tredjelande;Kilde';
-const QUERY = 'unit=Magistratens%202.%20Afdeling&controller=Aalborg%20Kommune&filename=fortegnelse.csv';
+const QUERY = 'unit=Kultur-%20og%20Fritidsafdelingen&controller=Eksempelby%20Kommune&filename=fortegnelse.csv';
 
 function register(rows: Record<string, string>): Buffer {
   const lines = Object.entries(rows).map(([name, retention]) => `${name};Administration af ${name.toLowerCase()};Medarbejdere;Navn, kontaktoplysninger;Myndighedsudøvelse;${retention};;Nej;Medarbejderen selv`);
@@ -100,8 +100,8 @@ describe('an import whose writes fail halfway', () => {
     const before = await app.services.processings.get(tenantId, id);
     const auditBefore = await app.services.audit.forProcessing(tenantId, id);
     const parsed = await parseRegisterFile(register({ Rekruttering: 'Slettes efter 12 måneder', Lønudbetaling: 'Slettes efter 5 år', Sygefravær: 'Slettes efter 3 år' }), {
-      organisationUnit: 'Magistratens 2. Afdeling',
-      controller: 'Aalborg Kommune',
+      organisationUnit: 'Kultur- og Fritidsafdelingen',
+      controller: 'Eksempelby Kommune',
     });
     const stores: ImportStores = { processings: failingOnCreate(app.services.processings, 2), versions: app.services.versions, audit: app.services.audit, importJobs: app.services.importJobs };
 

@@ -122,7 +122,7 @@ export async function recordCaseEvent(deps: CaseDependencies, principal: Princip
   const date = typeof raw['date'] === 'string' ? raw['date'] : dateInZone(deps.clock.now(), calendar.timeZone);
   const result = applyCaseEvent(stored.value, String(raw['event'] ?? ''), date, typeof raw['reason'] === 'string' ? raw['reason'] : '', deps.clock.now());
   if (!result.ok) throw new ValidationError(result.errors);
-  return view(deps, await deps.cases.replace(result.value, stored.etag));
+  return view(deps, await deps.cases.replace({ ...result.value, updatedAt: deps.clock.now().toISOString() }, stored.etag));
 }
 
 /** The DPO's overview: every open deadline they may see, overdue first, including processings due for review. */

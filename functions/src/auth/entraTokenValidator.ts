@@ -2,6 +2,8 @@ import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } 
 import { ServiceUnavailableError, UnauthorizedError } from '@prt/domain/errors';
 import type { VerifiedUser } from './roleResolver.js';
 
+// Signature, algorithm, expiry and audience are checked by jose; only Entra's own rules (per-tenant issuer, tenant
+// allow-list, scope) are written here, since no maintained library states them for a multi-tenant API.
 export const ENTRA_JWKS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
 export const REQUIRED_SCOPE = 'access_as_user';
 

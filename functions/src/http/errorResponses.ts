@@ -11,11 +11,13 @@ import {
   UnauthorizedError,
   ValidationError,
 } from '@prt/domain/errors';
+import { ImportLimitError } from '../import/importLimits.js';
 import { problem } from './responses.js';
 
 /** Status and RFC 9457 title of each kind of domain error; the first matching class wins. */
 const KINDS: { kind: abstract new (...args: never[]) => DomainError; status: number; title: string }[] = [
   { kind: ValidationError, status: 400, title: 'The request has invalid fields' },
+  { kind: ImportLimitError, status: 400, title: 'The file cannot be imported' },
   { kind: UnauthorizedError, status: 401, title: 'Not signed in' },
   { kind: ForbiddenError, status: 403, title: 'Not allowed' },
   { kind: NotFoundError, status: 404, title: 'Not found' },
@@ -34,7 +36,8 @@ export function errorResponse(error: unknown, context: InvocationContext): HttpR
   const known = error instanceof DomainError ? KINDS.find((k) => error instanceof k.kind) : undefined;
   if (error instanceof DomainError && known) {
     return problem({
-      status: known.status,
+      // An import limit answers 413 when the file is too large and 400 when it is refused for its shape.
+      status: error instanceof ImportLimitError ? error.status : known.status,
       title: known.title,
       code: error.code,
       params: error.params,

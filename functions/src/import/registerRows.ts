@@ -33,7 +33,7 @@ export interface RejectedRow {
 export interface ParsedRegister {
   processings: ParsedProcessing[];
   rejected: RejectedRow[];
-  /** Unit and controller read from a title line such as "BEHANDLINGSREGISTER - Kommunstyrelsen, Södertälje kommun". */
+  /** Unit and controller read from a title line such as "BEHANDLINGSREGISTER - Kommunstyrelsen, Exempelby kommun". */
   title?: { organisationUnit: string; controller: string };
 }
 
@@ -58,14 +58,19 @@ export function parseRegisterRows(rows: readonly TextRow[], options: ImportOptio
 
   const drafts: { line: number; name: string; unit: string; rows: { line: number; cells: Cells }[] }[] = [];
   let previousCells: Cells | undefined;
-  for (const row of rows.slice(headerIndex + 1)) {
+  // Wrapped lines are collected and joined once per cell: joining on every line copied the growing cell each time.
+  const wrapped = new Map<Cells, Partial<Record<RegisterField, string[]>>>();
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const row = rows[r]!;
     const cells = pick(row.cells, columns);
     const filled = (Object.keys(cells) as RegisterField[]).filter((k) => cells[k]);
     if (filled.length === 0) continue;
     const current = drafts.at(-1);
     if (!cells.name && filled.length === 1 && current && previousCells && row.cells[0]?.trim() === '') {
       const field = filled[0]!;
-      previousCells[field] = [previousCells[field], cells[field]].filter(Boolean).join('\n');
+      let parts = wrapped.get(previousCells);
+      if (!parts) wrapped.set(previousCells, (parts = {}));
+      (parts[field] ??= [previousCells[field] ?? '']).push(cells[field]!);
       continue;
     }
     if (cells.name) {
@@ -77,6 +82,10 @@ export function parseRegisterRows(rows: readonly TextRow[], options: ImportOptio
       continue;
     }
     previousCells = cells;
+  }
+
+  for (const [cells, parts] of wrapped) {
+    for (const [field, lines] of Object.entries(parts) as [RegisterField, string[]][]) cells[field] = lines.filter(Boolean).join('\n');
   }
 
   const processings: ParsedProcessing[] = [];
@@ -166,6 +175,13 @@ function readTitle(rows: readonly TextRow[]): ParsedRegister['title'] {
   return undefined;
 }
 
-function uniqueBy<T>(key: (item: T) => string): (item: T, index: number, all: T[]) => boolean {
-  return (item, index, all) => all.findIndex((other) => key(other) === key(item)) === index;
+/** Keeps the first item per key; a set, not a search per item, so 60,000 systems in one cell stay linear. */
+function uniqueBy<T>(key: (item: T) => string): (item: T) => boolean {
+  const seen = new Set<string>();
+  return (item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  };
 }

@@ -75,6 +75,12 @@ export interface ErrorCatalogue {
   'import.pendingReviewVersion': { name: string; version: number };
   'import.rowsRejected': { count: number };
   'import.changedDuringImport': { name: string };
+  'import.unreadableText': {};
+  'import.tooLarge': {};
+  'import.tooManyRows': {};
+  'import.tooManyColumns': {};
+  'import.cellTooLong': {};
+  'import.invalidFile': {};
   // Sign-in and permissions.
   'auth.tokenMissing': {};
   'auth.tokenInvalid': {};
@@ -111,7 +117,7 @@ const listed = {
   'case.extensionReasonRequired': true, 'case.alreadyExtended': true, 'case.alreadyPaused': true, 'case.notPaused': true,
   'case.notificationReasonRequired': true, 'case.whistleblowerOnly': true, 'case.breachLogReviewersOnly': true,
   'import.fileRequired': true, 'import.noHeader': true, 'import.noProcessingName': true, 'import.noUnit': true,
-  'import.pendingReview': true, 'import.pendingReviewVersion': true, 'import.rowsRejected': true, 'auth.tokenMissing': true,
+  'import.pendingReview': true, 'import.pendingReviewVersion': true, 'import.rowsRejected': true, 'import.unreadableText': true, 'import.tooLarge': true, 'import.tooManyRows': true, 'import.tooManyColumns': true, 'import.cellTooLong': true, 'import.invalidFile': true, 'auth.tokenMissing': true,
   'auth.tokenInvalid': true, 'auth.wrongIssuer': true, 'auth.tenantNotAllowed': true, 'auth.scopeMissing': true,
   'auth.consentRequired': true, 'auth.unknownDemoUser': true, 'auth.localSignInUnavailable': true, 'auth.roleRequired': true,
   'auth.keySetUnavailable': true, 'directory.busy': true, 'bot.tokenMissing': true, 'bot.tokenInvalid': true,

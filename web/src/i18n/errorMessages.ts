@@ -204,6 +204,36 @@ const TEXTS: Texts = {
     da: () => 'Hændelsesloggen er for databeskyttelsesrådgiveren og administratorer.',
     en: () => 'The breach log is for the DPO and administrators.',
   },
+  'import.unreadableText': {
+    sv: () => 'Filen kunde inte läsas som en tabell: ett citattecken avslutas aldrig. Spara den igen som CSV eller Excel.',
+    da: () => 'Filen kunne ikke læses som en tabel: et anførselstegn afsluttes aldrig. Gem den igen som CSV eller Excel.',
+    en: () => 'The file could not be read as a table: a quotation mark is never closed. Save it again as CSV or Excel.',
+  },
+  'import.tooLarge': {
+    sv: () => 'Filen är för stor för att importeras (högst 50 000 rader och 100 MB uppackat). Dela upp den i mindre filer.',
+    da: () => 'Filen er for stor til at blive importeret (højst 50.000 rækker og 100 MB udpakket). Del den op i mindre filer.',
+    en: () => 'The file is too large to import (at most 50,000 rows and 100 MB unpacked). Split it into smaller files.',
+  },
+  'import.tooManyRows': {
+    sv: () => 'Filen har fler än 50 000 rader. Dela upp den i mindre filer.',
+    da: () => 'Filen har mere end 50.000 rækker. Del den op i mindre filer.',
+    en: () => 'The file has more than 50,000 rows. Split it into smaller files.',
+  },
+  'import.tooManyColumns': {
+    sv: () => 'En rad i filen har fler än 200 kolumner.',
+    da: () => 'En række i filen har mere end 200 kolonner.',
+    en: () => 'A row in the file has more than 200 columns.',
+  },
+  'import.cellTooLong': {
+    sv: () => 'En cell i filen har mer än 100 000 tecken.',
+    da: () => 'En celle i filen har mere end 100.000 tegn.',
+    en: () => 'A cell in the file has more than 100,000 characters.',
+  },
+  'import.invalidFile': {
+    sv: () => 'Filen ser ut som en Excel-fil men går inte att läsa. Spara den igen i Excel och försök på nytt.',
+    da: () => 'Filen ligner en Excel-fil, men kan ikke læses. Gem den igen i Excel, og prøv igen.',
+    en: () => 'The file looks like an Excel file but cannot be read. Save it again in Excel and try again.',
+  },
   'import.fileRequired': { sv: () => 'Välj en registerfil.', da: () => 'Vælg en fortegnelsesfil.', en: () => 'Choose a register file.' },
   'import.noHeader': {
     sv: () => 'Ingen rubrikrad hittades (till exempel "Namn på behandling", "Ändamål", "Rättslig grund").',

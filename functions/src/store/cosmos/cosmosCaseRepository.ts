@@ -65,7 +65,7 @@ export class CosmosCaseRepository implements CaseRepository {
 export class CosmosReminderLedger implements ReminderLedger {
   constructor(private readonly container: Container) {}
 
-  async record(entry: { tenantId: string; key: string; recipientId: string; firesAt: string; sentAt: string }): Promise<boolean> {
+  async record(entry: { tenantId: string; key: string; recipientId: string; firesAt: string; sentAt: string; supersededBy?: string }): Promise<boolean> {
     const id = createHash('sha256').update(`${entry.key}|${entry.recipientId}`).digest('hex');
     try {
       await this.container.items.create({ id, ...entry });
