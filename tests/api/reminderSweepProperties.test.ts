@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runReminderSweep, type SweepDependencies } from '@prt/functions/app/reminderSweep.js';
-import { staticTenants } from '@prt/functions/app/tenantSettings.js';
+import { staticTenants } from '@prt/functions/tenants/tenantSettings.js';
 import type { BreachCase, DeadlineCase } from '@prt/domain/deadlines/cases';
 import type { ChatMessage } from '@prt/functions/notify/chatMessage.js';
 
