@@ -1,12 +1,11 @@
 import type { Principal } from '@prt/domain/principal';
 import { ConflictError, ValidationError } from '@prt/domain/errors';
 import { fieldError } from '@prt/domain/validation';
-import type { ProcessingContent } from '@prt/domain/processing';
+import type { Processing, ProcessingContent } from '@prt/domain/processing';
 import { diffProcessing } from '@prt/domain/processingDiff';
 import { contentOf, revisedProcessing, sameContent } from '@prt/domain/processingLifecycle';
 import { stateOf, type ProcessingVersion } from '@prt/domain/review';
 import type { Stored } from '../../store/processingRepository.js';
-import type { Processing } from '@prt/domain/processing';
 import { repairDecisions } from './decide.js';
 import { notifyReviewers } from './notifications.js';
 import { processingChanged, visibleProcessing, type ReviewDependencies } from './reviewDependencies.js';
