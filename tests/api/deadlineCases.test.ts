@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixedClock } from '@prt/functions/time/clock.js';
 import { runReminderSweep } from '@prt/functions/app/reminderSweep.js';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
-import { DEMO_USERS } from '../support/demoUsers.js';
 import { callApi, startTestApp } from '../support/testApp.js';
 
 const clock = new FixedClock(new Date('2026-09-01T08:00:00Z'));

@@ -73,7 +73,7 @@ function deps(w: World): SweepDependencies {
       },
     },
     tabLink: (p: string) => p,
-  } as SweepDependencies;
+  };
 }
 
 function breach(id: string, awareAt: number, createdAt: number): BreachCase {

@@ -17,7 +17,7 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${nam
 
 async function upload(app: LocalApp, body: Buffer, query: string, as: 'dpo' | 'staff' = 'dpo') {
   const response = await fetch(`${app.url}/api/import?${query}`, { method: 'POST', body: new Uint8Array(body), headers: { ...(await authHeaders(app, as)), 'content-type': 'text/csv' } });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: (await response.json()) };
 }
 
 async function download(app: LocalApp, path: string, as: 'dpo' | 'staff' = 'dpo') {

@@ -17,7 +17,7 @@ function register(rows: Record<string, string>): Buffer {
 
 async function upload(app: LocalApp, body: Buffer) {
   const response = await fetch(`${app.url}/api/import?${QUERY}`, { method: 'POST', body: new Uint8Array(body), headers: { ...(await authHeaders(app, 'dpo')), 'content-type': 'text/csv' } });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: (await response.json()) };
 }
 
 async function idOf(app: LocalApp, name: string): Promise<string> {

@@ -15,10 +15,16 @@ function registerFile(): Buffer {
   return Buffer.from(lines.join('\n'), 'utf8');
 }
 
-async function upload(host: HostProcess, body: Buffer) {
+interface ImportAnswer {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+async function upload(host: HostProcess, body: Buffer): Promise<{ status: number; body: ImportAnswer }> {
   const query = new URLSearchParams({ unit: UNIT, controller: 'Kraschkommun', filename: 'krasch.csv' });
   const response = await fetch(`${host.url}/api/import?${query}`, { method: 'POST', body: new Uint8Array(body), headers: { ...(await authHeaders(host, 'dpo')), 'content-type': 'text/csv' } });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: (await response.json()) as ImportAnswer };
 }
 
 async function importedCount(host: HostProcess): Promise<number> {

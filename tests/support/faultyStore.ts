@@ -24,7 +24,9 @@ export class FaultPlan {
   }
 }
 
-const WRITES: Record<string, string[]> = {
+type Wrapped = 'processings' | 'versions' | 'audit' | 'importJobs' | 'chat' | 'cases' | 'ledger';
+
+const WRITES: Record<Wrapped, string[]> = {
   processings: ['create', 'replace', 'remove'],
   versions: ['createVersion', 'createDecision', 'markDecisionApplied', 'discardVersion'],
   audit: ['append'],
@@ -34,8 +36,8 @@ const WRITES: Record<string, string[]> = {
   ledger: ['record', 'completeSweep'],
 };
 
-function wrap<T extends object>(inner: T, name: string, plan: FaultPlan): T {
-  const writes = WRITES[name]!;
+function wrap<T extends object>(inner: T, name: Wrapped, plan: FaultPlan): T {
+  const writes = WRITES[name];
   return new Proxy(inner, {
     get(target, property) {
       const value = Reflect.get(target, property, target) as unknown;
@@ -57,11 +59,9 @@ function wrap<T extends object>(inner: T, name: string, plan: FaultPlan): T {
 
 /** The app's services with every repository and the outbox behind the fault plan; reads pass straight through. */
 export function faultyServices(services: Services, plan: FaultPlan): Services {
-  const wrapped = { ...services };
-  for (const name of Object.keys(WRITES) as (keyof Services & keyof typeof WRITES)[]) {
-    (wrapped as Record<string, unknown>)[name] = wrap(services[name] as object, name, plan);
-  }
-  return wrapped;
+  const wrapped: Record<string, unknown> = { ...services };
+  for (const name of Object.keys(WRITES) as Wrapped[]) wrapped[name] = wrap(services[name], name, plan);
+  return wrapped as unknown as Services;
 }
 
 /** Figures per use case, printed at the end of a suite. */

@@ -45,5 +45,5 @@ export async function invoke(app: Pick<LocalApp, 'routes' | 'services'>, name: s
     body,
   });
   const response = await route.handler(request, new InvocationContext({ functionName: name, invocationId: 'test-invocation' }));
-  return { status: response.status ?? 200, body: response.jsonBody, headers: new Headers(response.headers as Record<string, string>) };
+  return { status: response.status ?? 200, body: response.jsonBody, headers: new Headers(response.headers) };
 }

@@ -140,7 +140,7 @@ type OptionalKey = { [K in keyof Settings]-?: undefined extends Settings[K] ? K 
 export function required<K extends OptionalKey>(settings: Settings, key: K): NonNullable<Settings[K]> {
   const value = settings[key];
   if (value === undefined || (Array.isArray(value) && value.length === 0)) throw new Error(`setting ${SETTINGS[key]} is required`);
-  return value as NonNullable<Settings[K]>;
+  return value;
 }
 
 export function requiredTenants(settings: Settings): string[] {

@@ -24,7 +24,7 @@ async function run(args: ParsedArgs, out: (line: string) => void): Promise<numbe
     out(`usage: ${USAGE}`);
     return 2;
   }
-  const text = (name: string) => (typeof args.flags[name] === 'string' ? (args.flags[name] as string) : undefined);
+  const text = (name: string) => (typeof args.flags[name] === 'string' ? args.flags[name] : undefined);
   const dryRun = args.flags['dry-run'] === true;
   const asJson = args.flags['json'] === true;
   const parsed = await parseRegisterFile(await readFile(path), { organisationUnit: text('unit'), controller: text('controller') });

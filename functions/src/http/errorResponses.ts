@@ -33,8 +33,10 @@ const KINDS: { kind: abstract new (...args: never[]) => DomainError; status: num
  * invocation id only: messages from SDKs can contain request bodies, i.e. personal data.
  */
 export function errorResponse(error: unknown, context: InvocationContext): HttpResponseInit {
-  const known = error instanceof DomainError ? KINDS.find((k) => error instanceof k.kind) : undefined;
-  if (error instanceof DomainError && known) {
+  const domainError: DomainError | undefined = error instanceof DomainError ? (error as DomainError) : undefined;
+  const known = domainError ? KINDS.find((k) => domainError instanceof k.kind) : undefined;
+  if (domainError && known) {
+    const error = domainError;
     return problem({
       // An import limit answers 413 when the file is too large and 400 when it is refused for its shape.
       status: error instanceof ImportLimitError ? error.status : known.status,

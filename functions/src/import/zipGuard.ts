@@ -41,7 +41,7 @@ function tooLarge(detail: string): ImportLimitError {
 function measureExpansion(bytes: Uint8Array): void {
   let expanded = 0;
   let rows = 0;
-  let failure: unknown;
+  let failure: ImportLimitError | undefined;
   const unzip = new Unzip((file) => {
     const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(file.name);
     let matched = 0;

@@ -3,99 +3,102 @@
  * with its params; the developer message beside it is English for logs and the CLI only. Adding a code
  * here without a translation in web/src/i18n/errorMessages.ts is a type error there.
  */
+/** A code that carries no parameters. */
+export type NoParams = Record<never, never>;
+
 export interface ErrorCatalogue {
   // Fields of a submitted document.
-  'field.required': {};
-  'field.blank': {};
-  'field.notString': {};
-  'field.notBoolean': {};
-  'field.notObject': {};
-  'field.notList': {};
+  'field.required': NoParams;
+  'field.blank': NoParams;
+  'field.notString': NoParams;
+  'field.notBoolean': NoParams;
+  'field.notObject': NoParams;
+  'field.notList': NoParams;
   'field.tooLong': { max: number };
   'field.notOneOf': { allowed: string[] };
   'field.notWholeNumber': { min: number; max: number };
-  'field.notPositiveWholeNumber': {};
-  'field.notStored': {};
+  'field.notPositiveWholeNumber': NoParams;
+  'field.notStored': NoParams;
   'list.tooLong': { max: number };
-  'list.atLeastOne': {};
+  'list.atLeastOne': NoParams;
   'legalBasis.article6Required': { allowed: string[] };
-  'purpose.article9ConditionRequired': {};
-  'date.invalid': {};
-  'date.inFuture': {};
-  'date.beforePause': {};
-  'dateTime.invalid': {};
+  'purpose.article9ConditionRequired': NoParams;
+  'date.invalid': NoParams;
+  'date.inFuture': NoParams;
+  'date.beforePause': NoParams;
+  'dateTime.invalid': NoParams;
   // The request as a whole.
   'request.invalid': { count: number };
-  'body.required': {};
-  'body.malformedJson': {};
+  'body.required': NoParams;
+  'body.malformedJson': NoParams;
   'body.tooLarge': { limit: number };
-  'ifMatch.required': {};
-  'route.notFound': {};
-  'method.notAllowed': {};
+  'ifMatch.required': NoParams;
+  'route.notFound': NoParams;
+  'method.notAllowed': NoParams;
   internal: { invocationId: string };
   // Documents.
-  'processing.notFound': {};
-  'processing.changed': {};
-  'processing.notApproved': {};
+  'processing.notFound': NoParams;
+  'processing.changed': NoParams;
+  'processing.notApproved': NoParams;
   'version.notFound': { version: number };
-  'case.notFound': {};
-  'case.changed': {};
-  'register.notFound': {};
-  'document.notFound': {};
-  'document.exists': {};
-  'document.changed': {};
+  'case.notFound': NoParams;
+  'case.changed': NoParams;
+  'register.notFound': NoParams;
+  'document.notFound': NoParams;
+  'document.exists': NoParams;
+  'document.changed': NoParams;
   // Review of reports and change proposals.
-  'proposal.identityChanged': {};
-  'proposal.noChanges': {};
+  'proposal.identityChanged': NoParams;
+  'proposal.noChanges': NoParams;
   'proposal.alreadyOpen': { version: number };
-  'decision.reasonRequired': {};
+  'decision.reasonRequired': NoParams;
   'decision.alreadyMade': { version: number; by: string; at: string };
   'decision.superseded': { version: number; latest: number };
-  'cardAction.incomplete': {};
-  'review.ownerOrDpoOnly': {};
-  'review.rejectedFinal': {};
+  'cardAction.incomplete': NoParams;
+  'review.ownerOrDpoOnly': NoParams;
+  'review.rejectedFinal': NoParams;
   // Deadline cases.
   'event.notAllowed': { event: string; allowed: string[] };
-  'case.closed': {};
-  'case.notClosed': {};
-  'case.extensionReasonRequired': {};
-  'case.alreadyExtended': {};
-  'case.alreadyPaused': {};
-  'case.notPaused': {};
-  'case.notificationReasonRequired': {};
-  'case.whistleblowerOnly': {};
-  'case.breachLogReviewersOnly': {};
+  'case.closed': NoParams;
+  'case.notClosed': NoParams;
+  'case.extensionReasonRequired': NoParams;
+  'case.alreadyExtended': NoParams;
+  'case.alreadyPaused': NoParams;
+  'case.notPaused': NoParams;
+  'case.notificationReasonRequired': NoParams;
+  'case.whistleblowerOnly': NoParams;
+  'case.breachLogReviewersOnly': NoParams;
   'case.referenceTaken': { reference: string };
   // Import of register files.
-  'import.fileRequired': {};
-  'import.noHeader': {};
-  'import.noProcessingName': {};
-  'import.noUnit': {};
+  'import.fileRequired': NoParams;
+  'import.noHeader': NoParams;
+  'import.noProcessingName': NoParams;
+  'import.noUnit': NoParams;
   'import.pendingReview': { name: string };
   'import.pendingReviewVersion': { name: string; version: number };
   'import.rowsRejected': { count: number };
   'import.changedDuringImport': { name: string };
-  'import.unreadableText': {};
-  'import.tooLarge': {};
-  'import.tooManyRows': {};
-  'import.tooManyColumns': {};
-  'import.cellTooLong': {};
-  'import.invalidFile': {};
+  'import.unreadableText': NoParams;
+  'import.tooLarge': NoParams;
+  'import.tooManyRows': NoParams;
+  'import.tooManyColumns': NoParams;
+  'import.cellTooLong': NoParams;
+  'import.invalidFile': NoParams;
   // Sign-in and permissions.
-  'auth.tokenMissing': {};
-  'auth.tokenInvalid': {};
-  'auth.wrongIssuer': {};
-  'auth.tenantNotAllowed': {};
+  'auth.tokenMissing': NoParams;
+  'auth.tokenInvalid': NoParams;
+  'auth.wrongIssuer': NoParams;
+  'auth.tenantNotAllowed': NoParams;
   'auth.scopeMissing': { scope: string };
-  'auth.consentRequired': {};
-  'auth.unknownDemoUser': {};
-  'auth.localSignInUnavailable': {};
+  'auth.consentRequired': NoParams;
+  'auth.unknownDemoUser': NoParams;
+  'auth.localSignInUnavailable': NoParams;
   'auth.roleRequired': { roles: string[] };
   'auth.keySetUnavailable': { retryAfterSeconds: number };
   'directory.busy': { retryAfterSeconds: number };
-  'bot.tokenMissing': {};
-  'bot.tokenInvalid': {};
-  'bot.noLocalChannel': {};
+  'bot.tokenMissing': NoParams;
+  'bot.tokenInvalid': NoParams;
+  'bot.noLocalChannel': NoParams;
 }
 
 export type ErrorCode = keyof ErrorCatalogue;
@@ -121,8 +124,7 @@ const listed = {
   'auth.tokenInvalid': true, 'auth.wrongIssuer': true, 'auth.tenantNotAllowed': true, 'auth.scopeMissing': true,
   'auth.consentRequired': true, 'auth.unknownDemoUser': true, 'auth.localSignInUnavailable': true, 'auth.roleRequired': true,
   'auth.keySetUnavailable': true, 'directory.busy': true, 'bot.tokenMissing': true, 'bot.tokenInvalid': true,
-  'bot.noLocalChannel': true, 'review.rejectedFinal': true, 'import.changedDuringImport': true,
-  'case.referenceTaken': true,
+  'bot.noLocalChannel': true, 'review.rejectedFinal': true, 'import.changedDuringImport': true, 'case.referenceTaken': true,
 } satisfies Record<ErrorCode, true>;
 
 /** The catalogue at run time, for tests that every code is translated. */

@@ -84,7 +84,7 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
 }
 
 export async function listProcessings(params: { q?: string; unit?: string; status?: string }): Promise<{ items: Processing[]; total: number }> {
-  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v) as [string, string][]);
+  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])));
   return (await apiFetch<{ items: Processing[]; total: number }>(`processings?${query.toString()}`)).body;
 }
 

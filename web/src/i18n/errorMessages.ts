@@ -1,4 +1,4 @@
-import { isErrorCode, type ErrorCatalogue, type ErrorCode, type ErrorParams } from '@prt/domain/errorCodes';
+import { isErrorCode, type ErrorCatalogue, type ErrorCode } from '@prt/domain/errorCodes';
 import type { Language } from './language.js';
 
 /** Formats params the way each language writes them: "4,000" in English, "4000" (and "10 000") in Swedish. */
@@ -354,7 +354,7 @@ function format(lang: Language): Format {
 export function errorText(code: string, params: Record<string, unknown> | undefined, lang: Language): string {
   if (!isErrorCode(code)) return GENERIC[lang];
   try {
-    const text = (TEXTS[code][lang] as Text<ErrorCode>)((params ?? {}) as ErrorParams, format(lang));
+    const text = (TEXTS[code][lang] as Text<ErrorCode>)((params ?? {}), format(lang));
     return text.includes('undefined') || text.includes('NaN') ? GENERIC[lang] : text;
   } catch {
     return GENERIC[lang];

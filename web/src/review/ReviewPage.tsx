@@ -4,7 +4,7 @@ import { ApiError, apiFetch } from '../api/apiClient.js';
 import { apiErrorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { ProcessingContent } from '@prt/domain/processing';
-import { ProcessingRecord } from '../register/ProcessingRecord.js';
+import { ProcessingRecord } from '../record/ProcessingRecord.js';
 import { ChangeTable, type FieldChange } from './ChangeTable.js';
 
 interface PendingReview {
@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 
 /** The DPO's queue: every report and change proposal that awaits a decision. */
 export function ReviewPage() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const styles = useStyles();
   const [items, setItems] = useState<PendingReview[] | undefined>();
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | undefined>();

@@ -15,7 +15,7 @@ export function isPlainDate(value: unknown): value is PlainDate {
 
 function toUtc(date: PlainDate): Date {
   const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!));
+  return new Date(Date.UTC(y!, m! - 1, d));
 }
 
 function fromUtc(d: Date): PlainDate {
