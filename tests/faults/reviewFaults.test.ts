@@ -118,6 +118,26 @@ describe('every write of each review use case can fail; the promises hold and a 
     },
   };
 
+  const reviseScenario: Scenario = {
+    name: 'propose (revision of a report sent back)',
+    setup: async (n) => {
+      const s = await reported(n);
+      await decide(app.services, dpo, s.id, 1, 'requestChanges', 'Ange gallringsfrist');
+      const draft = (await app.services.processings.get(tenant(), s.id))!;
+      return { ...s, etag: draft.etag, version: 2 };
+    },
+    act: (services, s) => proposeChange(services, staff, s.id, s.next, s.etag),
+    rerun: (s) => proposeChange(app.services, staff, s.id, s.next, s.etag).then(() => undefined, ignoreAlreadyDone),
+    complete: async (s) => {
+      const record = (await app.services.processings.get(tenant(), s.id))!.value;
+      expect(record).toMatchObject({ status: 'pending', version: 2 });
+      expect(sameContent(contentOf(record), s.next)).toBe(true);
+      expect((await app.services.versions.history(tenant(), s.id)).versions.map((v) => v.version)).toEqual([1, 2]);
+      expect(await auditActions(app.services, tenant(), s.id)).toEqual(['changesRequested@v1', 'proposed@v2', 'reported@v1']);
+      expect((await messageKeys(app.services, tenant(), s.id)).filter((k) => k.startsWith('review|') && k.includes('|v2|'))).toHaveLength(dpoCount);
+    },
+  };
+
   function decideScenario(decision: Decision, on: 'report' | 'proposal'): Scenario {
     return {
       name: `decide ${decision} (${on})`,
@@ -161,7 +181,7 @@ describe('every write of each review use case can fail; the promises hold and a 
     expect(await app.services.versions.unappliedDecisions(tenant(), s.id)).toEqual([]);
   });
 
-  const scenarios: Scenario[] = [reportScenario, proposeScenario, ...DECISIONS.flatMap((d) => [decideScenario(d, 'report'), decideScenario(d, 'proposal')])];
+  const scenarios: Scenario[] = [reportScenario, proposeScenario, reviseScenario, ...DECISIONS.flatMap((d) => [decideScenario(d, 'report'), decideScenario(d, 'proposal')])];
 
   for (const scenario of scenarios) {
     it(`${scenario.name}: fails the k-th write for every k, before and after it reaches the store`, async () => {
