@@ -39,7 +39,9 @@ describe('every write of case registration, case events and the reminder sweep c
         expect((await app.services.cases.open(dpo.tenantId)).filter((c) => c.reference === body.reference)).toHaveLength(1);
 
         tried++;
-        await expect(recordCaseEvent(faultyServices(app.services, new FaultPlan(1, mode)), dpo, again.case.id, { event: 'pause', date: '2026-09-02' }, again.etag)).rejects.toBeInstanceOf(InjectedFault);
+        await expect(
+          recordCaseEvent(faultyServices(app.services, new FaultPlan(1, mode)), dpo, again.case.id, { event: 'pause', date: '2026-09-02' }, again.etag),
+        ).rejects.toBeInstanceOf(InjectedFault);
         // Sent again with the same If-Match: applied now, or refused (412) because it already was; never twice.
         await recordCaseEvent(app.services, dpo, again.case.id, { event: 'pause', date: '2026-09-02' }, again.etag).catch((error: unknown) => {
           expect((error as Error).name).toBe('PreconditionFailedError');
@@ -62,7 +64,8 @@ describe('every write of case registration, case events and the reminder sweep c
       w.clock.set(new Date('2026-09-24T06:00:00Z'));
       return w;
     }
-    const reminderKeys = async (app: LocalApp) => (await app.services.chat.list(app.directory.tenantId)).map((m) => m.key).filter((k) => k.startsWith('reminder|'));
+    const reminderKeys = async (app: LocalApp) =>
+      (await app.services.chat.list(app.directory.tenantId)).map((m) => m.key).filter((k) => k.startsWith('reminder|'));
 
     const counting = new FaultPlan();
     const first = await sweepWorld();

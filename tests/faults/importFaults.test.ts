@@ -28,8 +28,16 @@ describe('every write of an import can fail; no orphan is left and running the s
     const unit = `Importnämnd ${n}`;
     const first = content({ name: 'Hantera bygglov', organisationUnit: unit });
     const at = new Date('2026-11-02T08:00:00Z');
-    await importRegister(app.services, { processings: [{ line: 2, content: first }], rejected: [] }, { tenantId: tenant(), actorId: 'system:test', at, fileName: 'start.csv' });
-    const rows = [changed(first, 'Gallras 10 år efter beslut'), content({ name: 'Hantera skolskjuts', organisationUnit: unit }), content({ name: 'Hantera färdtjänst', organisationUnit: unit })];
+    await importRegister(
+      app.services,
+      { processings: [{ line: 2, content: first }], rejected: [] },
+      { tenantId: tenant(), actorId: 'system:test', at, fileName: 'start.csv' },
+    );
+    const rows = [
+      changed(first, 'Gallras 10 år efter beslut'),
+      content({ name: 'Hantera skolskjuts', organisationUnit: unit }),
+      content({ name: 'Hantera färdtjänst', organisationUnit: unit }),
+    ];
     return {
       rows,
       parsed: { processings: rows.map((c, i) => ({ line: i + 2, content: structuredClone(c) })), rejected: [] },
@@ -79,7 +87,9 @@ describe('every write of an import can fail; no orphan is left and running the s
           // The operator runs the same file again: it completes with the first run's figures, then is a no-op. Only
           // when the lost write was the job's own completion was everything done already.
           const alreadyComplete = mode === 'after' && k === writes;
-          expect(await importRegister(app.services, w.parsed, w.target)).toMatchObject(alreadyComplete ? { created: 0, updated: 0, unchanged: 3 } : { created: 2, updated: 1, unchanged: 0, rejected: [] });
+          expect(await importRegister(app.services, w.parsed, w.target)).toMatchObject(
+            alreadyComplete ? { created: 0, updated: 0, unchanged: 3 } : { created: 2, updated: 1, unchanged: 0, rejected: [] },
+          );
           await checkComplete(w.rows);
           expect(await importRegister(app.services, w.parsed, w.target)).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
         } catch (error) {

@@ -23,7 +23,11 @@ interface ImportAnswer {
 
 async function upload(host: HostProcess, body: Buffer): Promise<{ status: number; body: ImportAnswer }> {
   const query = new URLSearchParams({ unit: UNIT, controller: 'Kraschkommun', filename: 'krasch.csv' });
-  const response = await fetch(`${host.url}/api/import?${query}`, { method: 'POST', body: new Uint8Array(body), headers: { ...(await authHeaders(host, 'dpo')), 'content-type': 'text/csv' } });
+  const response = await fetch(`${host.url}/api/import?${query}`, {
+    method: 'POST',
+    body: new Uint8Array(body),
+    headers: { ...(await authHeaders(host, 'dpo')), 'content-type': 'text/csv' },
+  });
   return { status: response.status, body: (await response.json()) as ImportAnswer };
 }
 
@@ -84,7 +88,9 @@ describe('the local host killed with SIGKILL in the middle of an import', () => 
     const records = snapshot.containers['processings']!.filter((d) => d['organisationUnit'] === UNIT);
     const ids = new Set(records.map((d) => d['id']));
     const versions = snapshot.containers['processingVersions']!.filter((d) => d['kind'] === 'version' && ids.has(d['processingId']));
-    const orphans = snapshot.containers['processingVersions']!.filter((d) => d['kind'] === 'version' && String(d['processingId']).length > 0 && !snapshot.containers['processings']!.some((p) => p['id'] === d['processingId']));
+    const orphans = snapshot.containers['processingVersions']!.filter(
+      (d) => d['kind'] === 'version' && String(d['processingId']).length > 0 && !snapshot.containers['processings']!.some((p) => p['id'] === d['processingId']),
+    );
     const audit = snapshot.containers['auditLog']!.filter((d) => ids.has(d['processingId']));
     expect(records).toHaveLength(ROWS);
     expect(versions).toHaveLength(ROWS);

@@ -146,7 +146,10 @@ describe('every write of each review use case can fail; the promises hold and a 
       rerun: async (s) => {
         // Reading the history completes a decision a crash cut short; deciding again is then refused as a duplicate.
         await processingHistory(app.services, dpo, s.id);
-        await decide(app.services, dpo, s.id, s.version, decision, decision === 'approve' ? '' : 'Saknar gallringsbeslut').then(() => undefined, ignoreAlreadyDone);
+        await decide(app.services, dpo, s.id, s.version, decision, decision === 'approve' ? '' : 'Saknar gallringsbeslut').then(
+          () => undefined,
+          ignoreAlreadyDone,
+        );
       },
       complete: async (s) => {
         const record = (await app.services.processings.get(tenant(), s.id))!.value;
@@ -173,7 +176,10 @@ describe('every write of each review use case can fail; the promises hold and a 
     await expect(decide(faultyServices(app.services, new FaultPlan(2, 'before')), dpo, s.id, 2, 'approve', '')).rejects.toBeInstanceOf(InjectedFault);
     expect((await app.services.processings.get(tenant(), s.id))!.value.version).toBe(1);
     const timer = createTimers(app.services).find((t) => t.name === 'decisionRepair')!;
-    await timer.handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, new InvocationContext({ functionName: timer.name }));
+    await timer.handler(
+      { isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } },
+      new InvocationContext({ functionName: timer.name }),
+    );
     const record = (await app.services.processings.get(tenant(), s.id))!.value;
     expect(record).toMatchObject({ status: 'approved', version: 2 });
     expect(sameContent(contentOf(record), s.next)).toBe(true);
@@ -181,7 +187,12 @@ describe('every write of each review use case can fail; the promises hold and a 
     expect(await app.services.versions.unappliedDecisions(tenant(), s.id)).toEqual([]);
   });
 
-  const scenarios: Scenario[] = [reportScenario, proposeScenario, reviseScenario, ...DECISIONS.flatMap((d) => [decideScenario(d, 'report'), decideScenario(d, 'proposal')])];
+  const scenarios: Scenario[] = [
+    reportScenario,
+    proposeScenario,
+    reviseScenario,
+    ...DECISIONS.flatMap((d) => [decideScenario(d, 'report'), decideScenario(d, 'proposal')]),
+  ];
 
   for (const scenario of scenarios) {
     it(`${scenario.name}: fails the k-th write for every k, before and after it reaches the store`, async () => {

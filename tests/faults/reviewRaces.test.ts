@@ -50,7 +50,9 @@ describe('decisions and proposals under races', () => {
       for (let i = 0; i < RACES; i++) {
         const s = await subject(on);
         const decisions: Decision[] = i % 2 === 0 ? ['approve', 'reject'] : ['reject', 'approve'];
-        const results = await Promise.allSettled(decisions.map((d) => decide(app.services, dpo, s.id, s.version, d, d === 'approve' ? '' : 'Saknar rättslig grund')));
+        const results = await Promise.allSettled(
+          decisions.map((d) => decide(app.services, dpo, s.id, s.version, d, d === 'approve' ? '' : 'Saknar rättslig grund')),
+        );
         const won = results.flatMap((r, n) => (r.status === 'fulfilled' ? [decisions[n]!] : []));
         expect(won).toHaveLength(1);
         const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
@@ -104,12 +106,18 @@ describe('decisions and proposals under races', () => {
     await decide(app.services, dpo, stored.value.id, 1, 'reject', 'Behandlingen saknar rättslig grund');
     const rejected = await callApi(app, `processings/${stored.value.id}`);
     expect(rejected.body.status).toBe('rejected');
-    const revived = await callApi(app, `processings/${stored.value.id}/proposals`, { method: 'POST', body: changed(base, 'Gallras 1 år efter beslut'), headers: { 'if-match': rejected.headers.get('etag')! } });
+    const revived = await callApi(app, `processings/${stored.value.id}/proposals`, {
+      method: 'POST',
+      body: changed(base, 'Gallras 1 år efter beslut'),
+      headers: { 'if-match': rejected.headers.get('etag')! },
+    });
     expect(revived.status).toBe(409);
     expect(revived.body.code).toBe('review.rejectedFinal');
     expect((await app.services.processings.get(tenant(), stored.value.id))!.value.status).toBe('rejected');
     expect((await app.services.versions.history(tenant(), stored.value.id)).versions.map((v) => v.version)).toEqual([1]);
-    expect((await callApi(app, 'reviews/pending', { as: 'dpo' })).body.items.map((r: { processingId: string }) => r.processingId)).not.toContain(stored.value.id);
+    expect((await callApi(app, 'reviews/pending', { as: 'dpo' })).body.items.map((r: { processingId: string }) => r.processingId)).not.toContain(
+      stored.value.id,
+    );
   });
 
   it('any sequence of proposals, decisions and decision races keeps record, history and decisions in agreement (property)', async () => {

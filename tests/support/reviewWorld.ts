@@ -69,7 +69,10 @@ export async function auditActions(services: Services, tenantId: string, process
 }
 
 export async function messageKeys(services: Services, tenantId: string, processingId: string): Promise<string[]> {
-  return (await services.chat.list(tenantId)).map((m) => m.key).filter((k) => k.includes(`|${processingId}|`)).sort();
+  return (await services.chat.list(tenantId))
+    .map((m) => m.key)
+    .filter((k) => k.includes(`|${processingId}|`))
+    .sort();
 }
 
 export function decisionAction(decision: Decision): string {

@@ -46,7 +46,11 @@ function settingsFor(deps: CaseDependencies, tenantId: string) {
 
 function view(deps: CaseDependencies, stored: Stored<DeadlineCase>): CaseView {
   const now = deps.clock.now();
-  return { case: stored.value, etag: stored.etag, deadlines: caseDeadlines(stored.value, settingsFor(deps, stored.value.tenantId)).map((d) => ({ ...d, overdue: isOverdue(d, now) })) };
+  return {
+    case: stored.value,
+    etag: stored.etag,
+    deadlines: caseDeadlines(stored.value, settingsFor(deps, stored.value.tenantId)).map((d) => ({ ...d, overdue: isOverdue(d, now) })),
+  };
 }
 
 export async function createCase(deps: CaseDependencies, principal: Principal, body: unknown): Promise<CaseView> {
@@ -85,13 +89,17 @@ export async function createCase(deps: CaseDependencies, principal: Principal, b
 
 /** One case per type and reference (the diary number): a registration sent twice cannot create two cases. */
 function caseId(tenantId: string, type: string, reference: string): string {
-  return createHash('sha256').update(JSON.stringify([tenantId, type, reference.trim()])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify([tenantId, type, reference.trim()]))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 function sameRegistration(stored: DeadlineCase, sent: DeadlineCase): boolean {
   const { createdAt: _a, ...a } = stored as DeadlineCase & Record<string, unknown>;
   const { createdAt: _b, ...b } = sent as DeadlineCase & Record<string, unknown>;
-  const facts = (x: Record<string, unknown>) => JSON.stringify(['type', 'reference', 'unit', 'handlerId', 'createdBy', 'kind', 'receivedOn', 'awareAt'].map((k) => x[k]));
+  const facts = (x: Record<string, unknown>) =>
+    JSON.stringify(['type', 'reference', 'unit', 'handlerId', 'createdBy', 'kind', 'receivedOn', 'awareAt'].map((k) => x[k]));
   return facts(a) === facts(b);
 }
 
@@ -104,7 +112,12 @@ export async function listCases(deps: CaseDependencies, principal: Principal, ty
 }
 
 function firstDue(v: CaseView): string {
-  return v.deadlines.filter((d) => !d.completed).map((d) => d.dueAt).sort()[0] ?? '9999';
+  return (
+    v.deadlines
+      .filter((d) => !d.completed)
+      .map((d) => d.dueAt)
+      .sort()[0] ?? '9999'
+  );
 }
 
 export async function getCase(deps: CaseDependencies, principal: Principal, id: string): Promise<CaseView> {
@@ -116,7 +129,8 @@ export async function getCase(deps: CaseDependencies, principal: Principal, id: 
 export async function recordCaseEvent(deps: CaseDependencies, principal: Principal, id: string, body: unknown, ifMatch: string): Promise<CaseView> {
   const stored = await deps.cases.get(principal.tenantId, id);
   if (!stored || !canSeeCase(principal, stored.value)) throw caseNotFound();
-  if (stored.etag !== ifMatch) throw new PreconditionFailedError('case.changed', {}, `case ${stored.value.reference} was changed by someone else; reload it and apply your change again`);
+  if (stored.etag !== ifMatch)
+    throw new PreconditionFailedError('case.changed', {}, `case ${stored.value.reference} was changed by someone else; reload it and apply your change again`);
   const raw = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const calendar = settingsFor(deps, principal.tenantId).calendar;
   const date = typeof raw['date'] === 'string' ? raw['date'] : dateInZone(deps.clock.now(), calendar.timeZone);

@@ -112,7 +112,11 @@ async function planAndRun(stores: ImportStores, target: ImportTarget, jobId: str
     return await run(stores, stored, rowsById(valid));
   } catch (error) {
     if (error instanceof StepNoLongerApplies) {
-      throw new ConflictError('import.changedDuringImport', { name: error.processingName }, `"${error.processingName}" was changed during the import; nothing was imported`);
+      throw new ConflictError(
+        'import.changedDuringImport',
+        { name: error.processingName },
+        `"${error.processingName}" was changed during the import; nothing was imported`,
+      );
     }
     throw error;
   }
@@ -201,8 +205,17 @@ async function discardOwnVersion(stores: ImportStores, tenantId: string, step: I
   if (own) await stores.versions.discardVersion(own);
 }
 
-async function planRow(stores: ImportStores, target: ImportTarget, line: number, content: ProcessingContent): Promise<{ step?: ImportJobStep } | { rejected: Omit<RejectedRow, 'line'> }> {
-  const candidate = newProcessing(content, { tenantId: target.tenantId, actorId: target.actorId, at: target.at }, 'approved', { kind: 'import', reference: target.fileName, line });
+async function planRow(
+  stores: ImportStores,
+  target: ImportTarget,
+  line: number,
+  content: ProcessingContent,
+): Promise<{ step?: ImportJobStep } | { rejected: Omit<RejectedRow, 'line'> }> {
+  const candidate = newProcessing(content, { tenantId: target.tenantId, actorId: target.actorId, at: target.at }, 'approved', {
+    kind: 'import',
+    reference: target.fileName,
+    line,
+  });
   const existing = await stores.processings.get(target.tenantId, candidate.id);
   const { versions, decisions } = await stores.versions.history(target.tenantId, candidate.id);
   if (!existing) {
@@ -212,7 +225,13 @@ async function planRow(stores: ImportStores, target: ImportTarget, line: number,
   }
   if (sameContent(contentOf(existing.value), content)) return {};
 
-  const open = versions.find((v) => stateOf(v, decisions.find((d) => d.version === v.version)) === 'pending');
+  const open = versions.find(
+    (v) =>
+      stateOf(
+        v,
+        decisions.find((d) => d.version === v.version),
+      ) === 'pending',
+  );
   if (open || existing.value.status === 'pending' || existing.value.status === 'draft') {
     // An import must not decide a review for the DPO, nor be overwritten by one decided later.
     const message = `"${content.name}" has a report or change awaiting the DPO's review${open ? ` (version ${open.version})` : ''}; decide it before importing this row`;
@@ -243,7 +262,9 @@ function ignoreConcurrentChange(error: unknown): void {
 
 /** Same tenant, same file name and same rows: the same import, whoever runs it. */
 function importJobId(tenantId: string, fileName: string, rows: Row[]): string {
-  const hash = createHash('sha256').update(JSON.stringify([tenantId, fileName, rows.map((r) => [r.line, r.content])])).digest('hex');
+  const hash = createHash('sha256')
+    .update(JSON.stringify([tenantId, fileName, rows.map((r) => [r.line, r.content])]))
+    .digest('hex');
   return `import~${hash}`;
 }
 

@@ -49,7 +49,12 @@ export async function decide(
     throw await alreadyDecided(deps, earlier);
   }
   const latest = Math.max(...versions.map((v) => v.version));
-  if (versionNumber !== latest) throw new ConflictError('decision.superseded', { version: versionNumber, latest }, `a newer version (${latest}) exists; version ${versionNumber} is superseded`);
+  if (versionNumber !== latest)
+    throw new ConflictError(
+      'decision.superseded',
+      { version: versionNumber, latest },
+      `a newer version (${latest}) exists; version ${versionNumber} is superseded`,
+    );
   // An approval must not overwrite a change made to the record since the proposal; checked before anything is written.
   if (decision === 'approve' && version.baseVersion !== null && current.etag !== version.baseEtag) throw processingChanged(current.value.name);
 
@@ -118,5 +123,9 @@ export async function repairDecisions(deps: ReviewDependencies, tenantId: string
 
 async function alreadyDecided(deps: ReviewDependencies, earlier: VersionDecision): Promise<ConflictError<'decision.alreadyMade'>> {
   const by = (await displayNames(deps.directory, earlier.tenantId, [earlier.decidedBy])).get(earlier.decidedBy) ?? systemActorName(earlier.decidedBy);
-  return new ConflictError('decision.alreadyMade', { version: earlier.version, by, at: earlier.decidedAt }, `a decision on version ${earlier.version} already exists`);
+  return new ConflictError(
+    'decision.alreadyMade',
+    { version: earlier.version, by, at: earlier.decidedAt },
+    `a decision on version ${earlier.version} already exists`,
+  );
 }

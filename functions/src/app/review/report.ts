@@ -13,7 +13,10 @@ import { audit, audited, versionOf } from './versionRecords.js';
  * sent again by the same person while it is still pending completes the first (a crash may have cut it short).
  */
 export async function reportProcessing(deps: ReviewDependencies, principal: Principal, content: ProcessingContent): Promise<Stored<Processing>> {
-  const candidate = newProcessing(content, { tenantId: principal.tenantId, actorId: principal.userId, at: deps.clock.now() }, 'pending', { kind: 'api', reference: 'report' });
+  const candidate = newProcessing(content, { tenantId: principal.tenantId, actorId: principal.userId, at: deps.clock.now() }, 'pending', {
+    kind: 'api',
+    reference: 'report',
+  });
   let stored: Stored<Processing>;
   try {
     stored = await deps.processings.create(candidate);
@@ -41,5 +44,11 @@ function reportVersion(processing: Processing, principal: Principal, content: Pr
 }
 
 function isSameReport(existing: Processing, principal: Principal, content: ProcessingContent): boolean {
-  return existing.status === 'pending' && existing.version === 1 && existing.createdBy === principal.userId && existing.provenance?.kind === 'api' && sameContent(contentOf(existing), content);
+  return (
+    existing.status === 'pending' &&
+    existing.version === 1 &&
+    existing.createdBy === principal.userId &&
+    existing.provenance?.kind === 'api' &&
+    sameContent(contentOf(existing), content)
+  );
 }

@@ -156,7 +156,12 @@ export class SearchIndex {
 
     if (queryWords.length === 0) {
       const all = [...this.entries.values()].filter(accepted);
-      return { hits: topK(all, limit, byName).map((e) => ({ processing: e.processing, score: 0, matches: [] })), total: all.length, mode: 'none', facets: facetsOf(all) };
+      return {
+        hits: topK(all, limit, byName).map((e) => ({ processing: e.processing, score: 0, matches: [] })),
+        total: all.length,
+        mode: 'none',
+        facets: facetsOf(all),
+      };
     }
 
     const perWord = queryWords.map((w) => this.scoresFor(w));
