@@ -17,6 +17,10 @@ const IDENTITIES = {
   danishPhone: 'tlf. +45 12 34 56 78',
 } as const;
 
+/** Case numbers are unique per type; each registration here takes the next one. */
+let serial = 300;
+const nextNumber = () => serial++;
+
 type Errors = { field: string; code: string; params?: { field: string; kind: string } }[];
 
 describe('case fields refuse identity', () => {
@@ -46,8 +50,9 @@ describe('case fields refuse identity', () => {
     });
 
     it(`refuses a ${name} in every reason note and in the breach documentation`, async () => {
-      const dsr = (await create('dpo', { type: 'dsr', kind: 'access', reference: 'KS 2026/201', unit: 'Kommunstyrelsen', receivedOn: '2026-08-31' })).body.case
-        .id;
+      const dsr = (
+        await create('dpo', { type: 'dsr', kind: 'access', reference: `KS 2026/${nextNumber()}`, unit: 'Kommunstyrelsen', receivedOn: '2026-08-31' })
+      ).body.case.id;
       for (const body of [
         { event: 'extend', reason: 'complexRequest', note: text },
         { event: 'pause', reason: 'identityVerification', note: text },
@@ -57,7 +62,8 @@ describe('case fields refuse identity', () => {
         expect(refused.status).toBe(400);
         expect((refused.body.errors as Errors).map((e) => [e.field, e.code])).toEqual([['note', 'case.identityLike']]);
       }
-      const breach = (await create('dpo', { type: 'breach', reference: 'IS 2026/201', unit: 'IT-avdelningen', awareAt: '2026-08-31T10:00:00Z' })).body.case.id;
+      const breach = (await create('dpo', { type: 'breach', reference: `IS 2026/${nextNumber()}`, unit: 'IT-avdelningen', awareAt: '2026-08-31T10:00:00Z' }))
+        .body.case.id;
       const documented = await event('dpo', breach, { event: 'document', facts: text, effects: text, remedialAction: text });
       expect((documented.body.errors as Errors).map((e) => [e.field, e.code])).toEqual([
         ['facts', 'case.identityLike'],

@@ -1,6 +1,7 @@
 import type { InvocationContext, Timer } from '@azure/functions';
 import { runCaseRetentionSweep } from '../app/caseManagement.js';
 import { runReminderSweep } from '../app/reminderSweep.js';
+import { repairDecisions } from '../app/review/decide.js';
 import type { Services } from '../app/services.js';
 import { resolveServices, type ServicesSource } from '../wiring/servicesSource.js';
 
@@ -41,6 +42,19 @@ export function createTimers(source: ServicesSource<Services>): TimerDefinition[
         const services = await resolveServices(source);
         const report = await runCaseRetentionSweep(services, services.clock.now());
         if (report.deleted > 0) context.log(`case retention: ${report.deleted} closed cases deleted`);
+        await services.afterWrite();
+      },
+    },
+    {
+      name: 'decisionRepair',
+      // A decision a crash left half-applied is completed by the next read of its processing; this catches the rest.
+      schedule: '0 */5 * * * *',
+      localIntervalMs: 5 * 60_000,
+      handler: async (_timer, context) => {
+        const services = await resolveServices(source);
+        let repaired = 0;
+        for (const tenantId of services.tenants.ids()) repaired += await repairDecisions(services, tenantId);
+        if (repaired > 0) context.log(`decision repair: ${repaired} decisions completed`);
         await services.afterWrite();
       },
     },
