@@ -211,57 +211,60 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
         <Text as="h2" block size={500} weight="semibold">
           {t('newCase')}
         </Text>
-        <form className={styles.form} onSubmit={(e) => void register(e)} aria-label={t('newCase')}>
-          <Field label={t('caseType')}>
-            <Select value={form.type} onChange={(_e, d) => setForm((f) => ({ ...f, type: d.value }))}>
-              {(['dsr', 'breach', ...(canHandleWhistleblowing ? ['whistleblower'] : [])] as const).map((type) => (
-                <option key={type} value={type}>
-                  {t(`type.${type}` as MessageKey)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          {form.type === 'dsr' && (
-            <Field label={t('dsrKind')}>
-              <Select value={form.kind} onChange={(_e, d) => setForm((f) => ({ ...f, kind: d.value }))}>
-                {['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection'].map((k) => (
-                  <option key={k} value={k}>
-                    {t(`kind.${k}` as MessageKey)}
+        {/* Shown once the tenant's settings are in: the unit field is a list when the tenant has one, and must not change kind under the user. */}
+        {settings && (
+          <form className={styles.form} onSubmit={(e) => void register(e)} aria-label={t('newCase')}>
+            <Field label={t('caseType')}>
+              <Select value={form.type} onChange={(_e, d) => setForm((f) => ({ ...f, type: d.value }))}>
+                {(['dsr', 'breach', ...(canHandleWhistleblowing ? ['whistleblower'] : [])] as const).map((type) => (
+                  <option key={type} value={type}>
+                    {t(`type.${type}` as MessageKey)}
                   </option>
                 ))}
               </Select>
             </Field>
-          )}
-          <Field label={t('caseReference')} required hint={example ? t('caseReferenceHint', { example }) : undefined}>
-            <Input value={form.reference} placeholder={example} onChange={(_e, d) => setForm((f) => ({ ...f, reference: d.value }))} />
-          </Field>
-          <Field label={t('caseUnit')} required>
-            {units.length > 0 ? (
-              <Select value={form.unit} onChange={(_e, d) => setForm((f) => ({ ...f, unit: d.value }))}>
-                <option value="">{t('caseUnitChoose')}</option>
-                {units.map((u) => (
-                  <option key={u} value={u}>
-                    {u}
-                  </option>
-                ))}
-              </Select>
-            ) : (
-              <Input value={form.unit} onChange={(_e, d) => setForm((f) => ({ ...f, unit: d.value }))} />
+            {form.type === 'dsr' && (
+              <Field label={t('dsrKind')}>
+                <Select value={form.kind} onChange={(_e, d) => setForm((f) => ({ ...f, kind: d.value }))}>
+                  {['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection'].map((k) => (
+                    <option key={k} value={k}>
+                      {t(`kind.${k}` as MessageKey)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
             )}
-          </Field>
-          {form.type === 'breach' ? (
-            <Field label={t('awareAt')} required>
-              <Input type="datetime-local" value={form.awareAt} onChange={(_e, d) => setForm((f) => ({ ...f, awareAt: d.value }))} />
+            <Field label={t('caseReference')} required hint={example ? t('caseReferenceHint', { example }) : undefined}>
+              <Input value={form.reference} placeholder={example} onChange={(_e, d) => setForm((f) => ({ ...f, reference: d.value }))} />
             </Field>
-          ) : (
-            <Field label={t('receivedOn')} required>
-              <Input type="date" value={form.receivedOn} onChange={(_e, d) => setForm((f) => ({ ...f, receivedOn: d.value }))} />
+            <Field label={t('caseUnit')} required>
+              {units.length > 0 ? (
+                <Select value={form.unit} onChange={(_e, d) => setForm((f) => ({ ...f, unit: d.value }))}>
+                  <option value="">{t('caseUnitChoose')}</option>
+                  {units.map((u) => (
+                    <option key={u} value={u}>
+                      {u}
+                    </option>
+                  ))}
+                </Select>
+              ) : (
+                <Input value={form.unit} onChange={(_e, d) => setForm((f) => ({ ...f, unit: d.value }))} />
+              )}
             </Field>
-          )}
-          <Button appearance="primary" type="submit">
-            {t('registerCase')}
-          </Button>
-        </form>
+            {form.type === 'breach' ? (
+              <Field label={t('awareAt')} required>
+                <Input type="datetime-local" value={form.awareAt} onChange={(_e, d) => setForm((f) => ({ ...f, awareAt: d.value }))} />
+              </Field>
+            ) : (
+              <Field label={t('receivedOn')} required>
+                <Input type="date" value={form.receivedOn} onChange={(_e, d) => setForm((f) => ({ ...f, receivedOn: d.value }))} />
+              </Field>
+            )}
+            <Button appearance="primary" type="submit">
+              {t('registerCase')}
+            </Button>
+          </form>
+        )}
       </section>
 
       <section aria-label={t('openCases')}>
