@@ -8,6 +8,7 @@ import { I18nProvider } from './i18n/I18nProvider.js';
 import { languageFromLocale, LANGUAGES, type Language } from './i18n/language.js';
 import { RegisterPage } from './register/RegisterPage.js';
 import { ReportPage } from './report/ReportPage.js';
+import { ProcessingDetail } from './register/ProcessingDetail.js';
 import { ReviewPage } from './review/ReviewPage.js';
 import { DeadlinesPage } from './deadlines/DeadlinesPage.js';
 import { ExchangePage } from './exchange/ExchangePage.js';
@@ -69,9 +70,11 @@ export function App() {
   // The API enforces roles; the tab only leaves out pages the signed-in user cannot use.
   const isReviewer = Boolean(me?.roles.some((r) => r === 'dpo' || r === 'admin'));
   const pages: ShellPage[] = [
-    { id: 'register', label: 'navRegister', render: () => <RegisterPage key={demoUser?.id} isReviewer={isReviewer} /> },
-    { id: 'report', label: 'navReport', render: () => <ReportPage key={demoUser?.id} /> },
-    ...(isReviewer ? [{ id: 'review', label: 'navReview' as const, render: () => <ReviewPage key={demoUser?.id} /> }] : []),
+    { id: 'register', label: 'navRegister', render: () => <RegisterPage key={demoUser?.id} isReviewer={isReviewer} userKey={me?.userId ?? demoUser?.id} /> },
+    { id: 'report', label: 'navReport', render: () => <ReportPage key={demoUser?.id} userKey={me?.userId ?? demoUser?.id} Detail={ProcessingDetail} /> },
+    ...(isReviewer
+      ? [{ id: 'review', label: 'navReview' as const, render: () => <ReviewPage key={demoUser?.id} canDecide={Boolean(me?.roles.includes('dpo'))} /> }]
+      : []),
     {
       id: 'deadlines',
       label: 'navDeadlines',

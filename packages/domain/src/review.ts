@@ -22,6 +22,8 @@ export interface ProcessingVersion {
   proposedAt: string;
   /** Set for versions written by an import or the seed; they need no review. */
   origin: 'report' | 'proposal' | 'import';
+  /** What the proposer says about the change, for the DPO. */
+  comment?: string;
 }
 
 /** The DPO's decision on one version, written once beside it. */

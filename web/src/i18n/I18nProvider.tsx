@@ -7,15 +7,25 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 interface I18n {
   language: Language;
   t: Translate;
+  /** Dates as the user's country writes them: en-GB for English, not the US default of "en". */
+  date: (iso: string) => string;
+  dateTime: (iso: string) => string;
 }
+
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' };
 
 const I18nContext = createContext<I18n | undefined>(undefined);
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
   const value = useMemo<I18n>(() => {
     const messages = messagesFor(language);
+    const dates = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium' });
+    const times = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' });
+    const safe = (f: Intl.DateTimeFormat) => (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : f.format(new Date(iso)));
     return {
       language,
+      date: safe(dates),
+      dateTime: safe(times),
       t: (key, values) => messages[key].replace(/\{(\w+)\}/g, (_m, name: string) => String(values?.[name] ?? `{${name}}`)),
     };
   }, [language]);

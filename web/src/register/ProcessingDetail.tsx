@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { apiBlob, getProcessing, offerBlob, type Processing } from '../api/apiClient.js';
+import { apiBlob, apiFetch, getProcessing, offerBlob, type Processing } from '../api/apiClient.js';
 import { ReportForm } from '../report/ReportForm.js';
 import { HistorySection } from '../review/HistorySection.js';
 import { ProcessingRecord } from '../record/ProcessingRecord.js';
@@ -21,12 +21,22 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
 
 const useStyles = makeStyles({
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalL },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalL },
+  banner: { marginBottom: tokens.spacingVerticalM },
 });
 
-export function ProcessingDetail({ id, onClose }: { id: string | undefined; onClose: () => void }) {
-  const { t, language } = useI18n();
+interface VersionSummary {
+  version: number;
+  state: 'pending' | 'approved' | 'rejected' | 'changesRequested';
+  proposedBy: { displayName: string };
+  proposedAt: string;
+  decision?: { reason: string; decidedBy: { displayName: string }; decidedAt: string };
+}
+
+export function ProcessingDetail({ id, onClose, userKey }: { id: string | undefined; onClose: () => void; userKey?: string }) {
+  const { t, language, date } = useI18n();
   const styles = useStyles();
+  const [latest, setLatest] = useState<VersionSummary | undefined>();
   const [processing, setProcessing] = useState<Processing | undefined>();
   const [etag, setEtag] = useState('');
   const [editing, setEditing] = useState(false);
@@ -45,6 +55,10 @@ export function ProcessingDetail({ id, onClose }: { id: string | undefined; onCl
       setProcessing(r.body);
       setEtag(r.etag ?? '');
     });
+    // The newest version says whether a change is waiting or the DPO sent the report back, shown before anything else.
+    void apiFetch<{ items: VersionSummary[] }>(`processings/${encodeURIComponent(id)}/versions`)
+      .then((r) => !cancelled && setLatest(r.body.items[0]))
+      .catch(() => !cancelled && setLatest(undefined));
     return () => {
       cancelled = true;
     };
@@ -68,6 +82,7 @@ export function ProcessingDetail({ id, onClose }: { id: string | undefined; onCl
         ) : editing ? (
           <ReportForm
             base={{ processing, etag }}
+            draftKey={userKey ? `prt.draft.${userKey}.${processing.id}.v${processing.version}` : undefined}
             onDone={(message) => {
               setNotice(message);
               setEditing(false);
@@ -80,15 +95,34 @@ export function ProcessingDetail({ id, onClose }: { id: string | undefined; onCl
           />
         ) : (
           <article aria-label={processing.name}>
+            {latest?.state === 'changesRequested' && latest.decision && (
+              <MessageBar intent="warning" className={styles.banner}>
+                <MessageBarBody>
+                  {t('changesRequestedBanner', {
+                    name: latest.decision.decidedBy.displayName,
+                    date: date(latest.decision.decidedAt),
+                    reason: latest.decision.reason,
+                  })}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {latest?.state === 'pending' && (
+              <MessageBar intent="info" className={styles.banner}>
+                <MessageBarBody>{t('pendingChange', { name: latest.proposedBy.displayName, date: date(latest.proposedAt) })}</MessageBarBody>
+              </MessageBar>
+            )}
             <div className={styles.actions}>
-              <Button
-                onClick={() => {
-                  setNotice(undefined);
-                  setEditing(true);
-                }}
-              >
-                {t('proposeChange')}
-              </Button>
+              {latest?.state !== 'pending' && (
+                <Button
+                  appearance={latest?.state === 'changesRequested' ? 'primary' : 'secondary'}
+                  onClick={() => {
+                    setNotice(undefined);
+                    setEditing(true);
+                  }}
+                >
+                  {latest?.state === 'changesRequested' ? t('fixAndResubmit') : t('proposeChange')}
+                </Button>
+              )}
               <Button
                 appearance="subtle"
                 onClick={() =>
@@ -103,7 +137,9 @@ export function ProcessingDetail({ id, onClose }: { id: string | undefined; onCl
               status={
                 <>
                   <Badge appearance="tint" color={processing.status === 'approved' ? 'success' : 'warning'}>
-                    {t(`status.${processing.status}` as MessageKey)}
+                    {processing.status === 'draft' && latest?.state === 'changesRequested'
+                      ? t('state.changesRequested')
+                      : t(`status.${processing.status}` as MessageKey)}
                   </Badge>{' '}
                   {t('version')} {processing.version}
                 </>

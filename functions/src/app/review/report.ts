@@ -1,3 +1,5 @@
+import { missingRequired } from '@prt/domain/completeness';
+import { ValidationError } from '@prt/domain/errors';
 import type { Principal } from '@prt/domain/principal';
 import type { Processing, ProcessingContent } from '@prt/domain/processing';
 import { diffProcessing } from '@prt/domain/processingDiff';
@@ -9,6 +11,8 @@ import { audit, versionOf } from './versionRecords.js';
 
 /** Staff report a new processing: it is pending until the DPO decides, and every DPO is told. */
 export async function reportProcessing(deps: ReviewDependencies, principal: Principal, content: ProcessingContent): Promise<Stored<Processing>> {
+  const incomplete = missingRequired(content);
+  if (incomplete.length > 0) throw new ValidationError(incomplete);
   const at = deps.clock.now();
   const processing = newProcessing(content, { tenantId: principal.tenantId, actorId: principal.userId, at }, 'pending', { kind: 'api', reference: 'report' });
   const stored = await deps.processings.create(processing);

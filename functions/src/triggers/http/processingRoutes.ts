@@ -63,11 +63,24 @@ export function processingRoutes(services: ServicesSource<ProcessingServices>): 
             {},
             'send If-Match with the ETag of the processing you changed, so a concurrent change is not overwritten',
           );
-        const version = await proposeChange(services, principal, request.params['id'] ?? '', validated(await readJson(request)), etag);
+        const body = await readJson(request);
+        const version = await proposeChange(services, principal, request.params['id'] ?? '', validated(body), etag, proposalComment(body));
         return json(201, version);
       },
     }),
   ];
+}
+
+const MAX_COMMENT = 2000;
+
+/** The proposer's note to the DPO travels beside the content, not in it. */
+function proposalComment(body: unknown): string {
+  const comment = typeof body === 'object' && body !== null ? (body as { comment?: unknown }).comment : undefined;
+  if (comment === undefined) return '';
+  if (typeof comment !== 'string') throw new ValidationError([fieldError('comment', 'field.notString', {}, 'must be text')]);
+  if (comment.length > MAX_COMMENT)
+    throw new ValidationError([fieldError('comment', 'field.tooLong', { max: MAX_COMMENT }, `must be at most ${MAX_COMMENT} characters`)]);
+  return comment;
 }
 
 export function validated(body: unknown) {
