@@ -35,7 +35,7 @@ type Key =
 export const workflowMessages: MessageTable<Key> = {
   sv: {
     draftKept: 'Det du skriver sparas som utkast för dig i den här webbläsaren, även om du byter flik, tills du skickar det.',
-    errorSummary: 'Rapporten skickades inte. Rätta de markerade fälten och skicka igen: {fields}.',
+    errorSummary: 'Rapporten skickades inte. Det gäller: {fields}.',
     completenessTitle: 'Fullständighet',
     missingRequired: 'Krävs innan det kan skickas: {fields}.',
     missingRecommended: 'Rekommenderas (dataskyddsombudet frågar efter det): {fields}.',
@@ -67,7 +67,7 @@ export const workflowMessages: MessageTable<Key> = {
   },
   da: {
     draftKept: 'Det, du skriver, gemmes som kladde til dig i denne browser, også hvis du skifter fane, indtil du sender det.',
-    errorSummary: 'Indberetningen blev ikke sendt. Ret de markerede felter, og send igen: {fields}.',
+    errorSummary: 'Indberetningen blev ikke sendt. Det gælder: {fields}.',
     completenessTitle: 'Fuldstændighed',
     missingRequired: 'Skal udfyldes, før det kan sendes: {fields}.',
     missingRecommended: 'Anbefales (databeskyttelsesrådgiveren spørger efter det): {fields}.',
@@ -99,7 +99,7 @@ export const workflowMessages: MessageTable<Key> = {
   },
   en: {
     draftKept: 'What you type is kept as a draft for you in this browser, even if you switch tabs, until you send it.',
-    errorSummary: 'The report was not sent. Correct the marked fields and send it again: {fields}.',
+    errorSummary: 'The report was not sent. This concerns: {fields}.',
     completenessTitle: 'Completeness',
     missingRequired: 'Required before it can be sent: {fields}.',
     missingRecommended: 'Recommended (the data protection officer will ask for it): {fields}.',

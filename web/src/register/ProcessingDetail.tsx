@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Dismiss24Regular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { apiBlob, apiFetch, getProcessing, offerBlob, type Processing } from '../api/apiClient.js';
 import { ReportForm } from '../report/ReportForm.js';
 import { HistorySection } from '../review/HistorySection.js';
@@ -23,6 +23,7 @@ import type { MessageKey } from '../i18n/messages.js';
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalL },
   banner: { marginBottom: tokens.spacingVerticalM },
+  notice: { outline: 'none' },
 });
 
 interface VersionSummary {
@@ -43,7 +44,12 @@ export function ProcessingDetail({ id, onClose, userKey }: { id: string | undefi
   const [notice, setNotice] = useState<string | undefined>();
   const [reloads, setReloads] = useState(0);
 
+  const noticeRef = useRef<HTMLDivElement>(null);
   useEffect(() => setNotice(undefined), [id]);
+  // The form that had focus is gone once sent: focus moves to the outcome, inside the drawer, so Escape still closes it.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
 
   useEffect(() => {
     setProcessing(undefined);
@@ -72,11 +78,13 @@ export function ProcessingDetail({ id, onClose, userKey }: { id: string | undefi
         </DrawerHeaderTitle>
       </DrawerHeader>
       <DrawerBody>
-        {notice && (
-          <MessageBar intent="success">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        )}
+        <div ref={noticeRef} tabIndex={-1} className={styles.notice}>
+          {notice && (
+            <MessageBar intent="success">
+              <MessageBarBody>{notice}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
         {!processing ? (
           <Spinner label={t('loading')} />
         ) : editing ? (

@@ -189,7 +189,14 @@ export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: Repor
       <div ref={summary} tabIndex={-1} className={styles.summary}>
         {failure && (
           <MessageBar intent={failure.kind === 'conflict' ? 'warning' : 'error'} key={failure.attempt}>
-            <MessageBarBody>{failure.text}</MessageBarBody>
+            <MessageBarBody>
+              {failure.kind === 'invalid' && (
+                <Text block weight="semibold">
+                  {t('hasErrors')}
+                </Text>
+              )}
+              {failure.text}
+            </MessageBarBody>
             {failure.kind === 'conflict' && onCancel && (
               <MessageBarActions>
                 <Button onClick={onCancel}>{t('reload')}</Button>
