@@ -408,7 +408,7 @@ export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: Repor
       </section>
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={busy}>
-          {base ? t('submitProposal') : t('submitReport')}
+          {base && !revising ? t('submitProposal') : t('submitReport')}
         </Button>
         {onCancel && <Button onClick={onCancel}>{t('cancel')}</Button>}
       </div>
