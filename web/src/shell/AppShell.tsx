@@ -18,7 +18,8 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   title: { marginRight: 'auto' },
-  field: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  field: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0, maxWidth: '100%' },
+  select: { minWidth: 0, flexShrink: 1, '& select': { maxWidth: '100%', textOverflow: 'ellipsis' } },
   main: {
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
     maxWidth: '72rem',
@@ -114,6 +115,7 @@ export function AppShell({ pages, onLanguageChange, demoUsers, demoUser, onDemoU
           <span className={styles.field}>
             <label htmlFor={userId}>{t('chooseDemoUser')}</label>
             <Select
+              className={styles.select}
               id={userId}
               value={demoUser.id}
               onChange={(_e, data) => {
