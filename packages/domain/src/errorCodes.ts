@@ -40,6 +40,8 @@ export interface ErrorCatalogue {
   'processing.notFound': NoParams;
   'processing.changed': NoParams;
   'processing.notApproved': NoParams;
+  'processing.notRetirable': NoParams;
+  'processing.notRetired': NoParams;
   'version.notFound': { version: number };
   'case.notFound': NoParams;
   'case.changed': NoParams;
@@ -133,6 +135,8 @@ const listed = {
   'processing.notFound': true,
   'processing.changed': true,
   'processing.notApproved': true,
+  'processing.notRetirable': true,
+  'processing.notRetired': true,
   'version.notFound': true,
   'case.notFound': true,
   'case.changed': true,

@@ -108,6 +108,16 @@ const TEXTS: Texts = {
     da: () => 'En anden har ændret behandlingen. Genindlæs, og foretag din ændring igen.',
     en: () => 'Someone else changed this processing activity. Reload it and make your change again.',
   },
+  'processing.notRetirable': {
+    sv: () => 'Bara en godkänd behandling kan avvecklas.',
+    da: () => 'Kun en godkendt behandling kan afvikles.',
+    en: () => 'Only an approved processing activity can be retired.',
+  },
+  'processing.notRetired': {
+    sv: () => 'Behandlingen är inte avvecklad.',
+    da: () => 'Behandlingen er ikke afviklet.',
+    en: () => 'The processing activity is not retired.',
+  },
   'processing.notApproved': {
     sv: () => 'Behandlingen är inte godkänd i registret.',
     da: () => 'Behandlingen er ikke godkendt i fortegnelsen.',

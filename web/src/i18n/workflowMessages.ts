@@ -30,7 +30,15 @@ type Key =
   | 'showLess'
   | 'skipToContent'
   | 'ownPendingHint'
-  | 'fileNameRegister';
+  | 'fileNameRegister'
+  | 'retire'
+  | 'retireReason'
+  | 'retireOn'
+  | 'retireConfirm'
+  | 'retiredBanner'
+  | 'restore'
+  | 'retiredDone'
+  | 'restoredDone';
 
 export const workflowMessages: MessageTable<Key> = {
   sv: {
@@ -64,6 +72,14 @@ export const workflowMessages: MessageTable<Key> = {
     ownPendingHint:
       'Letar du efter något du själv har rapporterat? Det syns i registret när dataskyddsombudet har godkänt det. Fram till dess finns det under Rapportera → Mina rapporter.',
     fileNameRegister: 'behandlingsregister',
+    retire: 'Avveckla',
+    retireReason: 'Varför avvecklas behandlingen?',
+    retireOn: 'Sista dag för behandlingen',
+    retireConfirm: 'Avveckla behandlingen',
+    retiredBanner: 'Avvecklad {date}: {reason}. Den syns inte i det publika registret men finns kvar med sin historik.',
+    restore: 'Återställ till registret',
+    retiredDone: 'Behandlingen är avvecklad.',
+    restoredDone: 'Behandlingen är återställd till registret.',
   },
   da: {
     draftKept: 'Det, du skriver, gemmes som kladde til dig i denne browser, også hvis du skifter fane, indtil du sender det.',
@@ -96,6 +112,14 @@ export const workflowMessages: MessageTable<Key> = {
     ownPendingHint:
       'Leder du efter noget, du selv har indberettet? Det vises i fortegnelsen, når databeskyttelsesrådgiveren har godkendt det. Indtil da finder du det under Indberet → Mine indberetninger.',
     fileNameRegister: 'fortegnelse',
+    retire: 'Afvikl',
+    retireReason: 'Hvorfor afvikles behandlingen?',
+    retireOn: 'Sidste dag for behandlingen',
+    retireConfirm: 'Afvikl behandlingen',
+    retiredBanner: 'Afviklet {date}: {reason}. Den vises ikke i den offentlige fortegnelse, men findes stadig med sin historik.',
+    restore: 'Genopret i fortegnelsen',
+    retiredDone: 'Behandlingen er afviklet.',
+    restoredDone: 'Behandlingen er genoprettet i fortegnelsen.',
   },
   en: {
     draftKept: 'What you type is kept as a draft for you in this browser, even if you switch tabs, until you send it.',
@@ -128,5 +152,13 @@ export const workflowMessages: MessageTable<Key> = {
     ownPendingHint:
       'Looking for something you reported yourself? It appears in the register once the data protection officer has approved it. Until then it is under Report → My reports.',
     fileNameRegister: 'processing-register',
+    retire: 'Retire',
+    retireReason: 'Why is the processing retired?',
+    retireOn: 'Last day of the processing',
+    retireConfirm: 'Retire the processing',
+    retiredBanner: 'Retired on {date}: {reason}. It is not in the public register but is kept with its history.',
+    restore: 'Restore to the register',
+    retiredDone: 'The processing has been retired.',
+    restoredDone: 'The processing is back in the register.',
   },
 };

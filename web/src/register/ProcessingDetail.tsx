@@ -2,6 +2,9 @@ import {
   Badge,
   Button,
   DrawerBody,
+  Field,
+  Input,
+  Textarea,
   MessageBar,
   MessageBarBody,
   DrawerHeader,
@@ -13,8 +16,9 @@ import {
 } from '@fluentui/react-components';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
-import { apiBlob, apiFetch, getProcessing, offerBlob, type Processing } from '../api/apiClient.js';
+import { ApiError, apiBlob, apiFetch, getProcessing, offerBlob, type Processing } from '../api/apiClient.js';
 import { ReportForm } from '../report/ReportForm.js';
+import { apiErrorText } from '../i18n/errorMessages.js';
 import { HistorySection } from '../review/HistorySection.js';
 import { ProcessingRecord } from '../record/ProcessingRecord.js';
 import { useI18n } from '../i18n/I18nProvider.js';
@@ -24,6 +28,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalL },
   banner: { marginBottom: tokens.spacingVerticalM },
   notice: { outline: 'none' },
+  retire: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
 });
 
 interface VersionSummary {
@@ -34,7 +39,17 @@ interface VersionSummary {
   decision?: { reason: string; decidedBy: { displayName: string }; decidedAt: string };
 }
 
-export function ProcessingDetail({ id, onClose, userKey }: { id: string | undefined; onClose: () => void; userKey?: string }) {
+export function ProcessingDetail({
+  id,
+  onClose,
+  userKey,
+  canRetire = false,
+}: {
+  id: string | undefined;
+  onClose: () => void;
+  userKey?: string;
+  canRetire?: boolean;
+}) {
   const { t, language, date } = useI18n();
   const styles = useStyles();
   const [latest, setLatest] = useState<VersionSummary | undefined>();
@@ -45,6 +60,32 @@ export function ProcessingDetail({ id, onClose, userKey }: { id: string | undefi
   const [reloads, setReloads] = useState(0);
 
   const noticeRef = useRef<HTMLDivElement>(null);
+  const [retiring, setRetiring] = useState(false);
+  const [retireReason, setRetireReason] = useState('');
+  const [retireReasonError, setRetireReasonError] = useState<string | undefined>();
+  const [retireOn, setRetireOn] = useState(() => new Date().toISOString().slice(0, 10));
+  const [lifecycleError, setLifecycleError] = useState<string | undefined>();
+  const lifecycle = async (path: 'retire' | 'restore', body: object | undefined, done: string) => {
+    if (!processing) return;
+    setLifecycleError(undefined);
+    try {
+      await apiFetch(`processings/${encodeURIComponent(processing.id)}/${path}`, { method: 'POST', ...(body ? { body: JSON.stringify(body) } : {}) });
+      setRetiring(false);
+      setNotice(done);
+      setReloads((n) => n + 1);
+    } catch (e) {
+      setLifecycleError(e instanceof ApiError ? apiErrorText(e, language) : t('errorGeneric'));
+    }
+  };
+  const retire = async () => {
+    if (!retireReason.trim()) {
+      setRetireReasonError(t('required'));
+      return;
+    }
+    setRetireReasonError(undefined);
+    await lifecycle('retire', { reason: retireReason, on: retireOn }, t('retiredDone'));
+  };
+  const restore = () => lifecycle('restore', undefined, t('restoredDone'));
   useEffect(() => setNotice(undefined), [id]);
   // The form that had focus is gone once sent: focus moves to the outcome, inside the drawer, so Escape still closes it.
   useEffect(() => {
@@ -119,8 +160,36 @@ export function ProcessingDetail({ id, onClose, userKey }: { id: string | undefi
                 <MessageBarBody>{t('pendingChange', { name: latest.proposedBy.displayName, date: date(latest.proposedAt) })}</MessageBarBody>
               </MessageBar>
             )}
+            {processing.status === 'archived' && processing.retirement && (
+              <MessageBar intent="warning" className={styles.banner}>
+                <MessageBarBody>{t('retiredBanner', { date: date(processing.retirement.on), reason: processing.retirement.reason })}</MessageBarBody>
+              </MessageBar>
+            )}
+            {lifecycleError && (
+              <MessageBar intent="error" className={styles.banner}>
+                <MessageBarBody>{lifecycleError}</MessageBarBody>
+              </MessageBar>
+            )}
+            {canRetire && processing.status === 'approved' && retiring && (
+              <div className={styles.retire}>
+                <Field label={t('retireReason')} required validationMessage={retireReasonError}>
+                  <Textarea value={retireReason} onChange={(_e, d) => setRetireReason(d.value)} />
+                </Field>
+                <Field label={t('retireOn')}>
+                  <Input type="date" value={retireOn} onChange={(_e, d) => setRetireOn(d.value)} />
+                </Field>
+                <div className={styles.actions}>
+                  <Button appearance="primary" onClick={() => void retire()}>
+                    {t('retireConfirm')}
+                  </Button>
+                  <Button onClick={() => setRetiring(false)}>{t('cancel')}</Button>
+                </div>
+              </div>
+            )}
             <div className={styles.actions}>
-              {latest?.state !== 'pending' && (
+              {canRetire && processing.status === 'approved' && !retiring && <Button onClick={() => setRetiring(true)}>{t('retire')}</Button>}
+              {canRetire && processing.status === 'archived' && <Button onClick={() => void restore()}>{t('restore')}</Button>}
+              {latest?.state !== 'pending' && processing.status !== 'archived' && (
                 <Button
                   appearance={latest?.state === 'changesRequested' ? 'primary' : 'secondary'}
                   onClick={() => {

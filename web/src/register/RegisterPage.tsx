@@ -149,7 +149,7 @@ export function RegisterPage({ isReviewer = false, userKey }: { isReviewer?: boo
           </ul>
         </>
       )}
-      <ProcessingDetail id={openId} onClose={close} userKey={userKey} />
+      <ProcessingDetail id={openId} onClose={close} userKey={userKey} canRetire={isReviewer} />
     </div>
   );
 }

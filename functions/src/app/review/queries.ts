@@ -119,7 +119,7 @@ export interface MyReport {
 export async function myReports(deps: ReviewDependencies, principal: Principal): Promise<MyReport[]> {
   const { versions, decisions } = await deps.versions.byAuthor(principal.tenantId, principal.userId);
   return versions
-    .filter((v) => v.origin !== 'import')
+    .filter((v) => v.origin !== 'import' && v.origin !== 'lifecycle')
     .map((v) => {
       const d = decisions.find((x) => x.processingId === v.processingId && x.version === v.version);
       return {
