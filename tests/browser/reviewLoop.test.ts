@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import { closeBrowserApp, openBrowserApp } from '../support/browser.js';
 import { DEMO_USERS } from '../support/demoUsers.js';
-import { axeViolations, collectDeveloperTexts, englishOnPage, sidewaysOverflow } from '../support/pageChecks.js';
+import { collectDeveloperTexts, englishOnPage } from '../support/pageChecks.js';
 import { uiTexts } from '../support/uiTexts.js';
 
 type Language = 'sv' | 'da' | 'en';
