@@ -78,6 +78,7 @@ export interface ErrorCatalogue {
   'import.pendingReviewVersion': { name: string; version: number };
   'import.rowsRejected': { count: number };
   'import.unreadableText': NoParams;
+  'import.unreadableLegalBasis': { text: string };
   'import.tooLarge': NoParams;
   'import.tooManyRows': NoParams;
   'import.tooManyColumns': NoParams;
@@ -170,6 +171,7 @@ const listed = {
   'import.pendingReviewVersion': true,
   'import.rowsRejected': true,
   'import.unreadableText': true,
+  'import.unreadableLegalBasis': true,
   'import.tooLarge': true,
   'import.tooManyRows': true,
   'import.tooManyColumns': true,

@@ -6,6 +6,7 @@ import { allErrorTexts, errorText, fieldErrorText } from './errorMessages.js';
 /** Params of the right shape for every code, so each text is rendered as users would see it. */
 function sampleParams(code: ErrorCode): Record<string, unknown> {
   const sample: Record<string, Record<string, unknown>> = {
+    'import.unreadableLegalBasis': { text: 'Kanske' },
     'field.tooLong': { max: 4000 },
     'list.tooLong': { max: 200 },
     'field.notOneOf': { allowed: ['consent', 'contract'] },

@@ -108,6 +108,12 @@ const TEXTS: Texts = {
     da: () => 'En anden har ændret behandlingen. Genindlæs, og foretag din ændring igen.',
     en: () => 'Someone else changed this processing activity. Reload it and make your change again.',
   },
+  'import.unreadableLegalBasis': {
+    sv: (p) => `Den rättsliga grunden "${p.text}" nämner ingen artikel i dataskyddsförordningen eller någon lag. Ange t.ex. "Allmänt intresse (art. 6.1 e)".`,
+    da: (p) =>
+      `Retsgrundlaget "${p.text}" nævner ingen artikel i databeskyttelsesforordningen eller nogen lov. Angiv f.eks. "Myndighedsudøvelse (art. 6, stk. 1, litra e)".`,
+    en: (p) => `The legal basis "${p.text}" names no GDPR article and no law. Give e.g. "Public task (Art. 6(1)(e))".`,
+  },
   'processing.notRetirable': {
     sv: () => 'Bara en godkänd behandling kan avvecklas.',
     da: () => 'Kun en godkendt behandling kan afvikles.',
