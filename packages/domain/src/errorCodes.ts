@@ -27,6 +27,10 @@ export interface ErrorCatalogue {
   'date.inFuture': NoParams;
   'date.beforePause': NoParams;
   'dateTime.invalid': NoParams;
+  'text.controlCharacter': { position: number };
+  'text.loneSurrogate': { position: number };
+  'text.bidiControl': { position: number };
+  'text.invisibleOnly': NoParams;
   // The request as a whole.
   'request.invalid': { count: number };
   'body.required': NoParams;
@@ -122,6 +126,10 @@ const listed = {
   'date.inFuture': true,
   'date.beforePause': true,
   'dateTime.invalid': true,
+  'text.controlCharacter': true,
+  'text.loneSurrogate': true,
+  'text.bidiControl': true,
+  'text.invisibleOnly': true,
   'request.invalid': true,
   'body.required': true,
   'body.malformedJson': true,

@@ -78,6 +78,26 @@ const TEXTS: Texts = {
     en: () => 'The date cannot be before the pause began.',
   },
   'dateTime.invalid': { sv: () => 'Ange datum och tid.', da: () => 'Angiv dato og klokkeslæt.', en: () => 'Enter a date and time.' },
+  'text.controlCharacter': {
+    sv: (p, f) => `Innehåller ett styrtecken (tecken ${f.n(p.position)}) som inte kan sparas. Skriv in texten igen utan det.`,
+    da: (p, f) => `Indeholder et kontroltegn (tegn ${f.n(p.position)}), som ikke kan gemmes. Skriv teksten igen uden det.`,
+    en: (p, f) => `Contains a control character (character ${f.n(p.position)}) that cannot be saved. Type the text again without it.`,
+  },
+  'text.loneSurrogate': {
+    sv: (p, f) => `Innehåller ett trasigt tecken (tecken ${f.n(p.position)}). Skriv in texten igen.`,
+    da: (p, f) => `Indeholder et ødelagt tegn (tegn ${f.n(p.position)}). Skriv teksten igen.`,
+    en: (p, f) => `Contains a broken character (character ${f.n(p.position)}). Type the text again.`,
+  },
+  'text.bidiControl': {
+    sv: (p, f) => `Innehåller ett osynligt tecken som ändrar textriktningen (tecken ${f.n(p.position)}). Ta bort det.`,
+    da: (p, f) => `Indeholder et usynligt tegn, der ændrer tekstretningen (tegn ${f.n(p.position)}). Fjern det.`,
+    en: (p, f) => `Contains an invisible character that changes the text direction (character ${f.n(p.position)}). Remove it.`,
+  },
+  'text.invisibleOnly': {
+    sv: () => 'Innehåller bara osynliga tecken. Skriv en synlig text.',
+    da: () => 'Indeholder kun usynlige tegn. Skriv en synlig tekst.',
+    en: () => 'Contains only invisible characters. Enter visible text.',
+  },
   'request.invalid': {
     sv: () => 'Några uppgifter behöver rättas.',
     da: () => 'Nogle oplysninger skal rettes.',
