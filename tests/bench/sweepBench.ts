@@ -51,6 +51,7 @@ export async function runSweepBench(): Promise<void> {
       },
     },
     processings: {
+      listPage: async () => ({ items: [] }),
       list: async () => [],
       get: async () => undefined,
       create: async () => {

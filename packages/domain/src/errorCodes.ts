@@ -37,6 +37,7 @@ export interface ErrorCatalogue {
   'body.malformedJson': NoParams;
   'body.tooLarge': { limit: number };
   'ifMatch.required': NoParams;
+  'paging.invalidContinuation': NoParams;
   'route.notFound': NoParams;
   'method.notAllowed': NoParams;
   internal: { invocationId: string };
@@ -135,6 +136,7 @@ const listed = {
   'body.malformedJson': true,
   'body.tooLarge': true,
   'ifMatch.required': true,
+  'paging.invalidContinuation': true,
   'route.notFound': true,
   'method.notAllowed': true,
   internal: true,

@@ -110,6 +110,11 @@ const TEXTS: Texts = {
     da: (p, f) => `Filen er for stor (højst ${f.n(Math.floor(p.limit / 1024))} kB).`,
     en: (p, f) => `The file is too large (at most ${f.n(Math.floor(p.limit / 1024))} kB).`,
   },
+  'paging.invalidContinuation': {
+    sv: () => 'Listan har ändrats eller länken till nästa sida är ogiltig. Ladda om listan från början.',
+    da: () => 'Listen er ændret, eller linket til næste side er ugyldigt. Indlæs listen forfra.',
+    en: () => 'The list has changed or the link to the next page is not valid. Load the list again from the start.',
+  },
   'ifMatch.required': {
     sv: () => 'Ladda om sidan och försök igen.',
     da: () => 'Genindlæs siden, og prøv igen.',
