@@ -101,6 +101,7 @@ export interface ErrorCatalogue {
   'bot.tokenMissing': NoParams;
   'bot.tokenInvalid': NoParams;
   'bot.noLocalChannel': NoParams;
+  'chat.deadLetterNotFound': NoParams;
 }
 
 export type ErrorCode = keyof ErrorCatalogue;
@@ -195,6 +196,7 @@ const listed = {
   'bot.tokenMissing': true,
   'bot.tokenInvalid': true,
   'bot.noLocalChannel': true,
+  'chat.deadLetterNotFound': true,
 } satisfies Record<ErrorCode, true>;
 
 /** The catalogue at run time, for tests that every code is translated. */

@@ -341,6 +341,11 @@ const TEXTS: Texts = {
     da: () => 'Beskedens log-ind er ugyldigt.',
     en: () => 'The message signature is not valid.',
   },
+  'chat.deadLetterNotFound': {
+    sv: () => 'Meddelandet finns inte bland de olevererade. Det kan redan ha levererats.',
+    da: () => 'Beskeden findes ikke blandt de ikke-leverede. Den kan allerede være leveret.',
+    en: () => 'The message is not among the undeliverable ones. It may have been delivered already.',
+  },
   'bot.noLocalChannel': {
     sv: () => 'Ingen chattkanal är ansluten lokalt; använd den lokala chatten.',
     da: () => 'Ingen chatkanal er tilsluttet lokalt; brug den lokale chat.',
