@@ -91,6 +91,7 @@ export interface ErrorCatalogue {
   'auth.tokenInvalid': NoParams;
   'auth.wrongIssuer': NoParams;
   'auth.tenantNotAllowed': NoParams;
+  'tenant.notConfigured': NoParams;
   'auth.scopeMissing': { scope: string };
   'auth.consentRequired': NoParams;
   'auth.unknownDemoUser': NoParams;
@@ -186,6 +187,7 @@ const listed = {
   'auth.tokenInvalid': true,
   'auth.wrongIssuer': true,
   'auth.tenantNotAllowed': true,
+  'tenant.notConfigured': true,
   'auth.scopeMissing': true,
   'auth.consentRequired': true,
   'auth.unknownDemoUser': true,

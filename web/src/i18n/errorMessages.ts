@@ -299,6 +299,11 @@ const TEXTS: Texts = {
     da: () => 'Log-ind kommer fra den forkerte organisation. Log ind igen.',
     en: () => 'The sign-in comes from the wrong organisation. Sign in again.',
   },
+  'tenant.notConfigured': {
+    sv: () => 'Er organisation är inte färdigkonfigurerad här (rollgrupper saknas). Kontakta er administratör.',
+    da: () => 'Jeres organisation er ikke færdigkonfigureret her (rollegrupper mangler). Kontakt jeres administrator.',
+    en: () => 'Your organisation is not fully set up here (role groups are missing). Contact your administrator.',
+  },
   'auth.tenantNotAllowed': {
     sv: () => 'Din organisation får inte använda appen.',
     da: () => 'Din organisation må ikke bruge appen.',
