@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import type { ProcessingContent } from '@prt/domain/processing';
 import { ProcessingRecord } from '../record/ProcessingRecord.js';
 import { ChangeTable, type FieldChange } from './ChangeTable.js';
+import { DeadLettersSection } from './DeadLettersSection.js';
 
 interface PendingReview {
   processingId: string;
@@ -69,6 +70,7 @@ export function ReviewPage() {
           ))}
         </ul>
       )}
+      <DeadLettersSection />
     </section>
   );
 }
