@@ -36,6 +36,12 @@ export interface ErrorCatalogue {
   'body.required': NoParams;
   'body.malformedJson': NoParams;
   'body.tooLarge': { limit: number };
+  'body.tooDeep': { max: number };
+  'body.malformedUtf8': NoParams;
+  'body.controlCharacter': NoParams;
+  'id.invalid': NoParams;
+  'url.malformed': NoParams;
+  'request.hostNotAllowed': NoParams;
   'ifMatch.required': NoParams;
   'paging.invalidContinuation': NoParams;
   'route.notFound': NoParams;
@@ -99,6 +105,7 @@ export interface ErrorCatalogue {
   'auth.roleRequired': { roles: string[] };
   'auth.keySetUnavailable': { retryAfterSeconds: number };
   'directory.busy': { retryAfterSeconds: number };
+  'store.unavailable': { retryAfterSeconds: number };
   'bot.tokenMissing': NoParams;
   'bot.tokenInvalid': NoParams;
   'bot.noLocalChannel': NoParams;
@@ -137,6 +144,12 @@ const listed = {
   'body.required': true,
   'body.malformedJson': true,
   'body.tooLarge': true,
+  'body.tooDeep': true,
+  'body.malformedUtf8': true,
+  'body.controlCharacter': true,
+  'id.invalid': true,
+  'url.malformed': true,
+  'request.hostNotAllowed': true,
   'ifMatch.required': true,
   'paging.invalidContinuation': true,
   'route.notFound': true,
@@ -195,6 +208,7 @@ const listed = {
   'auth.roleRequired': true,
   'auth.keySetUnavailable': true,
   'directory.busy': true,
+  'store.unavailable': true,
   'bot.tokenMissing': true,
   'bot.tokenInvalid': true,
   'bot.noLocalChannel': true,

@@ -13,6 +13,7 @@ function sampleParams(code: ErrorCode): Record<string, unknown> {
     'field.notWholeNumber': { min: 1, max: 500 },
     'request.invalid': { count: 2 },
     'body.tooLarge': { limit: 262144 },
+    'body.tooDeep': { max: 32 },
     internal: { invocationId: 'abc-123' },
     'version.notFound': { version: 3 },
     'proposal.alreadyOpen': { version: 2 },
@@ -29,6 +30,7 @@ function sampleParams(code: ErrorCode): Record<string, unknown> {
     'text.controlCharacter': { position: 7 },
     'text.loneSurrogate': { position: 3 },
     'text.bidiControl': { position: 12 },
+    'store.unavailable': { retryAfterSeconds: 30 },
   };
   return sample[code] ?? {};
 }

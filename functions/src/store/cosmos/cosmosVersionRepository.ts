@@ -1,4 +1,5 @@
 import type { Container } from '@azure/cosmos';
+import { NotFoundError } from '@prt/domain/errors';
 import type { ProcessingVersion, VersionDecision } from '@prt/domain/review';
 import type { AuditEvent, AuditLog, VersionRepository } from '../versionRepository.js';
 import { stripSystemProperties, translateCosmosError } from './cosmosErrors.js';
@@ -21,7 +22,7 @@ export class CosmosVersionRepository implements VersionRepository {
       await this.container.item(version.id, version.tenantId).delete();
     } catch (error) {
       const translated = translateCosmosError(error, `version ${version.version} of ${version.processingId}`);
-      if (translated.name !== 'NotFoundError') throw translated;
+      if (!(translated instanceof NotFoundError)) throw translated;
     }
   }
 
