@@ -28,7 +28,7 @@ app.http('tab', {
   methods: ['GET'],
   route: '{*path}',
   authLevel: 'anonymous',
-  handler: async (request) => staticFile(webRoot, new URL(request.url).pathname),
+  handler: async (request) => staticFile(webRoot, new URL(request.url).pathname, request.headers.get('accept-encoding') ?? undefined),
 });
 for (const timer of createTimers(services)) {
   app.timer(timer.name, { schedule: timer.schedule, handler: timer.handler });

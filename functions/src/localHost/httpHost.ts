@@ -29,7 +29,7 @@ export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith('/api/')) {
-      void serveStatic(options.webRoot, url.pathname, res);
+      void serveStatic(options.webRoot, url.pathname, req.headers['accept-encoding'], res);
       return;
     }
     const match = matcher.match(req.method ?? 'GET', url.pathname);
