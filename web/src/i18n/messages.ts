@@ -7,7 +7,7 @@ import type { reportMessages } from './reportMessages.js';
 import type { reviewMessages } from './reviewMessages.js';
 import type { shellMessages } from './shellMessages.js';
 
-/** All feature tables; a feature adds its table here and nowhere else (languageBundles picks up every *Messages.ts). */
+/** All feature tables; a feature adds its table here and nowhere else (messagesSv/Da/En pick up every *Messages.ts). */
 type Tables = [
   typeof shellMessages,
   typeof registerMessages,
@@ -23,12 +23,12 @@ export type MessageKey = KeysOf<Tables[number]>;
 export type Messages = Record<MessageKey, string>;
 
 // One chunk per language, so the tab downloads only the messages it shows.
-const bundles: Record<Language, () => Promise<{ messages: Messages }>> = {
-  sv: () => import('./languageBundles/sv.js'),
-  da: () => import('./languageBundles/da.js'),
-  en: () => import('./languageBundles/en.js'),
+const bundles: Record<Language, () => Promise<{ messages: Record<string, string> }>> = {
+  sv: () => import('./messagesSv.js'),
+  da: () => import('./messagesDa.js'),
+  en: () => import('./messagesEn.js'),
 };
 
 export async function loadMessages(language: Language): Promise<Messages> {
-  return (await bundles[language]()).messages;
+  return (await bundles[language]()).messages as Messages;
 }
