@@ -20,7 +20,7 @@ export interface FirstResult {
   fast: number;
   throttled: number;
   /** The JavaScript requested before the first result showed: file count and gzipped size in bytes. */
-  initialJs: { files: number; gzipBytes: number };
+  initialJs: { files: number; gzipBytes: number; brotliBytes: number };
 }
 
 export async function measureFirstResult(): Promise<FirstResult> {
@@ -50,12 +50,16 @@ export async function measureFirstResult(): Promise<FirstResult> {
     await once(1); // warms the host (first API calls, seeded store), not the browser: every measured run is a new context
     const initialScripts = [...scripts];
     let gzipBytes = 0;
-    for (const path of initialScripts) gzipBytes += gzipSync(await readFile(join(assetsDir, basename(path))), { level: 9 }).length;
+    let brotliBytes = 0;
+    for (const path of initialScripts) {
+      gzipBytes += gzipSync(await readFile(join(assetsDir, basename(path))), { level: 9 }).length;
+      brotliBytes += (await readFile(join(assetsDir, `${basename(path)}.br`)).catch(() => Buffer.alloc(0))).length;
+    }
     const fast: number[] = [];
     const throttled: number[] = [];
     for (let i = 0; i < RUNS; i++) fast.push(await once(1));
     for (let i = 0; i < RUNS; i++) throttled.push(await once(4));
-    return { fast: percentile(fast, 50), throttled: percentile(throttled, 50), initialJs: { files: initialScripts.length, gzipBytes } };
+    return { fast: percentile(fast, 50), throttled: percentile(throttled, 50), initialJs: { files: initialScripts.length, gzipBytes, brotliBytes } };
   } finally {
     await browser.close();
     await kill(host);
