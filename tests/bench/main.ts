@@ -1,6 +1,7 @@
 import { runImportBench } from './importBench.js';
 import { runLeanBench } from './leanBench.js';
 import { runSearchBench } from './searchBench.js';
+import { runStoreWriteBench } from './storeWriteBench.js';
 import { runSweepBench } from './sweepBench.js';
 import { runTabSizeBench } from './tabSize.js';
 
@@ -11,6 +12,7 @@ const benches: [string, () => Promise<void>][] = [
   ['search', runSearchBench],
   ['reminder sweep', runSweepBench],
   ['import', runImportBench],
+  ['local store writes', runStoreWriteBench],
 ];
 
 for (const [name, run] of benches) {

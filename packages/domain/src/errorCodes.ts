@@ -32,6 +32,12 @@ export interface ErrorCatalogue {
   'body.required': NoParams;
   'body.malformedJson': NoParams;
   'body.tooLarge': { limit: number };
+  'body.tooDeep': { max: number };
+  'body.malformedUtf8': NoParams;
+  'body.controlCharacter': NoParams;
+  'id.invalid': NoParams;
+  'url.malformed': NoParams;
+  'request.hostNotAllowed': NoParams;
   'ifMatch.required': NoParams;
   'route.notFound': NoParams;
   'method.notAllowed': NoParams;
@@ -93,6 +99,7 @@ export interface ErrorCatalogue {
   'auth.roleRequired': { roles: string[] };
   'auth.keySetUnavailable': { retryAfterSeconds: number };
   'directory.busy': { retryAfterSeconds: number };
+  'store.unavailable': { retryAfterSeconds: number };
   'bot.tokenMissing': NoParams;
   'bot.tokenInvalid': NoParams;
   'bot.noLocalChannel': NoParams;
@@ -126,6 +133,12 @@ const listed = {
   'body.required': true,
   'body.malformedJson': true,
   'body.tooLarge': true,
+  'body.tooDeep': true,
+  'body.malformedUtf8': true,
+  'body.controlCharacter': true,
+  'id.invalid': true,
+  'url.malformed': true,
+  'request.hostNotAllowed': true,
   'ifMatch.required': true,
   'route.notFound': true,
   'method.notAllowed': true,
@@ -182,6 +195,7 @@ const listed = {
   'auth.roleRequired': true,
   'auth.keySetUnavailable': true,
   'directory.busy': true,
+  'store.unavailable': true,
   'bot.tokenMissing': true,
   'bot.tokenInvalid': true,
   'bot.noLocalChannel': true,
