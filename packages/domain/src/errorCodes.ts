@@ -62,6 +62,7 @@ export interface ErrorCatalogue {
   'decision.superseded': { version: number; latest: number };
   'cardAction.incomplete': NoParams;
   'review.ownerOrDpoOnly': NoParams;
+  'review.rejectedFinal': NoParams;
   // Deadline cases.
   'event.notAllowed': { event: string; allowed: string[] };
   'case.closed': NoParams;
@@ -73,6 +74,7 @@ export interface ErrorCatalogue {
   'case.notificationReasonRequired': NoParams;
   'case.whistleblowerOnly': NoParams;
   'case.breachLogReviewersOnly': NoParams;
+  'case.referenceTaken': { reference: string };
   // Import of register files.
   'import.fileRequired': NoParams;
   'import.noHeader': NoParams;
@@ -81,6 +83,7 @@ export interface ErrorCatalogue {
   'import.pendingReview': { name: string };
   'import.pendingReviewVersion': { name: string; version: number };
   'import.rowsRejected': { count: number };
+  'import.changedDuringImport': { name: string };
   'import.unreadableText': NoParams;
   'import.tooLarge': NoParams;
   'import.tooManyRows': NoParams;
@@ -161,6 +164,7 @@ const listed = {
   'decision.superseded': true,
   'cardAction.incomplete': true,
   'review.ownerOrDpoOnly': true,
+  'review.rejectedFinal': true,
   'event.notAllowed': true,
   'case.closed': true,
   'case.notClosed': true,
@@ -171,6 +175,7 @@ const listed = {
   'case.notificationReasonRequired': true,
   'case.whistleblowerOnly': true,
   'case.breachLogReviewersOnly': true,
+  'case.referenceTaken': true,
   'import.fileRequired': true,
   'import.noHeader': true,
   'import.noProcessingName': true,
@@ -178,6 +183,7 @@ const listed = {
   'import.pendingReview': true,
   'import.pendingReviewVersion': true,
   'import.rowsRejected': true,
+  'import.changedDuringImport': true,
   'import.unreadableText': true,
   'import.tooLarge': true,
   'import.tooManyRows': true,

@@ -23,6 +23,8 @@ function sampleParams(code: ErrorCode): Record<string, unknown> {
     'import.pendingReview': { name: 'Rekrytering' },
     'import.pendingReviewVersion': { name: 'Rekrytering', version: 2 },
     'import.rowsRejected': { count: 3 },
+    'import.changedDuringImport': { name: 'Rekrytering' },
+    'case.referenceTaken': { reference: 'KS 2026/101' },
     'auth.scopeMissing': { scope: 'access_as_user' },
     'auth.roleRequired': { roles: ['dpo', 'admin'] },
     'auth.keySetUnavailable': { retryAfterSeconds: 30 },

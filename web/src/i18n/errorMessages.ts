@@ -149,6 +149,11 @@ const TEXTS: Texts = {
     en: (p) => `Version ${p.version} does not exist.`,
   },
   'case.notFound': { sv: () => 'Ärendet finns inte.', da: () => 'Sagen findes ikke.', en: () => 'The case does not exist.' },
+  'case.referenceTaken': {
+    sv: (p) => `Det finns redan ett ärende med diarienummer ${p.reference}.`,
+    da: (p) => `Der findes allerede en sag med journalnummer ${p.reference}.`,
+    en: (p) => `A case with reference ${p.reference} already exists.`,
+  },
   'case.changed': {
     sv: () => 'Någon annan har ändrat ärendet. Ladda om och försök igen.',
     da: () => 'En anden har ændret sagen. Genindlæs, og prøv igen.',
@@ -193,6 +198,11 @@ const TEXTS: Texts = {
     sv: () => 'Bara dataskyddsombudet eller den som äger behandlingen kan registrera översynen.',
     da: () => 'Kun databeskyttelsesrådgiveren eller behandlingens ejer kan registrere gennemgangen.',
     en: () => 'Only the DPO or the owner of the processing activity can record its review.',
+  },
+  'review.rejectedFinal': {
+    sv: () => 'Anmälan har avslagits och kan inte ändras. Anmäl behandlingen på nytt i stället.',
+    da: () => 'Anmeldelsen er afvist og kan ikke ændres. Anmeld behandlingen på ny i stedet.',
+    en: () => 'The report was rejected and cannot be changed. Report the processing again instead.',
   },
   'event.notAllowed': {
     sv: (p, f) => `Går inte för detta ärende. Möjligt: ${f.or(p.allowed)}.`,
@@ -292,6 +302,11 @@ const TEXTS: Texts = {
     sv: (p, f) => `${f.n(p.count)} rader kunde inte importeras; inget sparades.`,
     da: (p, f) => `${f.n(p.count)} rækker kunne ikke importeres; intet blev gemt.`,
     en: (p, f) => `${f.n(p.count)} rows could not be imported; nothing was written.`,
+  },
+  'import.changedDuringImport': {
+    sv: (p) => `”${p.name}” ändrades under importen; inget importerades. Kör importen igen.`,
+    da: (p) => `”${p.name}” blev ændret under importen; intet blev importeret. Kør importen igen.`,
+    en: (p) => `“${p.name}” was changed during the import; nothing was imported. Run the import again.`,
   },
   'auth.tokenMissing': { sv: () => 'Du är inte inloggad.', da: () => 'Du er ikke logget ind.', en: () => 'You are not signed in.' },
   'auth.tokenInvalid': {
