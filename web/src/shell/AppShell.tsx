@@ -1,9 +1,10 @@
-import { Select, Tab, TabList, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { Select, Spinner, Tab, TabList, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Suspense, useState, type ReactNode } from 'react';
 import type { DemoUser } from '../api/demoUsers.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { LANGUAGES, type Language } from '../i18n/language.js';
 import type { MessageKey } from '../i18n/messages.js';
+import { DemoUserPicker } from './lazyPages.js';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -42,7 +43,6 @@ export function AppShell({ pages, onLanguageChange, demoUsers, demoUser, onDemoU
   const styles = useStyles();
   const [selected, setSelected] = useState(() => new URLSearchParams(window.location.search).get('page') ?? pages[0]?.id ?? '');
   const languageId = useId('language');
-  const userId = useId('demo-user');
   const page = pages.find((p) => p.id === selected) ?? pages[0];
 
   return (
@@ -69,26 +69,14 @@ export function AppShell({ pages, onLanguageChange, demoUsers, demoUser, onDemoU
           </Select>
         </span>
         {demoUsers && demoUser && (
-          <span className={styles.field}>
-            <label htmlFor={userId}>{t('chooseDemoUser')}</label>
-            <Select
-              id={userId}
-              value={demoUser.id}
-              onChange={(_e, data) => {
-                const next = demoUsers.find((u) => u.id === data.value);
-                if (next) onDemoUserChange(next);
-              }}
-            >
-              {demoUsers.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.displayName} – {u.jobTitle}
-                </option>
-              ))}
-            </Select>
-          </span>
+          <Suspense>
+            <DemoUserPicker className={styles.field} demoUsers={demoUsers} demoUser={demoUser} onDemoUserChange={onDemoUserChange} />
+          </Suspense>
         )}
       </header>
-      <main className={styles.main}>{page?.render()}</main>
+      <main className={styles.main}>
+        <Suspense fallback={<Spinner />}>{page?.render()}</Suspense>
+      </main>
     </div>
   );
 }
