@@ -56,6 +56,7 @@ function deps(w: World): SweepDependencies {
     },
     processings: {
       list: async () => [],
+      listPage: async () => ({ items: [] }),
       get: async () => undefined,
       create: async () => {
         throw new Error('unused');

@@ -166,6 +166,6 @@ export function tenantsOf(settings: Settings): Tenants {
 function describeIssue(issue: z.ZodIssue): string[] {
   const path = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
   if (issue.code === z.ZodIssueCode.unrecognized_keys)
-    return issue.keys.map((key) => `${path}.${key}: is not a setting (known: country, extraClosedDays, openDays, whistleblowerRetentionMonths)`);
+    return issue.keys.map((key) => `${path}.${key}: is not a setting (known: country, extraClosedDays, openDays, whistleblowerRetentionMonths, roleGroups)`);
   return [`${path}: ${issue.message}`];
 }

@@ -6,6 +6,8 @@ import type { CalendarConfig } from '@prt/domain/deadlines/workingDays';
 export interface TenantSettings {
   calendar: CalendarConfig;
   whistleblowerRetentionMonths: number;
+  /** The tenant's own Entra groups for the roles; absent when TENANT_SETTINGS names none for it. */
+  roleGroups?: { dpo?: string; whistleblowerHandler?: string; admin?: string };
 }
 
 /** Which tenants this deployment serves, and each one's deadline calendar. */
@@ -32,6 +34,14 @@ export const tenantSettingsOverrideSchema = z
       .min(1, 'must be at least 1 month')
       .max(120, 'must be at most 120 months')
       .optional(),
+    roleGroups: z
+      .object({
+        dpo: z.string().min(1, 'must be a group object id').optional(),
+        whistleblowerHandler: z.string().min(1, 'must be a group object id').optional(),
+        admin: z.string().min(1, 'must be a group object id').optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -50,6 +60,7 @@ export function staticTenants(ids: string[], overrides: Record<string, TenantSet
       return {
         calendar: { country: o.country ?? defaultCountry, extraClosedDays: o.extraClosedDays ?? [], openDays: o.openDays ?? [] },
         whistleblowerRetentionMonths: o.whistleblowerRetentionMonths ?? DEFAULT_WHISTLEBLOWER_RETENTION_MONTHS,
+        ...(o.roleGroups ? { roleGroups: o.roleGroups } : {}),
       };
     },
   };

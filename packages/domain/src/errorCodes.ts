@@ -27,6 +27,10 @@ export interface ErrorCatalogue {
   'date.inFuture': NoParams;
   'date.beforePause': NoParams;
   'dateTime.invalid': NoParams;
+  'text.controlCharacter': { position: number };
+  'text.loneSurrogate': { position: number };
+  'text.bidiControl': { position: number };
+  'text.invisibleOnly': NoParams;
   // The request as a whole.
   'request.invalid': { count: number };
   'body.required': NoParams;
@@ -39,6 +43,7 @@ export interface ErrorCatalogue {
   'url.malformed': NoParams;
   'request.hostNotAllowed': NoParams;
   'ifMatch.required': NoParams;
+  'paging.invalidContinuation': NoParams;
   'route.notFound': NoParams;
   'method.notAllowed': NoParams;
   internal: { invocationId: string };
@@ -98,6 +103,7 @@ export interface ErrorCatalogue {
   'auth.tokenInvalid': NoParams;
   'auth.wrongIssuer': NoParams;
   'auth.tenantNotAllowed': NoParams;
+  'tenant.notConfigured': NoParams;
   'auth.scopeMissing': { scope: string };
   'auth.consentRequired': NoParams;
   'auth.unknownDemoUser': NoParams;
@@ -109,6 +115,7 @@ export interface ErrorCatalogue {
   'bot.tokenMissing': NoParams;
   'bot.tokenInvalid': NoParams;
   'bot.noLocalChannel': NoParams;
+  'chat.deadLetterNotFound': NoParams;
 }
 
 export type ErrorCode = keyof ErrorCatalogue;
@@ -135,6 +142,10 @@ const listed = {
   'date.inFuture': true,
   'date.beforePause': true,
   'dateTime.invalid': true,
+  'text.controlCharacter': true,
+  'text.loneSurrogate': true,
+  'text.bidiControl': true,
+  'text.invisibleOnly': true,
   'request.invalid': true,
   'body.required': true,
   'body.malformedJson': true,
@@ -146,6 +157,7 @@ const listed = {
   'url.malformed': true,
   'request.hostNotAllowed': true,
   'ifMatch.required': true,
+  'paging.invalidContinuation': true,
   'route.notFound': true,
   'method.notAllowed': true,
   internal: true,
@@ -200,6 +212,7 @@ const listed = {
   'auth.tokenInvalid': true,
   'auth.wrongIssuer': true,
   'auth.tenantNotAllowed': true,
+  'tenant.notConfigured': true,
   'auth.scopeMissing': true,
   'auth.consentRequired': true,
   'auth.unknownDemoUser': true,
@@ -211,6 +224,7 @@ const listed = {
   'bot.tokenMissing': true,
   'bot.tokenInvalid': true,
   'bot.noLocalChannel': true,
+  'chat.deadLetterNotFound': true,
 } satisfies Record<ErrorCode, true>;
 
 /** The catalogue at run time, for tests that every code is translated. */

@@ -30,6 +30,9 @@ function sampleParams(code: ErrorCode): Record<string, unknown> {
     'auth.roleRequired': { roles: ['dpo', 'admin'] },
     'auth.keySetUnavailable': { retryAfterSeconds: 30 },
     'directory.busy': { retryAfterSeconds: 5 },
+    'text.controlCharacter': { position: 7 },
+    'text.loneSurrogate': { position: 3 },
+    'text.bidiControl': { position: 12 },
     'store.unavailable': { retryAfterSeconds: 30 },
   };
   return sample[code] ?? {};

@@ -78,6 +78,26 @@ const TEXTS: Texts = {
     en: () => 'The date cannot be before the pause began.',
   },
   'dateTime.invalid': { sv: () => 'Ange datum och tid.', da: () => 'Angiv dato og klokkeslæt.', en: () => 'Enter a date and time.' },
+  'text.controlCharacter': {
+    sv: (p, f) => `Innehåller ett styrtecken (tecken ${f.n(p.position)}) som inte kan sparas. Skriv in texten igen utan det.`,
+    da: (p, f) => `Indeholder et kontroltegn (tegn ${f.n(p.position)}), som ikke kan gemmes. Skriv teksten igen uden det.`,
+    en: (p, f) => `Contains a control character (character ${f.n(p.position)}) that cannot be saved. Type the text again without it.`,
+  },
+  'text.loneSurrogate': {
+    sv: (p, f) => `Innehåller ett trasigt tecken (tecken ${f.n(p.position)}). Skriv in texten igen.`,
+    da: (p, f) => `Indeholder et ødelagt tegn (tegn ${f.n(p.position)}). Skriv teksten igen.`,
+    en: (p, f) => `Contains a broken character (character ${f.n(p.position)}). Type the text again.`,
+  },
+  'text.bidiControl': {
+    sv: (p, f) => `Innehåller ett osynligt tecken som ändrar textriktningen (tecken ${f.n(p.position)}). Ta bort det.`,
+    da: (p, f) => `Indeholder et usynligt tegn, der ændrer tekstretningen (tegn ${f.n(p.position)}). Fjern det.`,
+    en: (p, f) => `Contains an invisible character that changes the text direction (character ${f.n(p.position)}). Remove it.`,
+  },
+  'text.invisibleOnly': {
+    sv: () => 'Innehåller bara osynliga tecken. Skriv en synlig text.',
+    da: () => 'Indeholder kun usynlige tegn. Skriv en synlig tekst.',
+    en: () => 'Contains only invisible characters. Enter visible text.',
+  },
   'request.invalid': {
     sv: () => 'Några uppgifter behöver rättas.',
     da: () => 'Nogle oplysninger skal rettes.',
@@ -89,6 +109,11 @@ const TEXTS: Texts = {
     sv: (p, f) => `Filen är för stor (högst ${f.n(Math.floor(p.limit / 1024))} kB).`,
     da: (p, f) => `Filen er for stor (højst ${f.n(Math.floor(p.limit / 1024))} kB).`,
     en: (p, f) => `The file is too large (at most ${f.n(Math.floor(p.limit / 1024))} kB).`,
+  },
+  'paging.invalidContinuation': {
+    sv: () => 'Listan har ändrats eller länken till nästa sida är ogiltig. Ladda om listan från början.',
+    da: () => 'Listen er ændret, eller linket til næste side er ugyldigt. Indlæs listen forfra.',
+    en: () => 'The list has changed or the link to the next page is not valid. Load the list again from the start.',
   },
   'body.tooDeep': {
     sv: (p, f) => `Förfrågan är för djupt nästlad (högst ${f.n(p.max)} nivåer).`,
@@ -335,6 +360,11 @@ const TEXTS: Texts = {
     da: () => 'Log-ind kommer fra den forkerte organisation. Log ind igen.',
     en: () => 'The sign-in comes from the wrong organisation. Sign in again.',
   },
+  'tenant.notConfigured': {
+    sv: () => 'Er organisation är inte färdigkonfigurerad här (rollgrupper saknas). Kontakta er administratör.',
+    da: () => 'Jeres organisation er ikke færdigkonfigureret her (rollegrupper mangler). Kontakt jeres administrator.',
+    en: () => 'Your organisation is not fully set up here (role groups are missing). Contact your administrator.',
+  },
   'auth.tenantNotAllowed': {
     sv: () => 'Din organisation får inte använda appen.',
     da: () => 'Din organisation må ikke bruge appen.',
@@ -381,6 +411,11 @@ const TEXTS: Texts = {
     sv: () => 'Meddelandets inloggning är ogiltig.',
     da: () => 'Beskedens log-ind er ugyldigt.',
     en: () => 'The message signature is not valid.',
+  },
+  'chat.deadLetterNotFound': {
+    sv: () => 'Meddelandet finns inte bland de olevererade. Det kan redan ha levererats.',
+    da: () => 'Beskeden findes ikke blandt de ikke-leverede. Den kan allerede være leveret.',
+    en: () => 'The message is not among the undeliverable ones. It may have been delivered already.',
   },
   'bot.noLocalChannel': {
     sv: () => 'Ingen chattkanal är ansluten lokalt; använd den lokala chatten.',

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { searchRegister, type SearchItem, type SearchParams, type SearchResponse } from '../api/apiClient.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
-import { ProcessingDetail } from './ProcessingDetail.js';
+import { LazyProcessingDetail as ProcessingDetail } from './LazyProcessingDetail.js';
 import { SearchFilters } from './SearchFilters.js';
 
 const useStyles = makeStyles({

@@ -26,6 +26,7 @@ import type { ProcessingContent } from '@prt/domain/processing';
 import { LongText } from '../record/LongText.js';
 import { ProcessingRecord } from '../record/ProcessingRecord.js';
 import { ChangeTable, type FieldChange } from './ChangeTable.js';
+import { DeadLettersSection } from './DeadLettersSection.js';
 
 interface PendingReview {
   processingId: string;
@@ -143,6 +144,7 @@ export function ReviewPage({ canDecide = true }: { canDecide?: boolean }) {
           </ul>
         </>
       )}
+      <DeadLettersSection />
     </section>
   );
 }

@@ -1,9 +1,10 @@
-import { Select, Tab, TabList, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Select, Spinner, Tab, TabList, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { DemoUser } from '../api/demoUsers.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { LANGUAGES, type Language } from '../i18n/language.js';
 import type { MessageKey } from '../i18n/messages.js';
+import { DemoUserPicker } from './lazyPages.js';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -61,7 +62,6 @@ export function AppShell({ pages, onLanguageChange, demoUsers, demoUser, onDemoU
   const styles = useStyles();
   const [selected, setSelected] = useState(() => new URLSearchParams(window.location.search).get('page') ?? pages[0]?.id ?? '');
   const languageId = useId('language');
-  const userId = useId('demo-user');
   const page = pages.find((p) => p.id === selected) ?? pages[0];
 
   useEffect(() => {
@@ -112,28 +112,19 @@ export function AppShell({ pages, onLanguageChange, demoUsers, demoUser, onDemoU
           </Select>
         </span>
         {demoUsers && demoUser && (
-          <span className={styles.field}>
-            <label htmlFor={userId}>{t('chooseDemoUser')}</label>
-            <Select
-              className={styles.select}
-              id={userId}
-              value={demoUser.id}
-              onChange={(_e, data) => {
-                const next = demoUsers.find((u) => u.id === data.value);
-                if (next) onDemoUserChange(next);
-              }}
-            >
-              {demoUsers.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.displayName} – {u.jobTitle}
-                </option>
-              ))}
-            </Select>
-          </span>
+          <Suspense>
+            <DemoUserPicker
+              className={styles.field}
+              selectClassName={styles.select}
+              demoUsers={demoUsers}
+              demoUser={demoUser}
+              onDemoUserChange={onDemoUserChange}
+            />
+          </Suspense>
         )}
       </header>
       <main id="main-content" tabIndex={-1} className={styles.main}>
-        {page?.render()}
+        <Suspense fallback={<Spinner />}>{page?.render()}</Suspense>
       </main>
     </div>
   );

@@ -1,4 +1,5 @@
 import { fieldError, type FieldError } from '../validation.js';
+import { checkText } from '../plainText.js';
 import type { ErrorCode, ErrorParams } from '../errorCodes.js';
 import { CASE_TYPES, DSR_KINDS, type CaseType, type DeadlineCase, type DsrKind } from './cases.js';
 import { compareDates, isPlainDate, type PlainDate } from './plainDate.js';
@@ -34,15 +35,25 @@ export function readNewCase(input: unknown, today: PlainDate): { ok: true; value
       if (required) errors.push(fieldError(key, 'field.required', {}, 'is required'));
       return '';
     }
-    if (typeof v !== 'string' || v.trim().length > max) {
+    if (typeof v !== 'string') {
+      errors.push(fieldError(key, 'field.notString', {}, 'must be text'));
+      return '';
+    }
+    const checked = checkText(v, { multiline: false });
+    if (!checked.ok) {
       errors.push(
-        typeof v === 'string'
-          ? fieldError(key, 'field.tooLong', { max }, `must be text of at most ${max} characters`)
-          : fieldError(key, 'field.notString', {}, 'must be text'),
+        checked.code === 'text.invisibleOnly'
+          ? fieldError(key, checked.code, {}, 'holds only invisible characters')
+          : fieldError(key, checked.code, { position: checked.position }, `holds a refused character at position ${checked.position}`),
       );
       return '';
     }
-    return v.trim();
+    if (checked.value.length > max) {
+      errors.push(fieldError(key, 'field.tooLong', { max }, `must be text of at most ${max} characters`));
+      return '';
+    }
+    if (required && !checked.value) errors.push(fieldError(key, 'field.blank', {}, 'must not be blank'));
+    return checked.value;
   };
   const reference = text('reference', 100);
   const unit = text('unit', 200);
@@ -95,7 +106,7 @@ export function applyCaseEvent(
   c: DeadlineCase,
   event: string,
   date: PlainDate,
-  reason: string,
+  reasonText: string,
   now: Date,
 ): { ok: true; value: DeadlineCase } | { ok: false; errors: FieldError[] } {
   const fail = <C extends ErrorCode>(field: string, code: C, params: ErrorParams<C>, message: string) => ({
@@ -110,6 +121,12 @@ export function applyCaseEvent(
       `must be one of ${EVENTS_BY_TYPE[c.type].join(', ')} for this case`,
     );
   if (!isPlainDate(date)) return fail('date', 'date.invalid', {}, 'must be a date YYYY-MM-DD');
+  const checkedReason = checkText(reasonText, { multiline: true });
+  if (!checkedReason.ok)
+    return checkedReason.code === 'text.invisibleOnly'
+      ? fail('reason', checkedReason.code, {}, 'holds only invisible characters')
+      : fail('reason', checkedReason.code, { position: checkedReason.position }, `holds a refused character at position ${checkedReason.position}`);
+  const reason = checkedReason.value;
   if (c.closedOn && event !== 'delete') return fail('event', 'case.closed', {}, 'the case is closed');
   const next = structuredClone(c);
   switch (event as CaseEventName) {
