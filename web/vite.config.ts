@@ -1,13 +1,15 @@
 import { defineConfig } from 'vite';
+import { languageSlices } from './vite/languageSlices.js';
+import { precompress } from './vite/precompress.js';
 
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
+  plugins: [languageSlices(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
-    chunkSizeWarningLimit: 1500,
     rollupOptions: {
       onwarn(warning, warn) {
         // Fluent UI marks its modules 'use client' for React Server Components; irrelevant in a client-only tab.

@@ -75,6 +75,7 @@ describe('reminder recipients', () => {
           },
           processings: {
             list: async () => [],
+            listPage: async () => ({ items: [] }),
             get: async () => undefined,
             create: async () => {
               throw new Error('unused');

@@ -59,6 +59,7 @@ function deps(w: World): SweepDependencies {
     },
     processings: {
       list: async () => [],
+      listPage: async () => ({ items: [] }),
       get: async () => undefined,
       create: async () => {
         throw new Error('unused');

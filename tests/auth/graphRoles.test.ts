@@ -3,7 +3,7 @@ import { GraphRoleResolver } from '@prt/functions/auth/graphRoleResolver.js';
 import type { VerifiedUser } from '@prt/functions/auth/entraTokenValidator.js';
 
 const user: VerifiedUser = { tenantId: 't-1', userId: 'u-1', displayName: 'Anna', token: 'user-token' };
-const roleGroups = { dpo: 'g-dpo', whistleblowerHandler: 'g-wb', admin: 'g-admin' };
+const roleGroups = () => ({ dpo: 'g-dpo', whistleblowerHandler: 'g-wb', admin: 'g-admin' });
 
 function fakeGraph(script: Response[]) {
   const calls: { url: string; body: string; auth: string | null }[] = [];

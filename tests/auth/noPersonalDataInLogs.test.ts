@@ -40,12 +40,13 @@ describe('logs', () => {
       body: processingInput({ name: 'Hantera Anna Anderssons ärende' }),
     });
     // An unexpected failure whose message carries personal data.
-    const original = app.services.processings.list.bind(app.services.processings);
-    app.services.processings.list = async () => {
+    // The list route reads one page at a time.
+    const original = app.services.processings.listPage.bind(app.services.processings);
+    app.services.processings.listPage = async () => {
       throw new Error('query failed for anna.andersson@kommun.example, 19121212-1212');
     };
     const failed = await callApi(app, 'processings', { as: null, headers: { authorization: `Bearer ${token}` } });
-    app.services.processings.list = original;
+    app.services.processings.listPage = original;
     expect(failed.status).toBe(500);
     expect(failed.body).toMatchObject({
       status: 500,

@@ -1,4 +1,5 @@
 import { runImportBench } from './importBench.js';
+import { runLeanBench } from './leanBench.js';
 import { runSearchBench } from './searchBench.js';
 import { runStoreWriteBench } from './storeWriteBench.js';
 import { runSweepBench } from './sweepBench.js';
@@ -7,6 +8,7 @@ import { runTabSizeBench } from './tabSize.js';
 /** `npm run bench`: prints numbers; nothing here asserts on time. */
 const benches: [string, () => Promise<void>][] = [
   ['tab size', runTabSizeBench],
+  ['first load, cold start, package', runLeanBench],
   ['search', runSearchBench],
   ['reminder sweep', runSweepBench],
   ['import', runImportBench],

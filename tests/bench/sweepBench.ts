@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { runReminderSweep } from '@prt/functions/app/reminderSweep.js';
+import { runReminderSweep, type SweepDependencies, type SweepReport } from '@prt/functions/app/reminderSweep.js';
+import { runReminderSweep as runReminderSweepBefore } from './baseline/reminderSweep.js';
 import { staticTenants } from '@prt/functions/tenants/tenantSettings.js';
 import type { DeadlineCase } from '@prt/domain/deadlines/cases';
 import { addDays } from '@prt/domain/deadlines/plainDate';
@@ -8,7 +9,7 @@ import { ms } from './percentiles.js';
 
 const TENANT = 'bench-tenant';
 
-function openCases(count: number): DeadlineCase[] {
+export function openCases(count: number): DeadlineCase[] {
   const cases: DeadlineCase[] = [];
   for (let i = 0; i < count; i++) {
     const base = {
@@ -17,7 +18,8 @@ function openCases(count: number): DeadlineCase[] {
       reference: `KS 2026/${i}`,
       unit: 'Kommunstyrelsen',
       handlerId: `handler-${i % 50}`,
-      createdAt: '',
+      // Registered in one import before the first sweep; a createdAt after the sweep would count as a change.
+      createdAt: '2026-06-01T08:00:00.000Z',
       createdBy: 'bench',
     };
     const receivedOn = addDays('2026-06-01', i % 120);
@@ -29,15 +31,36 @@ function openCases(count: number): DeadlineCase[] {
 }
 
 /**
- * The sweep over 100k open cases with in-memory adapters, so the numbers are the sweep's own work (deadline
- * computation, reminder selection, ledger and outbox bookkeeping) rather than the embedded store's.
+ * In-memory adapters, so the numbers are the sweep's own work (deadline computation, reminder selection, ledger
+ * and outbox bookkeeping) rather than the embedded store's. `scheduled` adds the reminder schedule; its scans stand
+ * in for Cosmos DB's indexed range queries (nextAt in the ledger, createdAt/updatedAt on cases).
  */
-export async function runSweepBench(): Promise<void> {
-  const cases = openCases(100_000);
+export function sweepDeps(cases: DeadlineCase[], scheduled: boolean): SweepDependencies {
   const ledger = new Set<string>();
   const outbox = new Set<string>();
+  const next = new Map<string, string>();
   let watermark: Date | undefined;
-  const deps = {
+  let scheduledAt: Date | undefined;
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const changeTime = (c: DeadlineCase) => c.updatedAt ?? c.createdAt;
+  const caseSchedule = {
+    openChangedSince: async (_t: string, since: Date | undefined) => (since ? cases.filter((c) => changeTime(c) > since.toISOString()) : cases),
+    openByIds: async (_t: string, ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []),
+  };
+  const ledgerSchedule = {
+    scheduledBy: async (_t: string, now: Date) => {
+      const iso = now.toISOString();
+      return [...next].filter(([, at]) => at <= iso).map(([id]) => id);
+    },
+    recordNextReminders: async (_t: string, entries: readonly { id: string; at: string }[]) => {
+      for (const { id, at } of entries) next.set(id, at);
+    },
+    lastScheduled: async () => scheduledAt,
+    completeSchedule: async (_t: string, at: Date) => {
+      scheduledAt = at;
+    },
+  };
+  return {
     tenants: staticTenants([TENANT], {}, 'SE'),
     cases: {
       open: async () => cases,
@@ -52,8 +75,10 @@ export async function runSweepBench(): Promise<void> {
       replace: async () => {
         throw new Error('unused');
       },
+      ...(scheduled ? caseSchedule : {}),
     },
     processings: {
+      listPage: async () => ({ items: [] }),
       list: async () => [],
       get: async () => undefined,
       create: async () => {
@@ -86,19 +111,41 @@ export async function runSweepBench(): Promise<void> {
       completeSweep: async (_t: string, at: Date) => {
         watermark = at;
       },
+      ...(scheduled ? ledgerSchedule : {}),
     },
     chat: { send: async (m: ChatMessage) => (outbox.has(m.key) ? 'duplicate' : (outbox.add(m.key), 'queued')) },
     tabLink: (p: string) => p,
   };
-  for (const [label, now] of [
-    ['first sweep', '2026-09-15T06:00:00Z'],
-    ['repeat sweep 15 min later', '2026-09-15T06:15:00Z'],
-    ['next day', '2026-09-16T06:00:00Z'],
-  ] as const) {
+}
+
+const SWEEPS = [
+  ['first sweep', '2026-09-15T06:00:00Z'],
+  ['repeat sweep 15 min later', '2026-09-15T06:15:00Z'],
+  ['next day', '2026-09-16T06:00:00Z'],
+  ['next day + 15 min', '2026-09-16T06:15:00Z'],
+] as const;
+
+async function series(run: (deps: SweepDependencies, now: Date) => Promise<Omit<SweepReport, 'casesExamined'>>, deps: SweepDependencies) {
+  const out: { time: number; report: Omit<SweepReport, 'casesExamined'> }[] = [];
+  for (const [, now] of SWEEPS) {
     const start = performance.now();
-    const report = await runReminderSweep(deps, new Date(now));
-    console.log(
-      `sweep 100000 open cases, ${label}: ${ms(performance.now() - start)} — ${report.openDeadlines} open deadlines, ${report.remindersDue} due, ${report.sent} sent, ${report.alreadySent} already sent`,
-    );
+    const report = await run(deps, new Date(now));
+    out.push({ time: performance.now() - start, report });
   }
+  return out;
+}
+
+/** The sweep over 100k open cases, before (every open case, every sweep) and after (only cases with something due). */
+export async function runSweepBench(): Promise<void> {
+  const cases = openCases(100_000);
+  const before = await series(runReminderSweepBefore, sweepDeps(cases, false));
+  const after = await series(runReminderSweep, sweepDeps(cases, true));
+  SWEEPS.forEach(([label], i) => {
+    const b = before[i]!;
+    const a = after[i]!;
+    console.log(
+      `sweep 100000 open cases, ${label}: before ${ms(b.time)} (${b.report.openDeadlines} deadlines examined, ${b.report.remindersDue} due, ${b.report.sent} sent) — ` +
+        `after ${ms(a.time)} (${a.report.openDeadlines} deadlines examined, ${a.report.remindersDue} due, ${a.report.sent} sent)`,
+    );
+  });
 }

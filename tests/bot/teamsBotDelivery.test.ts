@@ -63,7 +63,9 @@ describe('chat redelivery', () => {
   it('retries messages whose delivery failed, once they can be delivered', async () => {
     const { startTestApp } = await import('../support/testApp.js');
     const { ChatOutbox } = await import('@prt/functions/notify/chatOutbox.js');
-    const app = await startTestApp({ seedPath: null });
+    const { FixedClock } = await import('@prt/functions/time/clock.js');
+    const clock = new FixedClock(new Date('2026-09-01T08:00:00Z'));
+    const app = await startTestApp({ seedPath: null, clock });
     try {
       let up = false;
       const delivered: string[] = [];
@@ -79,8 +81,11 @@ describe('chat redelivery', () => {
       );
       const tenantId = app.directory.tenantId;
       await outbox.send({ key: 'k1', tenantId, recipientUserId: 'u', kind: 'deadlineReminder', title: 't', text: 'x' });
-      expect((await outbox.list(tenantId))[0]).toMatchObject({ deliveryError: 'Error' });
+      expect((await outbox.list(tenantId))[0]).toMatchObject({ deliveryError: 'Error', attempts: 1, nextAttemptAt: '2026-09-01T08:01:00.000Z' });
       up = true;
+      // Not before its backoff (one minute after the first failure).
+      expect(await outbox.redeliver(tenantId)).toBe(0);
+      clock.set(new Date('2026-09-01T08:01:00Z'));
       expect(await outbox.redeliver(tenantId)).toBe(1);
       expect(delivered).toEqual(['k1']);
       expect(await outbox.redeliver(tenantId)).toBe(0);

@@ -30,6 +30,7 @@ describe('report a processing and approve it from the chat card, in Chromium', (
     await form.getByLabel('Personuppgiftsansvarig organisation').fill('Exempelby kommun');
     await form.getByLabel('Varför behandlas uppgifterna?').fill('Betala ut friskvårdsbidrag till medarbetare.');
     await form.getByRole('checkbox', { name: /Avtal \(art\. 6\.1 b\)/ }).check();
+    await form.getByLabel('Vilka personer gäller det?').fill('Medarbetare');
     await form.getByLabel('Personuppgift 1').fill('Namn');
     await form.getByLabel('Hur länge sparas uppgifterna?').fill('Gallras 2 år efter utbetalning');
     await form.getByLabel('IT-system').fill('Heroma (HR-system)');

@@ -113,6 +113,7 @@ describe('an import whose writes fail halfway', () => {
     return {
       get: (t, id) => inner.get(t, id),
       list: (t, f) => inner.list(t, f),
+      listPage: (t, f, p) => inner.listPage(t, f, p),
       changedSince: (t, c) => inner.changedSince(t, c),
       replace: (p, e) => inner.replace(p, e),
       remove: (t, id, e) => inner.remove(t, id, e),

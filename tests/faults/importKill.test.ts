@@ -31,9 +31,18 @@ async function upload(host: HostProcess, body: Buffer): Promise<{ status: number
   return { status: response.status, body: (await response.json()) as ImportAnswer };
 }
 
+/** Counted over every page of the list (at most 500 a page). */
 async function importedCount(host: HostProcess): Promise<number> {
-  const list = await callApi(host, `processings?unit=${encodeURIComponent(UNIT)}`, { as: 'dpo' });
-  return list.body.total as number;
+  let count = 0;
+  let continuation: string | undefined;
+  do {
+    const list = await callApi(host, `processings?unit=${encodeURIComponent(UNIT)}&limit=500${continuation ? `&continuation=${continuation}` : ''}`, {
+      as: 'dpo',
+    });
+    count += list.body.total as number;
+    continuation = list.body.continuation as string | undefined;
+  } while (continuation);
+  return count;
 }
 
 describe('the local host killed with SIGKILL in the middle of an import', () => {

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const mainScript = fileURLToPath(new URL('../../functions/dist/localHost/main.js', import.meta.url));
+// From the sources (vitest) and from tests/dist (the bench) alike.
+const repoRoot = import.meta.url.includes('/tests/dist/') ? '../../../' : '../../';
+const mainScript = fileURLToPath(new URL(`${repoRoot}functions/dist/localHost/main.js`, import.meta.url));
 
 export interface HostProcess {
   url: string;

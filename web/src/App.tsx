@@ -1,19 +1,14 @@
-import { FluentProvider, Spinner, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webLightTheme, webDarkTheme } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { FluentProvider, Spinner, type Theme } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 import { loadDemoUsers, rememberedDemoUser, signInAsDemoUser, type DemoUser } from './api/demoUsers.js';
 import { loadMe, type Me } from './api/me.js';
 import { signInWithTeams } from './teams/teamsSignIn.js';
-import { LocalChatPage } from './chat/LocalChatPage.js';
 import { I18nProvider } from './i18n/I18nProvider.js';
 import { languageFromLocale, LANGUAGES, type Language } from './i18n/language.js';
-import { RegisterPage } from './register/RegisterPage.js';
-import { ReportPage } from './report/ReportPage.js';
-import { ReviewPage } from './review/ReviewPage.js';
-import { DeadlinesPage } from './deadlines/DeadlinesPage.js';
-import { BreachLogPage } from './deadlines/BreachLogPage.js';
-import { AuditLogPage } from './deadlines/AuditLogPage.js';
-import { ExchangePage } from './exchange/ExchangePage.js';
+import { LazyProcessingDetail as ProcessingDetail } from './register/LazyProcessingDetail.js';
 import { AppShell, type ShellPage } from './shell/AppShell.js';
+import { AuditLogPage, BreachLogPage, DeadlinesPage, ExchangePage, LocalChatPage, RegisterPage, ReportPage, ReviewPage } from './shell/lazyPages.js';
+import { initialTheme, loadTheme } from './shell/themes.js';
 import { connectToHost, type HostContext, type HostTheme } from './teams/teamsHost.js';
 
 const LANGUAGE_KEY = 'prt.language';
@@ -27,7 +22,9 @@ function chosenLanguage(): Language | undefined {
 export function App() {
   const [host, setHost] = useState<HostContext | undefined>();
   const [theme, setTheme] = useState<HostTheme>('light');
-  const [language, setLanguage] = useState<Language>('sv');
+  const [fluentTheme, setFluentTheme] = useState<Theme>(() => initialTheme(true));
+  // Known at once when chosen; otherwise once the host (or the demo user) says which, so only that one is fetched.
+  const [language, setLanguage] = useState<Language | undefined>(chosenLanguage);
   const [demoUsers, setDemoUsers] = useState<DemoUser[] | undefined>();
   const [demoUser, setDemoUser] = useState<DemoUser | undefined>();
   const [me, setMe] = useState<Me | undefined>();
@@ -42,38 +39,44 @@ export function App() {
       const context = await connectToHost();
       setTheme(context.theme);
       context.onThemeChange(setTheme);
-      setLanguage(chosenLanguage() ?? languageFromLocale(context.locale));
       const users = await loadDemoUsers();
       if (users) {
         const user = rememberedDemoUser(users);
         if (user) await signInAsDemoUser(user);
         // Locally a demo user's language stands in for the Teams locale they would have.
-        if (user && !chosenLanguage()) setLanguage(languageFromLocale(user.preferredLanguage));
+        setLanguage(chosenLanguage() ?? languageFromLocale(user?.preferredLanguage ?? context.locale));
         setDemoUsers(users);
         setDemoUser(user);
-      } else if (context.host !== 'browser') {
-        await signInWithTeams();
+      } else {
+        setLanguage(chosenLanguage() ?? languageFromLocale(context.locale));
+        if (context.host !== 'browser') await signInWithTeams();
       }
       setHost(context);
     })();
   }, []);
 
-  const fluentTheme = useMemo(() => {
-    if (theme === 'contrast') return teamsHighContrastTheme;
-    if (host?.host === 'browser') return theme === 'dark' ? webDarkTheme : webLightTheme;
-    return theme === 'dark' ? teamsDarkTheme : teamsLightTheme;
+  useEffect(() => {
+    let current = true;
+    void loadTheme(theme, host?.host !== 'teams' && host?.host !== 'sharepoint').then((next) => {
+      if (current) setFluentTheme(next);
+    });
+    return () => {
+      current = false;
+    };
   }, [theme, host]);
 
   useEffect(() => {
-    document.documentElement.lang = language;
+    if (language) document.documentElement.lang = language;
   }, [language]);
 
   // The API enforces roles; the tab only leaves out pages the signed-in user cannot use.
   const isReviewer = Boolean(me?.roles.some((r) => r === 'dpo' || r === 'admin'));
   const pages: ShellPage[] = [
-    { id: 'register', label: 'navRegister', render: () => <RegisterPage key={demoUser?.id} isReviewer={isReviewer} /> },
-    { id: 'report', label: 'navReport', render: () => <ReportPage key={demoUser?.id} /> },
-    ...(isReviewer ? [{ id: 'review', label: 'navReview' as const, render: () => <ReviewPage key={demoUser?.id} /> }] : []),
+    { id: 'register', label: 'navRegister', render: () => <RegisterPage key={demoUser?.id} isReviewer={isReviewer} userKey={me?.userId ?? demoUser?.id} /> },
+    { id: 'report', label: 'navReport', render: () => <ReportPage key={demoUser?.id} userKey={me?.userId ?? demoUser?.id} Detail={ProcessingDetail} /> },
+    ...(isReviewer
+      ? [{ id: 'review', label: 'navReview' as const, render: () => <ReviewPage key={demoUser?.id} canDecide={Boolean(me?.roles.includes('dpo'))} /> }]
+      : []),
     {
       id: 'deadlines',
       label: 'navDeadlines',
@@ -91,7 +94,7 @@ export function App() {
 
   return (
     <FluentProvider theme={fluentTheme}>
-      <I18nProvider language={language}>
+      <I18nProvider language={language} fallback={<Spinner />}>
         {!host ? (
           <Spinner />
         ) : (

@@ -2,6 +2,7 @@ import { CosmosClient } from '@azure/cosmos';
 import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import type { Authenticator } from '../auth/authenticator.js';
 import { GraphDirectory } from '../directory/graphDirectory.js';
+import { tenantRoleGroups } from '../auth/tenantRoleGroups.js';
 import { BotFrameworkVerifier } from '../bot/botRequestVerifier.js';
 import { ChatOutbox } from '../notify/chatOutbox.js';
 import { TeamsBotDelivery } from '../notify/teamsBotDelivery.js';
@@ -42,7 +43,7 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
     authenticator: deps.authenticator,
     roleGroups: roleGroupsOf(settings),
     botVerifier: new BotFrameworkVerifier(botId),
-    directory: new GraphDirectory(credential, roleGroupsOf(settings)),
+    directory: GraphDirectory.withCredential(credential, tenantRoleGroups(tenantsOf(settings), roleGroupsOf(settings))),
     processings: new IndexingProcessingRepository(cosmosProcessings, search),
     search,
     versions: new CosmosVersionRepository(containers.processingVersions),

@@ -1,6 +1,6 @@
 import type { Processing } from '@prt/domain/processing';
 import { SearchIndex, type SearchFilters, type SearchResult } from '@prt/domain/search/searchIndex';
-import type { ProcessingFilter, ProcessingRepository, Stored } from '../store/processingRepository.js';
+import type { PageRequest, ProcessingFilter, ProcessingRepository, Stored } from '../store/processingRepository.js';
 
 interface TenantIndex {
   index: SearchIndex;
@@ -76,6 +76,10 @@ export class IndexingProcessingRepository implements ProcessingRepository {
 
   list(tenantId: string, filter?: ProcessingFilter) {
     return this.inner.list(tenantId, filter);
+  }
+
+  listPage(tenantId: string, filter: ProcessingFilter, page: PageRequest) {
+    return this.inner.listPage(tenantId, filter, page);
   }
 
   changedSince(tenantId: string, cursor: number) {

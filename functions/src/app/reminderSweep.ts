@@ -1,13 +1,13 @@
 import { caseDeadlines, reviewDeadline, type Deadline } from '@prt/domain/deadlines/caseDeadlines';
 import type { DeadlineCase } from '@prt/domain/deadlines/cases';
 import type { Processing } from '@prt/domain/processing';
-import { remindersDue, type ReminderPolicy } from '@prt/domain/deadlines/reminderSchedule';
+import { nextReminderAt, remindersDue, type ReminderPolicy } from '@prt/domain/deadlines/reminderSchedule';
 import { WorkingDayCalendar } from '@prt/domain/deadlines/workingDays';
 import { languageFromLocale } from '@prt/domain/language';
 import type { Directory, DirectoryUser } from '../directory/directory.js';
 import type { Notifier } from '../notify/chatMessage.js';
 import { reminderText } from '../notify/reminderTexts.js';
-import type { CaseRepository, ReminderLedger } from '../store/caseRepository.js';
+import { NO_MORE_REMINDERS, type CaseRepository, type ReminderLedger } from '../store/caseRepository.js';
 import type { ProcessingRepository } from '../store/processingRepository.js';
 import { breachAuthority, type TenantSettings, type Tenants } from '../tenants/tenantSettings.js';
 import { canSeeCase } from '@prt/domain/deadlines/caseAccess';
@@ -27,6 +27,9 @@ const SWEEP_OVERLAP_MS = 60 * 60 * 1000;
 
 export interface SweepReport {
   tenants: number;
+  /** Cases looked at: those with a reminder due by now or none scheduled yet, not every open case. */
+  casesExamined: number;
+  /** Open deadlines of the examined cases, and every approved processing's yearly review. */
   openDeadlines: number;
   remindersDue: number;
   sent: number;
@@ -51,6 +54,54 @@ export async function tenantDeadlines(
   return { deadlines, cases, approved };
 }
 
+/**
+ * The deadlines a sweep must look at: those of cases with a reminder due by `now` (or none scheduled yet), so the
+ * work follows what is due rather than every open case, and every approved processing's yearly review.
+ */
+async function dueCaseDeadlines(
+  deps: Pick<SweepDependencies, 'cases' | 'processings' | 'ledger'>,
+  tenantId: string,
+  settings: TenantSettings,
+  reviewOwner: (ownerId: string) => string,
+  now: Date,
+): Promise<{ deadlines: Deadline[]; cases: DeadlineCase[]; approved: Processing[]; byCase: { id: string; deadlines: Deadline[] }[]; closed: string[] }> {
+  const s = { calendar: new WorkingDayCalendar(settings.calendar), whistleblowerRetentionMonths: settings.whistleblowerRetentionMonths };
+  const { cases, closed } = await casesToExamine(deps, tenantId, now);
+  const approved = await deps.processings.list(tenantId, { status: 'approved' });
+  const byCase = cases.map((c) => ({ id: c.id, deadlines: caseDeadlines(c, s) }));
+  const deadlines = byCase.flatMap((c) => c.deadlines);
+  for (const p of approved) {
+    const d = reviewDeadline(p, s, reviewOwner(p.updatedBy));
+    if (d) deadlines.push(d);
+  }
+  return { deadlines, cases, approved, byCase, closed };
+}
+
+/**
+ * Cases whose next reminder is due by `now`, and those the schedule has not seen (created or changed since the
+ * last sweep that updated it, with the same hour of overlap as the ledger's watermark). Every open case when the
+ * stores keep no schedule, and on the first sweep that builds it.
+ */
+async function casesToExamine(
+  deps: Pick<SweepDependencies, 'cases' | 'ledger'>,
+  tenantId: string,
+  now: Date,
+): Promise<{ cases: DeadlineCase[]; closed: string[] }> {
+  const { cases, ledger } = deps;
+  if (!cases.openChangedSince || !cases.openByIds || !ledger.scheduledBy || !ledger.recordNextReminders || !ledger.lastScheduled) {
+    return { cases: await cases.open(tenantId), closed: [] };
+  }
+  const last = await ledger.lastScheduled(tenantId);
+  const since = last ? new Date(Math.min(last.getTime(), now.getTime()) - SWEEP_OVERLAP_MS) : undefined;
+  const changed = await cases.openChangedSince(tenantId, since);
+  const seen = new Set(changed.map((c) => c.id));
+  const due = (await ledger.scheduledBy(tenantId, now)).filter((id) => !seen.has(id));
+  const stillOpen = await cases.openByIds(tenantId, due);
+  const open = new Set(stillOpen.map((c) => c.id));
+  // Closed since they were scheduled: taken off the schedule so they are not read again.
+  return { cases: [...changed, ...stillOpen], closed: due.filter((id) => !open.has(id)) };
+}
+
 /** When each case or processing was created or last changed, by id: what the watermark must not hide. */
 function changeTimes(cases: readonly DeadlineCase[], approved: readonly Processing[]): Map<string, string> {
   const times = new Map<string, string>();
@@ -65,7 +116,7 @@ function changeTimes(cases: readonly DeadlineCase[], approved: readonly Processi
  * crashed halfway and runs again, never sends a reminder twice and never skips one.
  */
 export async function runReminderSweep(deps: SweepDependencies, now: Date, policy?: ReminderPolicy): Promise<SweepReport> {
-  const report: SweepReport = { tenants: 0, openDeadlines: 0, remindersDue: 0, sent: 0, alreadySent: 0 };
+  const report: SweepReport = { tenants: 0, casesExamined: 0, openDeadlines: 0, remindersDue: 0, sent: 0, alreadySent: 0 };
   for (const tenantId of deps.tenants.ids()) {
     report.tenants++;
     const settings = deps.tenants.settings(tenantId);
@@ -77,7 +128,8 @@ export async function runReminderSweep(deps: SweepDependencies, now: Date, polic
     const rolesOf = (userId: string): Role[] => ['staff', ...[...roleMembers].filter(([, ids]) => ids.has(userId)).map(([role]) => role)];
     // Imported and seeded processings have no human owner; their reviews fall to the DPO.
     const reviewOwner = (ownerId: string) => (ownerId.startsWith('system:') ? (dpos[0]?.id ?? ownerId) : ownerId);
-    const { deadlines, cases, approved } = await tenantDeadlines(deps, tenantId, settings, reviewOwner);
+    const { deadlines, cases, approved, byCase, closed } = await dueCaseDeadlines(deps, tenantId, settings, reviewOwner, now);
+    report.casesExamined += cases.length;
     report.openDeadlines += deadlines.filter((d) => !d.completed).length;
     // An hour of overlap with the previous sweep: keys make the repeats harmless, a gap would not be.
     const last = await deps.ledger.lastSweep(tenantId);
@@ -136,6 +188,14 @@ export async function runReminderSweep(deps: SweepDependencies, now: Date, polic
         if (outcome === 'queued') report.sent++;
         else report.alreadySent++;
       }
+    }
+    // After the sends, so a sweep that crashes before this point looks at the same cases again.
+    if (deps.ledger.recordNextReminders) {
+      await deps.ledger.recordNextReminders(tenantId, [
+        ...byCase.map(({ id, deadlines: own }) => ({ id, at: nextReminderAt(own, now, policy) ?? NO_MORE_REMINDERS })),
+        ...closed.map((id) => ({ id, at: NO_MORE_REMINDERS })),
+      ]);
+      await deps.ledger.completeSchedule?.(tenantId, now);
     }
     // Only a sweep that got through every reminder moves the watermark; a crashed one is redone from the old mark.
     if (!last || last.getTime() < now.getTime()) await deps.ledger.completeSweep(tenantId, now);

@@ -6,7 +6,8 @@ import { rolesFromGroups, type RoleGroups } from './roleMapping.js';
 export interface GraphRoleResolverOptions {
   clientId: string;
   clientSecret: string;
-  roleGroups: RoleGroups;
+  /** The tenant's own role groups; throws for a tenant that has none configured (see tenantRoleGroups). */
+  roleGroups: (tenantId: string) => RoleGroups;
   fetch?: typeof fetch;
   now?: () => number;
   /** How long a user's roles are trusted before Graph is asked again. */
@@ -42,8 +43,9 @@ export class GraphRoleResolver implements RoleResolver {
     const key = `${user.tenantId}/${user.userId}`;
     const cached = this.cache.get(key);
     if (cached && cached.expires > this.now()) return cached.roles;
+    const roleGroups = this.options.roleGroups(user.tenantId);
     const graphToken = await this.onBehalfOf(user);
-    const groupIds = Object.values(this.options.roleGroups).filter((g): g is string => Boolean(g));
+    const groupIds = Object.values(roleGroups).filter((g): g is string => Boolean(g));
     const response = await this.withThrottling(() =>
       this.fetch('https://graph.microsoft.com/v1.0/me/checkMemberGroups', {
         method: 'POST',
@@ -53,7 +55,7 @@ export class GraphRoleResolver implements RoleResolver {
     );
     if (!response.ok) throw new Error(`Graph checkMemberGroups answered ${response.status}`);
     const member = ((await response.json()) as { value: string[] }).value;
-    const roles = rolesFromGroups(member, this.options.roleGroups);
+    const roles = rolesFromGroups(member, roleGroups);
     if (this.cache.size >= (this.options.maxEntries ?? 10_000)) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, { roles, expires: this.now() + (this.options.ttlMs ?? 5 * 60_000) });
     return roles;

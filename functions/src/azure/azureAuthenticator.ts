@@ -2,7 +2,8 @@ import type { Authenticator } from '../auth/authenticator.js';
 import { BearerAuthenticator } from '../auth/bearerAuthenticator.js';
 import { EntraTokenValidator } from '../auth/entraTokenValidator.js';
 import { GraphRoleResolver } from '../auth/graphRoleResolver.js';
-import { required, requiredTenants, roleGroupsOf, settingsOf } from '../app/settings.js';
+import { required, requiredTenants, roleGroupsOf, settingsOf, tenantsOf } from '../app/settings.js';
+import { tenantRoleGroups } from '../auth/tenantRoleGroups.js';
 
 /**
  * Teams SSO in Azure: every setting is required, so a deployment missing one fails at start-up with its name
@@ -14,6 +15,10 @@ export function azureAuthenticator(env: NodeJS.ProcessEnv): Authenticator {
   const appIdUri = required(settings, 'entraAppIdUri');
   const allowedTenants = requiredTenants(settings);
   const validator = new EntraTokenValidator({ audiences: [clientId, appIdUri], allowedTenants });
-  const roles = new GraphRoleResolver({ clientId, clientSecret: required(settings, 'entraClientSecret'), roleGroups: roleGroupsOf(settings) });
+  const roles = new GraphRoleResolver({
+    clientId,
+    clientSecret: required(settings, 'entraClientSecret'),
+    roleGroups: tenantRoleGroups(tenantsOf(settings), roleGroupsOf(settings)),
+  });
   return new BearerAuthenticator(validator, roles);
 }

@@ -1,9 +1,7 @@
 import azureFunctions from '@azure/functions';
-import { composeAzure } from '../app/composeAzure.js';
 import { createRoutes } from '../triggers/routes.js';
 import { createTimers } from '../triggers/timers.js';
 import { LazyServices } from '../wiring/servicesSource.js';
-import { azureAuthenticator } from './azureAuthenticator.js';
 import { staticFile } from '../http/staticFile.js';
 import { fileURLToPath } from 'node:url';
 
@@ -14,7 +12,11 @@ const { app } = azureFunctions;
  * Entry point of the Function App in Azure (package.json "main"). Functions must be registered synchronously
  * at load, so the routes and timers get a holder that builds the services (Cosmos, Graph) on the first call.
  */
-const services = new LazyServices(() => composeAzure(process.env, { authenticator: azureAuthenticator(process.env) }));
+// The SDKs behind them (Cosmos, @azure/identity, Graph, jose) load with the first request, not with the worker.
+const services = new LazyServices(async () => {
+  const [{ composeAzure }, { azureAuthenticator }] = await Promise.all([import('../app/composeAzure.js'), import('./azureAuthenticator.js')]);
+  return composeAzure(process.env, { authenticator: azureAuthenticator(process.env) });
+});
 
 // host.json sets an empty route prefix so the Function App can serve the tab at "/" too; the API keeps "/api".
 for (const route of createRoutes(services)) {
@@ -26,7 +28,7 @@ app.http('tab', {
   methods: ['GET'],
   route: '{*path}',
   authLevel: 'anonymous',
-  handler: async (request) => staticFile(webRoot, new URL(request.url).pathname),
+  handler: async (request) => staticFile(webRoot, new URL(request.url).pathname, request.headers.get('accept-encoding') ?? undefined),
 });
 for (const timer of createTimers(services)) {
   app.timer(timer.name, { schedule: timer.schedule, handler: timer.handler });

@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
 
 const functionsDir = fileURLToPath(new URL('../../', import.meta.url));
 const webDist = join(functionsDir, '..', 'web', 'dist');
-const domainDir = join(functionsDir, '..', 'packages', 'domain');
+const repoRoot = join(functionsDir, '..');
+const domainDir = join(repoRoot, 'packages', 'domain');
 
 async function filesUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -19,8 +20,29 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 /**
+ * `npm ci --omit=dev` for the functions workspace against the root lockfile, in a directory holding only the
+ * manifests: exactly the locked production dependencies of the functions and domain packages, hoisted as npm does.
+ */
+async function installFromLockfile(): Promise<string> {
+  const dir = join(functionsDir, 'build', 'install');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await cp(join(repoRoot, 'package.json'), join(dir, 'package.json'));
+  await cp(join(repoRoot, 'package-lock.json'), join(dir, 'package-lock.json'));
+  const rootManifest = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { workspaces: string[] };
+  for (const workspace of rootManifest.workspaces) {
+    await mkdir(join(dir, workspace), { recursive: true });
+    await cp(join(repoRoot, workspace, 'package.json'), join(dir, workspace, 'package.json'));
+  }
+  const manifest = JSON.parse(await readFile(join(functionsDir, 'package.json'), 'utf8')) as { name: string };
+  execFileSync('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--workspace', manifest.name], { cwd: dir, stdio: 'inherit' });
+  return join(dir, 'node_modules');
+}
+
+/**
  * The zip to deploy to the Function App (`az functionapp deploy --type zip`): compiled code, host.json,
- * package.json with production dependencies installed, and the built tab as webroot/ (served at "/").
+ * package.json with production dependencies installed from the repository's lockfile (the versions the tests
+ * ran against), and the built tab as webroot/ (served at "/", precompressed twins included).
  * Run after `npm run build`; `--skip-install` leaves node_modules out (for checks without the registry).
  */
 export async function packFunctionApp(options: { skipInstall?: boolean } = {}): Promise<{ path: string; entries: string[] }> {
@@ -44,10 +66,10 @@ export async function packFunctionApp(options: { skipInstall?: boolean } = {}): 
     join(staging, 'package.json'),
     JSON.stringify({ name: manifest['name'], version: manifest['version'], type: 'module', main: manifest['main'], dependencies }, null, 2),
   );
-  if (!options.skipInstall) {
-    execFileSync('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: staging, stdio: 'inherit' });
-  }
+  if (!options.skipInstall) await rename(await installFromLockfile(), join(staging, 'node_modules'));
   const domainTarget = join(staging, 'node_modules', ...(domainManifest['name'] as string).split('/'));
+  // npm links workspaces; the zip gets the built domain package itself and no links.
+  await rm(join(staging, 'node_modules', '@prt'), { recursive: true, force: true });
   await mkdir(domainTarget, { recursive: true });
   await cp(join(domainDir, 'package.json'), join(domainTarget, 'package.json'));
   await cp(join(domainDir, 'dist'), join(domainTarget, 'dist'), {

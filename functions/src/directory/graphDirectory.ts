@@ -2,7 +2,7 @@ import { Client } from '@microsoft/microsoft-graph-client';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials/index.js';
 import type { TokenCredential } from '@azure/identity';
 import type { Role } from '@prt/domain/principal';
-import type { RoleGroups } from '../auth/roleMapping.js';
+import type { RoleGroupsFor } from '../auth/tenantRoleGroups.js';
 import type { Directory, DirectoryUser } from './directory.js';
 
 interface GraphUser {
@@ -19,17 +19,19 @@ interface GraphUser {
  * GroupMember.Read.All), so the API never needs to hold a user's Graph token.
  */
 export class GraphDirectory implements Directory {
-  private readonly client: Client;
-
+  /** groupsFor refuses (tenant.notConfigured) a tenant without its own role groups; every call asks it first. */
   constructor(
-    credential: TokenCredential,
-    private readonly roleGroups: RoleGroups,
-  ) {
+    private readonly client: Client,
+    private readonly groupsFor: RoleGroupsFor,
+  ) {}
+
+  static withCredential(credential: TokenCredential, groupsFor: RoleGroupsFor): GraphDirectory {
     const authProvider = new TokenCredentialAuthenticationProvider(credential, { scopes: ['https://graph.microsoft.com/.default'] });
-    this.client = Client.initWithMiddleware({ authProvider });
+    return new GraphDirectory(Client.initWithMiddleware({ authProvider }), groupsFor);
   }
 
   async getUser(tenantId: string, userId: string): Promise<DirectoryUser | undefined> {
+    this.groupsFor(tenantId);
     let user: GraphUser;
     try {
       user = (await this.client
@@ -49,7 +51,7 @@ export class GraphDirectory implements Directory {
   }
 
   async usersWithRole(tenantId: string, role: Exclude<Role, 'staff'>): Promise<DirectoryUser[]> {
-    const groupId = this.roleGroups[role];
+    const groupId = this.groupsFor(tenantId)[role];
     if (!groupId) return [];
     const members = await this.allPages<GraphUser>(`/groups/${encodeURIComponent(groupId)}/transitiveMembers/microsoft.graph.user`, USER_FIELDS);
     return members.map((m) => toDirectoryUser(m, tenantId, [groupId]));

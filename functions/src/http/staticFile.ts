@@ -19,11 +19,31 @@ export interface StaticFile {
   headers: Record<string, string>;
 }
 
+/** The encodings the build writes beside each text asset (web/vite/precompress.ts), best first. */
+const PRECOMPRESSED = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+] as const;
+
+/** Whether an Accept-Encoding header admits `encoding` (RFC 9110 §12.5.3: listed, or `*`, with q > 0). */
+export function accepts(acceptEncoding: string | undefined, encoding: string): boolean {
+  let wildcard: boolean | undefined;
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const allowed = q === undefined || Number(q.slice(2)) > 0;
+    if (name === encoding) return allowed;
+    if (name === '*') wildcard = allowed;
+  }
+  return wildcard ?? false;
+}
+
 /**
  * A file of the built tab for a URL path; unknown paths get index.html so client-side links survive a reload.
- * Used by the local host and by the Function App's catch-all route alike.
+ * Used by the local host and by the Function App's catch-all route alike. Text files are answered with their
+ * precompressed br or gzip twin when the client accepts it.
  */
-export async function staticFile(root: string, urlPath: string): Promise<StaticFile> {
+export async function staticFile(root: string, urlPath: string, acceptEncoding?: string): Promise<StaticFile> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -39,11 +59,15 @@ export async function staticFile(root: string, urlPath: string): Promise<StaticF
   try {
     const body = await readFile(file);
     const hashed = file.includes(`${sep}assets${sep}`);
+    const encoded = await precompressedTwin(file, acceptEncoding);
     return {
       status: 200,
-      body,
+      body: encoded?.body ?? body,
       headers: {
         'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        ...(encoded?.encoding ? { 'content-encoding': encoded.encoding } : {}),
+        // Caches must keep the encodings apart whenever there is more than one to choose from.
+        ...(encoded ? { vary: 'Accept-Encoding' } : {}),
         'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
         // The tab runs inside Teams and SharePoint frames, and nowhere else.
         'content-security-policy':
@@ -54,4 +78,16 @@ export async function staticFile(root: string, urlPath: string): Promise<StaticF
   } catch {
     return { status: 404, body: 'The tab is not built. Run npm run build.', headers: { 'content-type': 'text/plain; charset=utf-8' } };
   }
+}
+
+/** The br or gzip file beside `file` the client accepts; `encoding` undefined means twins exist but none is accepted. */
+async function precompressedTwin(file: string, acceptEncoding: string | undefined): Promise<{ encoding?: string; body?: Buffer } | undefined> {
+  let twins = false;
+  for (const { encoding, suffix } of PRECOMPRESSED) {
+    const body = await readFile(file + suffix).catch(() => undefined);
+    if (!body) continue;
+    twins = true;
+    if (accepts(acceptEncoding, encoding)) return { encoding, body };
+  }
+  return twins ? {} : undefined;
 }

@@ -1,4 +1,5 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { unguardFormula } from '@prt/domain/formulaGuard';
 import { htmlToText } from './cellHtml.js';
 import { checkRowLimits } from './importLimits.js';
 import { parseDelimited, type TextRow } from './delimitedText.js';
@@ -31,7 +32,8 @@ export async function parseRegisterFile(bytes: Uint8Array, options: ImportOption
   const clean: TextRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    clean.push({ line: r.line, cells: r.cells.map(htmlToText) });
+    // Our own exports guard formula-like cells with an apostrophe (see formulaGuard); it is not part of the text.
+    clean.push({ line: r.line, cells: r.cells.map((cell) => htmlToText(unguardFormula(cell))) });
     // A big file is cleaned in slices so the host keeps answering other requests meanwhile.
     if (i % YIELD_EVERY_ROWS === YIELD_EVERY_ROWS - 1) await yieldToEventLoop();
   }

@@ -1,5 +1,6 @@
 import type { ErrorCode, ErrorParams } from '@prt/domain/errorCodes';
 import { parseCategoriesCell, parseLegalBasisCell, parseProcessorsCell, parseTransfersCell } from '@prt/domain/interpretation/registerCells';
+import { isUnreadableLegalBasis } from '@prt/domain/interpretation/legalBasisText';
 import { interpretRetention } from '@prt/domain/interpretation/retentionText';
 import { saysNone, splitList } from '@prt/domain/interpretation/textLists';
 import type { ItSystem, ProcessingContent, Purpose } from '@prt/domain/processing';
@@ -104,6 +105,17 @@ export function parseRegisterRows(rows: readonly TextRow[], options: ImportOptio
         message: 'no organisation unit: give --unit or a title line naming it',
       });
       continue;
+    }
+    for (const { line, cells } of draft.rows) {
+      const text = cells.legalBasis ?? '';
+      if (isUnreadableLegalBasis(text, parseLegalBasisCell(text)))
+        rejected.push({
+          line,
+          field: 'legalBasis',
+          code: 'import.unreadableLegalBasis',
+          params: { text: text.slice(0, 80) },
+          message: `legal basis "${text.slice(0, 80)}" names no GDPR article or law`,
+        });
     }
     const purposes: Purpose[] = [];
     let lastDescription = '';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { TextRow } from './delimitedText.js';
-import { IMPORT_LIMITS, tooManyColumns, tooManyRows } from './importLimits.js';
+import { IMPORT_LIMITS, ImportLimitError, tooManyColumns, tooManyRows } from './importLimits.js';
 import { checkXlsxArchive } from './zipGuard.js';
 
 export function isXlsx(bytes: Uint8Array): boolean {
@@ -28,8 +28,17 @@ function cellText(value: ExcelJS.CellValue): string {
 export async function readXlsxRows(bytes: Uint8Array): Promise<TextRow[]> {
   checkXlsxArchive(bytes);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
+  let sheet: ExcelJS.Worksheet | undefined;
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    if (workbook.worksheets.length === 0) throw new ImportLimitError('import.invalidFile', 'the zip archive holds no worksheet');
+    sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
+  } catch (error) {
+    // A readable zip whose workbook parts are missing or broken makes the library fail with whatever it hit
+    // (TypeError, XML parser errors); to the user it is one thing: not a spreadsheet we can read.
+    if (error instanceof ImportLimitError) throw error;
+    throw new ImportLimitError('import.invalidFile', 'the file is a zip archive but not a readable XLSX workbook');
+  }
   if (!sheet) return [];
   const rows: TextRow[] = [];
   // Empty rows carry nothing a register needs; skipping them also keeps a lone cell on row 1,000,000 cheap.

@@ -34,7 +34,7 @@ export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith('/api/')) {
-      serveStatic(options.webRoot, url.pathname, res).catch(() => {
+      serveStatic(options.webRoot, url.pathname, req.headers['accept-encoding'], res).catch(() => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
         res.end();
       });

@@ -22,6 +22,23 @@ export interface StoredChatMessage extends ChatMessage {
   createdAt: string;
   deliveredAt?: string;
   deliveryError?: string;
+  /** Failed delivery attempts so far. */
+  attempts?: number;
+  /** Not tried again before this time (backoff). */
+  nextAttemptAt?: string;
+  /** Set when the attempts ran out; redelivery leaves it to the DPO. */
+  deadLetteredAt?: string;
+}
+
+/** What the DPO sees of an undeliverable message: who, what kind, when; not its content. */
+export interface DeadLetter {
+  id: string;
+  recipientUserId: string;
+  kind: string;
+  createdAt: string;
+  deadLetteredAt: string;
+  attempts: number;
+  deliveryError?: string;
 }
 
 export type SendOutcome = 'queued' | 'duplicate';

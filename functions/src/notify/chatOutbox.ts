@@ -3,7 +3,9 @@ import type { Container } from '@azure/cosmos';
 import type { Clock } from '../time/clock.js';
 import { ConflictError } from '@prt/domain/errors';
 import { stripSystemProperties, translateCosmosError } from '../store/cosmos/cosmosErrors.js';
-import type { ChatDelivery, ChatMessage, Notifier, SendOutcome, StoredChatMessage } from './chatMessage.js';
+import { NotFoundError } from '@prt/domain/errors';
+import type { ChatDelivery, ChatMessage, DeadLetter, Notifier, SendOutcome, StoredChatMessage } from './chatMessage.js';
+import { afterFailedAttempt } from './deliveryPolicy.js';
 
 /** Cosmos ids are limited to 255 characters and must not contain '/', so the key is hashed. */
 export function outboxId(key: string): string {
@@ -39,16 +41,70 @@ export class ChatOutbox implements Notifier {
     return 'queued';
   }
 
-  /** Retries messages whose delivery failed earlier (run by a timer). */
+  /** Retries messages whose delivery failed earlier and whose backoff has passed (run by a timer); dead letters wait for the DPO. */
   async redeliver(tenantId: string): Promise<number> {
+    const now = this.clock.now().toISOString();
     const { resources } = await this.container.items
       .query<StoredChatMessage>(
-        { query: 'SELECT * FROM c WHERE c.tenantId = @t AND NOT IS_DEFINED(c.deliveredAt)', parameters: [{ name: '@t', value: tenantId }] },
+        {
+          query:
+            'SELECT * FROM c WHERE c.tenantId = @t AND NOT IS_DEFINED(c.deliveredAt) AND NOT IS_DEFINED(c.deadLetteredAt) AND (NOT IS_DEFINED(c.nextAttemptAt) OR c.nextAttemptAt <= @now)',
+          parameters: [
+            { name: '@t', value: tenantId },
+            { name: '@now', value: now },
+          ],
+        },
         { partitionKey: tenantId },
       )
       .fetchAll();
     for (const message of resources) await this.deliverOne(stripSystemProperties(message));
     return resources.length;
+  }
+
+  /** Messages whose attempts ran out, oldest first; only who, what kind and when. */
+  async deadLetters(tenantId: string): Promise<DeadLetter[]> {
+    const { resources } = await this.container.items
+      .query<StoredChatMessage>(
+        {
+          query: 'SELECT * FROM c WHERE c.tenantId = @t AND IS_DEFINED(c.deadLetteredAt) AND NOT IS_DEFINED(c.deliveredAt)',
+          parameters: [{ name: '@t', value: tenantId }],
+        },
+        { partitionKey: tenantId },
+      )
+      .fetchAll();
+    return resources
+      .map((m) => ({
+        id: m.id,
+        recipientUserId: m.recipientUserId,
+        kind: m.kind,
+        createdAt: m.createdAt,
+        deadLetteredAt: m.deadLetteredAt!,
+        attempts: m.attempts ?? 0,
+        ...(m.deliveryError ? { deliveryError: m.deliveryError } : {}),
+      }))
+      .sort((a, b) => a.deadLetteredAt.localeCompare(b.deadLetteredAt));
+  }
+
+  /** The DPO's retry of a dead letter: a fresh round of attempts, the first one now. True when it was delivered. */
+  async retryDeadLetter(tenantId: string, messageId: string): Promise<boolean> {
+    let message: StoredChatMessage | undefined;
+    try {
+      message = (await this.container.item(messageId, tenantId).read<StoredChatMessage>()).resource;
+    } catch (error) {
+      const translated = translateCosmosError(error, 'chat message');
+      if (!(translated instanceof NotFoundError)) throw translated;
+    }
+    if (!message || !message.deadLetteredAt || message.deliveredAt)
+      throw new NotFoundError('chat.deadLetterNotFound', {}, 'no undeliverable message with this id');
+    const fresh: StoredChatMessage = { ...stripSystemProperties(message), attempts: 0 };
+    delete fresh.deadLetteredAt;
+    delete fresh.nextAttemptAt;
+    try {
+      await this.container.item(messageId, tenantId).replace(fresh);
+    } catch (error) {
+      throw translateCosmosError(error, 'chat message');
+    }
+    return this.deliverOne(fresh);
   }
 
   async list(tenantId: string, recipientUserId?: string): Promise<StoredChatMessage[]> {
@@ -71,18 +127,27 @@ export class ChatOutbox implements Notifier {
     }
   }
 
-  private async deliverOne(message: StoredChatMessage): Promise<void> {
+  private async deliverOne(message: StoredChatMessage): Promise<boolean> {
     let update: Partial<StoredChatMessage>;
+    let delivered = false;
     try {
       await this.delivery.deliver(message);
       update = { deliveredAt: this.clock.now().toISOString() };
+      delivered = true;
     } catch (error) {
+      const attempts = (message.attempts ?? 0) + 1;
+      const next = afterFailedAttempt(attempts, this.clock.now());
       // Only the error's class goes into the document: SDK messages can echo recipient details.
-      update = { deliveryError: error instanceof Error ? error.name : 'Error' };
+      update = {
+        deliveryError: error instanceof Error ? error.name : 'Error',
+        attempts,
+        ...(next.deadLetter ? { deadLetteredAt: this.clock.now().toISOString() } : { nextAttemptAt: next.nextAttemptAt.toISOString() }),
+      };
     }
     await this.container
       .item(message.id, message.tenantId)
       .patch([...Object.entries(update).map(([key, value]) => ({ op: 'set' as const, path: `/${key}`, value }))]);
+    return delivered;
   }
 }
 

@@ -24,7 +24,14 @@ export interface CaseRepository {
   /** Replaces the case by its deletion record in one conditional write; false when the case changed meanwhile. */
   replaceWithDeletionRecord(c: Stored<DeadlineCase>, record: CaseDeletionRecord): Promise<boolean>;
   deletionRecords(tenantId: string): Promise<CaseDeletionRecord[]>;
+  /** Open cases created or changed after `since` (all open cases when undefined): what the reminder schedule has not seen. */
+  openChangedSince?(tenantId: string, since: Date | undefined): Promise<DeadlineCase[]>;
+  /** The open ones among these cases. */
+  openByIds?(tenantId: string, ids: readonly string[]): Promise<DeadlineCase[]>;
 }
+
+/** Sorts after every real instant, so a case with nothing left to remind about is not picked again until it changes. */
+export const NO_MORE_REMINDERS = '9999-12-31T23:59:59.999Z';
 
 /** One document per reminder, created before it is sent; its id is derived from the reminder key. */
 export interface ReminderLedger {
@@ -33,4 +40,14 @@ export interface ReminderLedger {
   /** When the tenant's last sweep completed, or undefined before the first. */
   lastSweep(tenantId: string): Promise<Date | undefined>;
   completeSweep(tenantId: string, at: Date): Promise<void>;
+  /**
+   * The reminder schedule: when each case's next reminder fires, kept beside the ledger rather than on the case so
+   * the sweep's bookkeeping never changes a case's etag under a user who is editing it. Without these methods a
+   * sweep looks at every open case.
+   */
+  scheduledBy?(tenantId: string, now: Date): Promise<string[]>;
+  recordNextReminders?(tenantId: string, next: readonly { id: string; at: string }[]): Promise<void>;
+  /** When the last sweep that brought the schedule up to date started; undefined before the first. */
+  lastScheduled?(tenantId: string): Promise<Date | undefined>;
+  completeSchedule?(tenantId: string, at: Date): Promise<void>;
 }

@@ -11,10 +11,27 @@ export interface ProcessingFilter {
   status?: ProcessingStatus;
 }
 
+export interface PageRequest {
+  limit: number;
+  /** The store's own continuation token from the previous page; absent for the first page. */
+  continuation?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Absent on the last page. */
+  continuation?: string;
+}
+
 /** Current state of processings, per tenant. Implementations throw the errors in domain/errors.ts. */
 export interface ProcessingRepository {
   get(tenantId: string, id: string): Promise<Stored<Processing> | undefined>;
   list(tenantId: string, filter?: ProcessingFilter): Promise<Processing[]>;
+  /**
+   * One page in name order. Throws ValidationError (paging.invalidContinuation) when the store refuses the
+   * continuation token.
+   */
+  listPage(tenantId: string, filter: ProcessingFilter, page: PageRequest): Promise<Page<Processing>>;
   /** Throws ConflictError when the id is taken. */
   create(processing: Processing): Promise<Stored<Processing>>;
   /** Throws PreconditionFailedError when etag is stale, NotFoundError when the document is gone. */

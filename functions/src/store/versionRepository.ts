@@ -26,7 +26,7 @@ export interface AuditEvent {
   tenantId: string;
   processingId: string;
   version: number;
-  action: 'reported' | 'proposed' | 'approved' | 'rejected' | 'changesRequested' | 'imported' | 'reviewed';
+  action: 'reported' | 'proposed' | 'approved' | 'rejected' | 'changesRequested' | 'imported' | 'reviewed' | 'retired' | 'restored';
   /** Entra object id, or "system:import". Field paths only, never values: values can hold personal data. */
   actorId: string;
   at: string;

@@ -12,6 +12,8 @@ export interface TenantSettings {
   closedCaseRetentionMonths: number;
   /** The form of case numbers and the list of units case fields accept. */
   caseFields: CaseFieldPolicy;
+  /** The tenant's own Entra groups for the roles; absent when TENANT_SETTINGS names none for it. */
+  roleGroups?: { dpo?: string; whistleblowerHandler?: string; dsrHandler?: string; admin?: string };
 }
 
 /** Which tenants this deployment serves, and each one's deadline calendar. */
@@ -60,6 +62,15 @@ export const tenantSettingsOverrideSchema = z
     danishCustomaryClosedDays: z.boolean({ invalid_type_error: 'must be true or false' }).optional(),
     units: z.array(z.string().trim().min(1, 'must not be blank').max(200), { invalid_type_error: 'must be a list of unit names' }).optional(),
     caseNumberPattern: z.record(z.enum(CASE_TYPES), caseNumberPattern, { invalid_type_error: 'must be an object keyed by case type' }).optional(),
+    roleGroups: z
+      .object({
+        dpo: z.string().min(1, 'must be a group object id').optional(),
+        whistleblowerHandler: z.string().min(1, 'must be a group object id').optional(),
+        dsrHandler: z.string().min(1, 'must be a group object id').optional(),
+        admin: z.string().min(1, 'must be a group object id').optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -108,6 +119,7 @@ export function staticTenants(ids: string[], overrides: Record<string, TenantSet
         whistleblowerRetentionMonths: o.whistleblowerRetentionMonths ?? DEFAULT_WHISTLEBLOWER_RETENTION_MONTHS,
         closedCaseRetentionMonths: o.closedCaseRetentionMonths ?? DEFAULT_CLOSED_CASE_RETENTION_MONTHS,
         caseFields: caseFieldPolicy(o),
+        ...(o.roleGroups ? { roleGroups: o.roleGroups } : {}),
       };
     },
   };

@@ -24,12 +24,20 @@ const FIELD_OF_KEY: Record<string, RegisterField> = {
 };
 
 const PURPOSE: Record<Language, string> = { sv: 'Ändamål', da: 'Formål', en: 'Purpose' };
+const PURPOSES: Record<Language, string> = { sv: 'Ändamål', da: 'Formål', en: 'Purposes' };
+const STATUS: Record<Language, string> = { sv: 'Status', da: 'Status', en: 'Status' };
+const RETIREMENT: Record<Language, string> = { sv: 'Avveckling', da: 'Afvikling', en: 'Retirement' };
+const AUDIENCE: Record<Language, string> = { sv: 'Berörda enheter och roller', da: 'Berørte enheder og roller', en: 'Units and roles concerned' };
 
 /**
  * A change path such as "purposes[1].retention.text" as a reader of the register says it: "Ändamål 2: Lagringstid".
  * Unknown paths are returned as they are rather than hidden.
  */
 export function changeLabel(path: string, language: Language): string {
+  if (path === 'purposes') return PURPOSES[language];
+  if (path === 'audience') return AUDIENCE[language];
+  if (path === 'status') return STATUS[language];
+  if (path.startsWith('retirement')) return RETIREMENT[language];
   let purpose = '';
   let field: RegisterField | undefined;
   for (const segment of path.split('.')) {

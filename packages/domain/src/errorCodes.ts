@@ -27,6 +27,10 @@ export interface ErrorCatalogue {
   'date.inFuture': NoParams;
   'date.beforePause': NoParams;
   'dateTime.invalid': NoParams;
+  'text.controlCharacter': { position: number };
+  'text.loneSurrogate': { position: number };
+  'text.bidiControl': { position: number };
+  'text.invisibleOnly': NoParams;
   // The request as a whole.
   'request.invalid': { count: number };
   'body.required': NoParams;
@@ -39,6 +43,7 @@ export interface ErrorCatalogue {
   'url.malformed': NoParams;
   'request.hostNotAllowed': NoParams;
   'ifMatch.required': NoParams;
+  'paging.invalidContinuation': NoParams;
   'route.notFound': NoParams;
   'method.notAllowed': NoParams;
   internal: { invocationId: string };
@@ -46,6 +51,8 @@ export interface ErrorCatalogue {
   'processing.notFound': NoParams;
   'processing.changed': NoParams;
   'processing.notApproved': NoParams;
+  'processing.notRetirable': NoParams;
+  'processing.notRetired': NoParams;
   'version.notFound': { version: number };
   'case.notFound': NoParams;
   'case.changed': NoParams;
@@ -92,6 +99,7 @@ export interface ErrorCatalogue {
   'import.rowsRejected': { count: number };
   'import.changedDuringImport': { name: string };
   'import.unreadableText': NoParams;
+  'import.unreadableLegalBasis': { text: string };
   'import.tooLarge': NoParams;
   'import.tooManyRows': NoParams;
   'import.tooManyColumns': NoParams;
@@ -102,6 +110,7 @@ export interface ErrorCatalogue {
   'auth.tokenInvalid': NoParams;
   'auth.wrongIssuer': NoParams;
   'auth.tenantNotAllowed': NoParams;
+  'tenant.notConfigured': NoParams;
   'auth.scopeMissing': { scope: string };
   'auth.consentRequired': NoParams;
   'auth.unknownDemoUser': NoParams;
@@ -113,6 +122,7 @@ export interface ErrorCatalogue {
   'bot.tokenMissing': NoParams;
   'bot.tokenInvalid': NoParams;
   'bot.noLocalChannel': NoParams;
+  'chat.deadLetterNotFound': NoParams;
 }
 
 export type ErrorCode = keyof ErrorCatalogue;
@@ -139,6 +149,10 @@ const listed = {
   'date.inFuture': true,
   'date.beforePause': true,
   'dateTime.invalid': true,
+  'text.controlCharacter': true,
+  'text.loneSurrogate': true,
+  'text.bidiControl': true,
+  'text.invisibleOnly': true,
   'request.invalid': true,
   'body.required': true,
   'body.malformedJson': true,
@@ -150,12 +164,15 @@ const listed = {
   'url.malformed': true,
   'request.hostNotAllowed': true,
   'ifMatch.required': true,
+  'paging.invalidContinuation': true,
   'route.notFound': true,
   'method.notAllowed': true,
   internal: true,
   'processing.notFound': true,
   'processing.changed': true,
   'processing.notApproved': true,
+  'processing.notRetirable': true,
+  'processing.notRetired': true,
   'version.notFound': true,
   'case.notFound': true,
   'case.changed': true,
@@ -197,6 +214,7 @@ const listed = {
   'import.rowsRejected': true,
   'import.changedDuringImport': true,
   'import.unreadableText': true,
+  'import.unreadableLegalBasis': true,
   'import.tooLarge': true,
   'import.tooManyRows': true,
   'import.tooManyColumns': true,
@@ -206,6 +224,7 @@ const listed = {
   'auth.tokenInvalid': true,
   'auth.wrongIssuer': true,
   'auth.tenantNotAllowed': true,
+  'tenant.notConfigured': true,
   'auth.scopeMissing': true,
   'auth.consentRequired': true,
   'auth.unknownDemoUser': true,
@@ -217,6 +236,7 @@ const listed = {
   'bot.tokenMissing': true,
   'bot.tokenInvalid': true,
   'bot.noLocalChannel': true,
+  'chat.deadLetterNotFound': true,
 } satisfies Record<ErrorCode, true>;
 
 /** The catalogue at run time, for tests that every code is translated. */

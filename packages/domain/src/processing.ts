@@ -116,6 +116,13 @@ export interface Provenance {
   line?: number;
 }
 
+export interface Retirement {
+  reason: string;
+  /** The day the processing ended, YYYY-MM-DD. */
+  on: string;
+  by: string;
+}
+
 export interface Processing {
   id: string;
   tenantId: string;
@@ -138,6 +145,8 @@ export interface Processing {
   createdBy: string;
   updatedBy: string;
   provenance: Provenance;
+  /** Set while the processing is retired (status "archived"): out of the public register, kept with its history. */
+  retirement?: Retirement;
   /** Last yearly review (ISO instant); the next one is due twelve months later. */
   lastReviewedAt?: string;
 }

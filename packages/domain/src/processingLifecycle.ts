@@ -37,8 +37,25 @@ export function revisedProcessing(existing: Processing, content: ProcessingConte
   };
 }
 
+/** Retiring keeps the record and its history; only approved processings are retired, and only retired ones restored. */
+export function retiredProcessing(existing: Processing, retirement: { reason: string; on: string }, by: Authorship): Processing {
+  return {
+    ...existing,
+    status: 'archived',
+    retirement: { reason: retirement.reason, on: retirement.on, by: by.actorId },
+    version: existing.version + 1,
+    updatedAt: by.at.toISOString(),
+    updatedBy: by.actorId,
+  };
+}
+
+export function restoredProcessing(existing: Processing, by: Authorship): Processing {
+  const { retirement: _retirement, ...rest } = existing;
+  return { ...rest, status: 'approved', version: existing.version + 1, updatedAt: by.at.toISOString(), updatedBy: by.actorId };
+}
+
 export function contentOf(processing: Processing): ProcessingContent {
-  const { id, tenantId, status, version, createdAt, updatedAt, createdBy, updatedBy, provenance, lastReviewedAt, ...content } = processing;
+  const { id, tenantId, status, version, createdAt, updatedAt, createdBy, updatedBy, provenance, lastReviewedAt, retirement, ...content } = processing;
   return content;
 }
 

@@ -21,7 +21,9 @@ export interface ProcessingVersion {
   proposedBy: string;
   proposedAt: string;
   /** Set for versions written by an import or the seed; they need no review. */
-  origin: 'report' | 'proposal' | 'import';
+  origin: 'report' | 'proposal' | 'import' | 'lifecycle';
+  /** What the proposer says about the change, for the DPO. */
+  comment?: string;
 }
 
 /** The DPO's decision on one version, written once beside it. */
@@ -54,7 +56,8 @@ export function decisionDocumentId(processingId: string, version: number): strin
 }
 
 export function stateOf(version: ProcessingVersion, decision: VersionDecision | undefined): VersionState {
-  if (version.origin === 'import') return 'approved';
+  // Imports and retire/restore are made by those who decide; nothing awaits review.
+  if (version.origin === 'import' || version.origin === 'lifecycle') return 'approved';
   if (!decision) return 'pending';
   return decision.decision === 'approve' ? 'approved' : decision.decision === 'reject' ? 'rejected' : 'changesRequested';
 }

@@ -18,6 +18,7 @@ import {
 import { purposeId } from './identity.js';
 import { interpretRetention } from './interpretation/retentionText.js';
 import type { ErrorCode, ErrorParams } from './errorCodes.js';
+import { checkText } from './plainText.js';
 
 export interface FieldError<C extends ErrorCode = ErrorCode> {
   /** Path into the submitted document, e.g. "purposes[1].legalBasis.article6". */
@@ -47,9 +48,9 @@ export function validateProcessingContent(input: unknown): Validated<ProcessingC
   if (!isRecord(input)) {
     return { ok: false, errors: [fieldError('', 'field.notObject', {}, 'must be a JSON object')] };
   }
-  const name = r.text(input, 'name', { required: true, max: 300 });
-  const organisationUnit = r.text(input, 'organisationUnit', { required: true, max: 300 });
-  const controller = r.text(input, 'controller', { required: true, max: 300 });
+  const name = r.text(input, 'name', { required: true, max: 300, line: true });
+  const organisationUnit = r.text(input, 'organisationUnit', { required: true, max: 300, line: true });
+  const controller = r.text(input, 'controller', { required: true, max: 300, line: true });
   const dpoContact = r.text(input, 'dpoContact', { max: 500 });
   const purposesRaw = input['purposes'];
   const purposes: Purpose[] = [];
@@ -65,12 +66,15 @@ export function validateProcessingContent(input: unknown): Validated<ProcessingC
   }
   const systems = r.list(input, 'systems', (raw, field): ItSystem | undefined => {
     if (!isRecord(raw)) return r.fail(field, 'field.notObject', {}, 'must be an object with name and kind');
-    return { name: r.text(raw, 'name', { required: true, max: 200, prefix: field }), kind: r.text(raw, 'kind', { max: 200, prefix: field }) };
+    return {
+      name: r.text(raw, 'name', { required: true, max: 200, prefix: field, line: true }),
+      kind: r.text(raw, 'kind', { max: 200, prefix: field, line: true }),
+    };
   });
   const processors = r.list(input, 'processors', (raw, field): Processor | undefined => {
     if (!isRecord(raw)) return r.fail(field, 'field.notObject', {}, 'must be an object with name');
     return {
-      name: r.text(raw, 'name', { required: true, max: 300, prefix: field }),
+      name: r.text(raw, 'name', { required: true, max: 300, prefix: field, line: true }),
       agreementInPlace: r.bool(raw, 'agreementInPlace', field),
     };
   });
@@ -97,9 +101,12 @@ function readPurpose(r: Reader, raw: unknown, field: string, processingName: str
     raw,
     'personalDataCategories',
     (c, f): DataCategory | undefined => {
-      if (typeof c === 'string') return c.trim() ? { name: c.trim(), special: false } : r.fail(f, 'field.blank', {}, 'must not be empty');
+      if (typeof c === 'string') {
+        const name = r.checked(c, f, true);
+        return name ? { name, special: false } : name === '' ? r.fail(f, 'field.blank', {}, 'must not be empty') : undefined;
+      }
       if (!isRecord(c)) return r.fail(f, 'field.notObject', {}, 'must be a string or an object with name and special');
-      return { name: r.text(c, 'name', { required: true, max: 300, prefix: f }), special: r.bool(c, 'special', f) };
+      return { name: r.text(c, 'name', { required: true, max: 300, prefix: f, line: true }), special: r.bool(c, 'special', f) };
     },
     field,
   );
@@ -109,7 +116,7 @@ function readPurpose(r: Reader, raw: unknown, field: string, processingName: str
     (t, f): ThirdCountryTransfer | undefined => {
       if (!isRecord(t)) return r.fail(f, 'field.notObject', {}, 'must be an object with country and safeguard');
       return {
-        country: r.text(t, 'country', { required: true, max: 100, prefix: f }),
+        country: r.text(t, 'country', { required: true, max: 100, prefix: f, line: true }),
         safeguard: r.oneOf(t, 'safeguard', TRANSFER_SAFEGUARDS, f) ?? 'unspecified',
         details: r.text(t, 'details', { prefix: f }),
       };
@@ -188,7 +195,8 @@ class Reader {
     return undefined;
   }
 
-  text(obj: Record<string, unknown>, key: string, opts: { required?: boolean; max?: number; prefix?: string } = {}): string {
+  /** line: a single-line field (a name or label), where line breaks and tabs are refused too. */
+  text(obj: Record<string, unknown>, key: string, opts: { required?: boolean; max?: number; prefix?: string; line?: boolean } = {}): string {
     const field = join(opts.prefix, key);
     const value = obj[key];
     if (value === undefined || value === null || value === '') {
@@ -199,11 +207,20 @@ class Reader {
       this.fail(field, 'field.notString', {}, 'must be a string');
       return '';
     }
-    const trimmed = value.trim();
+    const trimmed = this.checked(value, field, opts.line === true);
+    if (trimmed === undefined) return '';
     if (opts.required && !trimmed) this.fail(field, 'field.blank', {}, 'must not be blank');
     const max = opts.max ?? MAX_TEXT;
     if (trimmed.length > max) this.fail(field, 'field.tooLong', { max }, `must be at most ${max} characters`);
     return trimmed;
+  }
+
+  /** The trimmed NFC text, or undefined (with the error recorded) when it holds a character the register refuses. */
+  checked(value: string, field: string, line: boolean): string | undefined {
+    const result = checkText(value, { multiline: !line });
+    if (result.ok) return result.value;
+    if (result.code === 'text.invisibleOnly') return this.fail(field, result.code, {}, 'holds only invisible characters');
+    return this.fail(field, result.code, { position: result.position }, `holds a refused character (${result.code}) at position ${result.position}`);
   }
 
   bool(obj: Record<string, unknown>, key: string, prefix: string): boolean {
@@ -240,8 +257,10 @@ class Reader {
       key,
       (v, f) => {
         if (typeof v !== 'string') return this.fail(f, 'field.notString', {}, 'must be a string');
-        if (v.length > MAX_TEXT) return this.fail(f, 'field.tooLong', { max: MAX_TEXT }, `must be at most ${MAX_TEXT} characters`);
-        return v.trim() || undefined;
+        const text = this.checked(v, f, false);
+        if (text === undefined) return undefined;
+        if (text.length > MAX_TEXT) return this.fail(f, 'field.tooLong', { max: MAX_TEXT }, `must be at most ${MAX_TEXT} characters`);
+        return text || undefined;
       },
       prefix,
     );

@@ -83,9 +83,19 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
   return { body: body as T, etag: response.headers.get('etag') };
 }
 
+/** Every processing that matches, following the list's continuation tokens page by page (500 a page). */
 export async function listProcessings(params: { q?: string; unit?: string; status?: string }): Promise<{ items: Processing[]; total: number }> {
-  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])));
-  return (await apiFetch<{ items: Processing[]; total: number }>(`processings?${query.toString()}`)).body;
+  const items: Processing[] = [];
+  let continuation: string | undefined;
+  do {
+    const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])));
+    query.set('limit', '500');
+    if (continuation) query.set('continuation', continuation);
+    const page = (await apiFetch<{ items: Processing[]; continuation?: string }>(`processings?${query.toString()}`)).body;
+    items.push(...page.items);
+    continuation = page.continuation;
+  } while (continuation);
+  return { items, total: items.length };
 }
 
 export async function getProcessing(id: string): Promise<Fetched<Processing>> {

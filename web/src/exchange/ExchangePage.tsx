@@ -90,6 +90,7 @@ export function ExchangePage() {
         <Field label={t('importFile')}>
           <input
             type="file"
+            aria-label={t('importFile')}
             accept=".xlsx,.csv,.tsv,.txt"
             onChange={(e) => {
               setFile(e.target.files?.[0]);
@@ -176,9 +177,9 @@ export function ExchangePage() {
           {t('exportTitle')}
         </Text>
         <div className={styles.row}>
-          <Button onClick={() => void download('export/register.xlsx', 'behandlingsregister.xlsx')}>{t('exportXlsx')}</Button>
-          <Button onClick={() => void download('export/register.csv', 'behandlingsregister.csv')}>{t('exportCsv')}</Button>
-          <Button onClick={() => void download('export/public-register.html', 'behandlingsregister.html')}>{t('exportPublic')}</Button>
+          <Button onClick={() => void download('export/register.xlsx', `${t('fileNameRegister')}.xlsx`)}>{t('exportXlsx')}</Button>
+          <Button onClick={() => void download('export/register.csv', `${t('fileNameRegister')}.csv`)}>{t('exportCsv')}</Button>
+          <Button onClick={() => void download('export/public-register.html', `${t('fileNameRegister')}.html`)}>{t('exportPublic')}</Button>
         </div>
       </section>
     </div>

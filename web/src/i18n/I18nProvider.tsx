@@ -1,24 +1,53 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Language } from './language.js';
-import { messagesFor, type MessageKey } from './messages.js';
+import { loadMessages, type MessageKey, type Messages } from './messages.js';
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 interface I18n {
   language: Language;
   t: Translate;
+  /** Dates as the user's country writes them: en-GB for English, not the US default of "en". */
+  date: (iso: string) => string;
+  dateTime: (iso: string) => string;
 }
+
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' };
 
 const I18nContext = createContext<I18n | undefined>(undefined);
 
-export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
-  const value = useMemo<I18n>(() => {
-    const messages = messagesFor(language);
-    return {
-      language,
-      t: (key, values) => messages[key].replace(/\{(\w+)\}/g, (_m, name: string) => String(values?.[name] ?? `{${name}}`)),
+/**
+ * Loads the language's messages on demand; until a language is known and has arrived it shows `fallback`, and
+ * on a switch it keeps the previous language on screen until the next one is there.
+ */
+export function I18nProvider({ language, fallback, children }: { language: Language | undefined; fallback?: ReactNode; children: ReactNode }) {
+  const [loaded, setLoaded] = useState<{ language: Language; messages: Messages } | undefined>();
+
+  useEffect(() => {
+    if (!language) return;
+    let current = true;
+    void loadMessages(language).then((messages) => {
+      if (current) setLoaded({ language, messages });
+    });
+    return () => {
+      current = false;
     };
   }, [language]);
+
+  const value = useMemo<I18n | undefined>(() => {
+    if (!loaded) return undefined;
+    const { messages, language: shown } = loaded;
+    const dates = new Intl.DateTimeFormat(LOCALES[shown], { dateStyle: 'medium' });
+    const times = new Intl.DateTimeFormat(LOCALES[shown], { dateStyle: 'medium', timeStyle: 'short' });
+    const safe = (f: Intl.DateTimeFormat) => (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : f.format(new Date(iso)));
+    return {
+      language: shown,
+      date: safe(dates),
+      dateTime: safe(times),
+      t: (key, values) => messages[key].replace(/\{(\w+)\}/g, (_m, name: string) => String(values?.[name] ?? `{${name}}`)),
+    };
+  }, [loaded]);
+  if (!value) return <>{fallback}</>;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -6,6 +6,7 @@ import { allErrorTexts, errorText, fieldErrorText } from './errorMessages.js';
 /** Params of the right shape for every code, so each text is rendered as users would see it. */
 function sampleParams(code: ErrorCode): Record<string, unknown> {
   const sample: Record<string, Record<string, unknown>> = {
+    'import.unreadableLegalBasis': { text: 'Kanske' },
     'field.tooLong': { max: 4000 },
     'list.tooLong': { max: 200 },
     'field.notOneOf': { allowed: ['consent', 'contract'] },
@@ -33,6 +34,9 @@ function sampleParams(code: ErrorCode): Record<string, unknown> {
     'case.referencePattern': { pattern: 'KS 2026/123' },
     'case.handlerNotInRole': { roles: ['dpo', 'dsrHandler'] },
     'case.eventNotInState': { event: 'giveFeedback', allowed: ['acknowledge', 'close'] },
+    'text.controlCharacter': { position: 7 },
+    'text.loneSurrogate': { position: 3 },
+    'text.bidiControl': { position: 12 },
     'store.unavailable': { retryAfterSeconds: 30 },
   };
   return sample[code] ?? {};

@@ -205,6 +205,26 @@ const TEXTS: Texts = {
     en: () => 'The date cannot be before the pause began.',
   },
   'dateTime.invalid': { sv: () => 'Ange datum och tid.', da: () => 'Angiv dato og klokkeslæt.', en: () => 'Enter a date and time.' },
+  'text.controlCharacter': {
+    sv: (p, f) => `Innehåller ett styrtecken (tecken ${f.n(p.position)}) som inte kan sparas. Skriv in texten igen utan det.`,
+    da: (p, f) => `Indeholder et kontroltegn (tegn ${f.n(p.position)}), som ikke kan gemmes. Skriv teksten igen uden det.`,
+    en: (p, f) => `Contains a control character (character ${f.n(p.position)}) that cannot be saved. Type the text again without it.`,
+  },
+  'text.loneSurrogate': {
+    sv: (p, f) => `Innehåller ett trasigt tecken (tecken ${f.n(p.position)}). Skriv in texten igen.`,
+    da: (p, f) => `Indeholder et ødelagt tegn (tegn ${f.n(p.position)}). Skriv teksten igen.`,
+    en: (p, f) => `Contains a broken character (character ${f.n(p.position)}). Type the text again.`,
+  },
+  'text.bidiControl': {
+    sv: (p, f) => `Innehåller ett osynligt tecken som ändrar textriktningen (tecken ${f.n(p.position)}). Ta bort det.`,
+    da: (p, f) => `Indeholder et usynligt tegn, der ændrer tekstretningen (tegn ${f.n(p.position)}). Fjern det.`,
+    en: (p, f) => `Contains an invisible character that changes the text direction (character ${f.n(p.position)}). Remove it.`,
+  },
+  'text.invisibleOnly': {
+    sv: () => 'Innehåller bara osynliga tecken. Skriv en synlig text.',
+    da: () => 'Indeholder kun usynlige tegn. Skriv en synlig tekst.',
+    en: () => 'Contains only invisible characters. Enter visible text.',
+  },
   'request.invalid': {
     sv: () => 'Några uppgifter behöver rättas.',
     da: () => 'Nogle oplysninger skal rettes.',
@@ -216,6 +236,11 @@ const TEXTS: Texts = {
     sv: (p, f) => `Filen är för stor (högst ${f.n(Math.floor(p.limit / 1024))} kB).`,
     da: (p, f) => `Filen er for stor (højst ${f.n(Math.floor(p.limit / 1024))} kB).`,
     en: (p, f) => `The file is too large (at most ${f.n(Math.floor(p.limit / 1024))} kB).`,
+  },
+  'paging.invalidContinuation': {
+    sv: () => 'Listan har ändrats eller länken till nästa sida är ogiltig. Ladda om listan från början.',
+    da: () => 'Listen er ændret, eller linket til næste side er ugyldigt. Indlæs listen forfra.',
+    en: () => 'The list has changed or the link to the next page is not valid. Load the list again from the start.',
   },
   'body.tooDeep': {
     sv: (p, f) => `Förfrågan är för djupt nästlad (högst ${f.n(p.max)} nivåer).`,
@@ -264,6 +289,22 @@ const TEXTS: Texts = {
     sv: () => 'Någon annan har ändrat behandlingen. Ladda om och gör din ändring igen.',
     da: () => 'En anden har ændret behandlingen. Genindlæs, og foretag din ændring igen.',
     en: () => 'Someone else changed this processing activity. Reload it and make your change again.',
+  },
+  'import.unreadableLegalBasis': {
+    sv: (p) => `Den rättsliga grunden "${p.text}" nämner ingen artikel i dataskyddsförordningen eller någon lag. Ange t.ex. "Allmänt intresse (art. 6.1 e)".`,
+    da: (p) =>
+      `Retsgrundlaget "${p.text}" nævner ingen artikel i databeskyttelsesforordningen eller nogen lov. Angiv f.eks. "Myndighedsudøvelse (art. 6, stk. 1, litra e)".`,
+    en: (p) => `The legal basis "${p.text}" names no GDPR article and no law. Give e.g. "Public task (Art. 6(1)(e))".`,
+  },
+  'processing.notRetirable': {
+    sv: () => 'Bara en godkänd behandling kan avvecklas.',
+    da: () => 'Kun en godkendt behandling kan afvikles.',
+    en: () => 'Only an approved processing activity can be retired.',
+  },
+  'processing.notRetired': {
+    sv: () => 'Behandlingen är inte avvecklad.',
+    da: () => 'Behandlingen er ikke afviklet.',
+    en: () => 'The processing activity is not retired.',
   },
   'processing.notApproved': {
     sv: () => 'Behandlingen är inte godkänd i registret.',
@@ -475,6 +516,11 @@ const TEXTS: Texts = {
     da: () => 'Log-ind kommer fra den forkerte organisation. Log ind igen.',
     en: () => 'The sign-in comes from the wrong organisation. Sign in again.',
   },
+  'tenant.notConfigured': {
+    sv: () => 'Er organisation är inte färdigkonfigurerad här (rollgrupper saknas). Kontakta er administratör.',
+    da: () => 'Jeres organisation er ikke færdigkonfigureret her (rollegrupper mangler). Kontakt jeres administrator.',
+    en: () => 'Your organisation is not fully set up here (role groups are missing). Contact your administrator.',
+  },
   'auth.tenantNotAllowed': {
     sv: () => 'Din organisation får inte använda appen.',
     da: () => 'Din organisation må ikke bruge appen.',
@@ -521,6 +567,11 @@ const TEXTS: Texts = {
     sv: () => 'Meddelandets inloggning är ogiltig.',
     da: () => 'Beskedens log-ind er ugyldigt.',
     en: () => 'The message signature is not valid.',
+  },
+  'chat.deadLetterNotFound': {
+    sv: () => 'Meddelandet finns inte bland de olevererade. Det kan redan ha levererats.',
+    da: () => 'Beskeden findes ikke blandt de ikke-leverede. Den kan allerede være leveret.',
+    en: () => 'The message is not among the undeliverable ones. It may have been delivered already.',
   },
   'bot.noLocalChannel': {
     sv: () => 'Ingen chattkanal är ansluten lokalt; använd den lokala chatten.',

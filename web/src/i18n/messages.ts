@@ -1,19 +1,38 @@
-import { caseMessages } from './caseMessages.js';
-import { chatMessages } from './chatMessages.js';
-import { deadlineMessages } from './deadlineMessages.js';
-import { exchangeMessages } from './exchangeMessages.js';
+import type { caseMessages } from './caseMessages.js';
+import type { chatMessages } from './chatMessages.js';
+import type { deadlineMessages } from './deadlineMessages.js';
+import type { exchangeMessages } from './exchangeMessages.js';
 import type { Language } from './language.js';
-import { registerMessages } from './registerMessages.js';
-import { reportMessages } from './reportMessages.js';
-import { reviewMessages } from './reviewMessages.js';
-import { shellMessages } from './shellMessages.js';
+import type { registerMessages } from './registerMessages.js';
+import type { reportMessages } from './reportMessages.js';
+import type { reviewMessages } from './reviewMessages.js';
+import type { shellMessages } from './shellMessages.js';
+import type { workflowMessages } from './workflowMessages.js';
 
-/** All feature tables merged; a feature adds its table here and nowhere else. */
-const tables = [shellMessages, registerMessages, chatMessages, reportMessages, reviewMessages, deadlineMessages, caseMessages, exchangeMessages] as const;
+/** All feature tables; a feature adds its table here and nowhere else (messagesSv/Da/En pick up every *Messages.ts). */
+type Tables = [
+  typeof caseMessages,
+  typeof shellMessages,
+  typeof registerMessages,
+  typeof chatMessages,
+  typeof reportMessages,
+  typeof reviewMessages,
+  typeof deadlineMessages,
+  typeof exchangeMessages,
+  typeof workflowMessages,
+];
 
 type KeysOf<T> = T extends { en: infer E } ? keyof E : never;
-export type MessageKey = KeysOf<(typeof tables)[number]>;
+export type MessageKey = KeysOf<Tables[number]>;
+export type Messages = Record<MessageKey, string>;
 
-export function messagesFor(language: Language): Record<MessageKey, string> {
-  return Object.assign({}, ...tables.map((t) => t[language])) as Record<MessageKey, string>;
+// One chunk per language, so the tab downloads only the messages it shows.
+const bundles: Record<Language, () => Promise<{ messages: Record<string, string> }>> = {
+  sv: () => import('./messagesSv.js'),
+  da: () => import('./messagesDa.js'),
+  en: () => import('./messagesEn.js'),
+};
+
+export async function loadMessages(language: Language): Promise<Messages> {
+  return (await bundles[language]()).messages as Messages;
 }

@@ -2,6 +2,7 @@ import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { ProcessingContent } from '@prt/domain/processing';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { LongText } from './LongText.js';
 import { article6Text, article9Texts, systemText, transferText } from './recordTexts.js';
 
 const useStyles = makeStyles({
@@ -11,8 +12,14 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalM,
     marginBottom: tokens.spacingVerticalL,
   },
-  dl: { display: 'grid', gridTemplateColumns: 'minmax(8em, 14em) minmax(0, 1fr)', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, margin: 0 },
-  dt: { fontWeight: tokens.fontWeightSemibold },
+  dl: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(8em, 14em) minmax(0, 1fr)',
+    '@media (max-width: 600px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    margin: 0,
+  },
+  dt: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   dd: { margin: 0, whiteSpace: 'pre-line', minWidth: 0, overflowWrap: 'anywhere' },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, '& > *': { maxWidth: '100%', height: 'auto', whiteSpace: 'normal' } },
 });
@@ -30,9 +37,9 @@ export function ProcessingRecord({ record, status }: { record: ProcessingContent
     <>
       <dl className={`${styles.dl} ${styles.section}`}>
         <dt className={styles.dt}>{t('controller')}</dt>
-        <dd className={styles.dd}>{record.controller}</dd>
+        <dd className={styles.dd}>{record.controller || t('none')}</dd>
         <dt className={styles.dt}>{t('unit')}</dt>
-        <dd className={styles.dd}>{record.organisationUnit}</dd>
+        <dd className={styles.dd}>{record.organisationUnit || t('none')}</dd>
         {status && (
           <>
             <dt className={styles.dt}>{t('status')}</dt>
@@ -55,8 +62,11 @@ export function ProcessingRecord({ record, status }: { record: ProcessingContent
       </Text>
       {record.purposes.map((purpose, index) => (
         <section key={purpose.id || index} className={styles.purpose} aria-label={`${t('purpose')} ${index + 1}`}>
-          <Text as="p" weight="semibold">
-            {purpose.description}
+          <Text as="h4" block weight="semibold">
+            {t('purpose')} {index + 1}
+          </Text>
+          <Text as="p" block>
+            <LongText text={purpose.description || t('none')} />
           </Text>
           <dl className={styles.dl}>
             <dt className={styles.dt}>{t('legalBasis')}</dt>
@@ -68,13 +78,14 @@ export function ProcessingRecord({ record, status }: { record: ProcessingContent
                 purpose.legalBasis.nationalLaw,
               ]
                 .filter(Boolean)
-                .join('\n')}
+                .join('\n') || t('none')}
             </dd>
             <dt className={styles.dt}>{t('dataSubjects')}</dt>
             <dd className={styles.dd}>{list(purpose.dataSubjectCategories)}</dd>
             <dt className={styles.dt}>{t('dataCategories')}</dt>
             <dd className={styles.dd}>
               <span className={styles.badges}>
+                {purpose.personalDataCategories.length === 0 && t('none')}
                 {purpose.personalDataCategories.map((c) => (
                   <Badge
                     key={c.name}

@@ -2,6 +2,9 @@ import {
   Badge,
   Button,
   DrawerBody,
+  Field,
+  Input,
+  Textarea,
   MessageBar,
   MessageBarBody,
   DrawerHeader,
@@ -12,28 +15,82 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Dismiss24Regular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
-import { apiBlob, getProcessing, offerBlob, type Processing } from '../api/apiClient.js';
+import { useEffect, useRef, useState } from 'react';
+import { ApiError, apiBlob, apiFetch, getProcessing, offerBlob, type Processing } from '../api/apiClient.js';
 import { ReportForm } from '../report/ReportForm.js';
+import { apiErrorText } from '../i18n/errorMessages.js';
 import { HistorySection } from '../review/HistorySection.js';
 import { ProcessingRecord } from '../record/ProcessingRecord.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
 
 const useStyles = makeStyles({
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalL },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalL },
+  banner: { marginBottom: tokens.spacingVerticalM },
+  notice: { outline: 'none' },
+  retire: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
 });
 
-export function ProcessingDetail({ id, onClose }: { id: string | undefined; onClose: () => void }) {
-  const { t, language } = useI18n();
+interface VersionSummary {
+  version: number;
+  state: 'pending' | 'approved' | 'rejected' | 'changesRequested';
+  proposedBy: { displayName: string };
+  proposedAt: string;
+  decision?: { reason: string; decidedBy: { displayName: string }; decidedAt: string };
+}
+
+export function ProcessingDetail({
+  id,
+  onClose,
+  userKey,
+  canRetire = false,
+}: {
+  id: string | undefined;
+  onClose: () => void;
+  userKey?: string;
+  canRetire?: boolean;
+}) {
+  const { t, language, date } = useI18n();
   const styles = useStyles();
+  const [latest, setLatest] = useState<VersionSummary | undefined>();
   const [processing, setProcessing] = useState<Processing | undefined>();
   const [etag, setEtag] = useState('');
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | undefined>();
   const [reloads, setReloads] = useState(0);
 
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const [retiring, setRetiring] = useState(false);
+  const [retireReason, setRetireReason] = useState('');
+  const [retireReasonError, setRetireReasonError] = useState<string | undefined>();
+  const [retireOn, setRetireOn] = useState(() => new Date().toISOString().slice(0, 10));
+  const [lifecycleError, setLifecycleError] = useState<string | undefined>();
+  const lifecycle = async (path: 'retire' | 'restore', body: object | undefined, done: string) => {
+    if (!processing) return;
+    setLifecycleError(undefined);
+    try {
+      await apiFetch(`processings/${encodeURIComponent(processing.id)}/${path}`, { method: 'POST', ...(body ? { body: JSON.stringify(body) } : {}) });
+      setRetiring(false);
+      setNotice(done);
+      setReloads((n) => n + 1);
+    } catch (e) {
+      setLifecycleError(e instanceof ApiError ? apiErrorText(e, language) : t('errorGeneric'));
+    }
+  };
+  const retire = async () => {
+    if (!retireReason.trim()) {
+      setRetireReasonError(t('required'));
+      return;
+    }
+    setRetireReasonError(undefined);
+    await lifecycle('retire', { reason: retireReason, on: retireOn }, t('retiredDone'));
+  };
+  const restore = () => lifecycle('restore', undefined, t('restoredDone'));
   useEffect(() => setNotice(undefined), [id]);
+  // The form that had focus is gone once sent: focus moves to the outcome, inside the drawer, so Escape still closes it.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
 
   useEffect(() => {
     setProcessing(undefined);
@@ -45,6 +102,10 @@ export function ProcessingDetail({ id, onClose }: { id: string | undefined; onCl
       setProcessing(r.body);
       setEtag(r.etag ?? '');
     });
+    // The newest version says whether a change is waiting or the DPO sent the report back, shown before anything else.
+    void apiFetch<{ items: VersionSummary[] }>(`processings/${encodeURIComponent(id)}/versions`)
+      .then((r) => !cancelled && setLatest(r.body.items[0]))
+      .catch(() => !cancelled && setLatest(undefined));
     return () => {
       cancelled = true;
     };
@@ -58,16 +119,19 @@ export function ProcessingDetail({ id, onClose }: { id: string | undefined; onCl
         </DrawerHeaderTitle>
       </DrawerHeader>
       <DrawerBody>
-        {notice && (
-          <MessageBar intent="success">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        )}
+        <div ref={noticeRef} tabIndex={-1} className={styles.notice}>
+          {notice && (
+            <MessageBar intent="success">
+              <MessageBarBody>{notice}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
         {!processing ? (
           <Spinner label={t('loading')} />
         ) : editing ? (
           <ReportForm
             base={{ processing, etag }}
+            draftKey={userKey ? `prt.draft.${userKey}.${processing.id}.v${processing.version}` : undefined}
             onDone={(message) => {
               setNotice(message);
               setEditing(false);
@@ -80,15 +144,62 @@ export function ProcessingDetail({ id, onClose }: { id: string | undefined; onCl
           />
         ) : (
           <article aria-label={processing.name}>
+            {latest?.state === 'changesRequested' && latest.decision && (
+              <MessageBar intent="warning" className={styles.banner}>
+                <MessageBarBody>
+                  {t('changesRequestedBanner', {
+                    name: latest.decision.decidedBy.displayName,
+                    date: date(latest.decision.decidedAt),
+                    reason: latest.decision.reason,
+                  })}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {latest?.state === 'pending' && (
+              <MessageBar intent="info" className={styles.banner}>
+                <MessageBarBody>{t('pendingChange', { name: latest.proposedBy.displayName, date: date(latest.proposedAt) })}</MessageBarBody>
+              </MessageBar>
+            )}
+            {processing.status === 'archived' && processing.retirement && (
+              <MessageBar intent="warning" className={styles.banner}>
+                <MessageBarBody>{t('retiredBanner', { date: date(processing.retirement.on), reason: processing.retirement.reason })}</MessageBarBody>
+              </MessageBar>
+            )}
+            {lifecycleError && (
+              <MessageBar intent="error" className={styles.banner}>
+                <MessageBarBody>{lifecycleError}</MessageBarBody>
+              </MessageBar>
+            )}
+            {canRetire && processing.status === 'approved' && retiring && (
+              <div className={styles.retire}>
+                <Field label={t('retireReason')} required validationMessage={retireReasonError}>
+                  <Textarea value={retireReason} onChange={(_e, d) => setRetireReason(d.value)} />
+                </Field>
+                <Field label={t('retireOn')}>
+                  <Input type="date" value={retireOn} onChange={(_e, d) => setRetireOn(d.value)} />
+                </Field>
+                <div className={styles.actions}>
+                  <Button appearance="primary" onClick={() => void retire()}>
+                    {t('retireConfirm')}
+                  </Button>
+                  <Button onClick={() => setRetiring(false)}>{t('cancel')}</Button>
+                </div>
+              </div>
+            )}
             <div className={styles.actions}>
-              <Button
-                onClick={() => {
-                  setNotice(undefined);
-                  setEditing(true);
-                }}
-              >
-                {t('proposeChange')}
-              </Button>
+              {canRetire && processing.status === 'approved' && !retiring && <Button onClick={() => setRetiring(true)}>{t('retire')}</Button>}
+              {canRetire && processing.status === 'archived' && <Button onClick={() => void restore()}>{t('restore')}</Button>}
+              {latest?.state !== 'pending' && processing.status !== 'archived' && (
+                <Button
+                  appearance={latest?.state === 'changesRequested' ? 'primary' : 'secondary'}
+                  onClick={() => {
+                    setNotice(undefined);
+                    setEditing(true);
+                  }}
+                >
+                  {latest?.state === 'changesRequested' ? t('fixAndResubmit') : t('proposeChange')}
+                </Button>
+              )}
               <Button
                 appearance="subtle"
                 onClick={() =>
@@ -103,7 +214,9 @@ export function ProcessingDetail({ id, onClose }: { id: string | undefined; onCl
               status={
                 <>
                   <Badge appearance="tint" color={processing.status === 'approved' ? 'success' : 'warning'}>
-                    {t(`status.${processing.status}` as MessageKey)}
+                    {processing.status === 'draft' && latest?.state === 'changesRequested'
+                      ? t('state.changesRequested')
+                      : t(`status.${processing.status}` as MessageKey)}
                   </Badge>{' '}
                   {t('version')} {processing.version}
                 </>

@@ -1,19 +1,26 @@
 import { Badge, Card, CardHeader, Link, MessageBar, MessageBarBody, SearchBox, Spinner, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { searchRegister, type SearchItem, type SearchParams, type SearchResponse } from '../api/apiClient.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
-import { ProcessingDetail } from './ProcessingDetail.js';
+import { LazyProcessingDetail as ProcessingDetail } from './LazyProcessingDetail.js';
 import { SearchFilters } from './SearchFilters.js';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0, overflowWrap: 'anywhere' },
   top: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'center' },
   search: { maxWidth: '40rem', flexGrow: 1 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
   card: { cursor: 'pointer' },
   meta: { color: tokens.colorNeutralForeground3 },
-  badges: { display: 'flex', flexWrap: 'wrap', justifyContent: 'flex-end', gap: tokens.spacingHorizontalXS, '& > *': { whiteSpace: 'nowrap' } },
+  badges: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'flex-end',
+    gap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+    '& > *': { whiteSpace: 'nowrap', maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', display: 'inline-block' },
+  },
   why: { color: tokens.colorNeutralForeground3 },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, textAlign: 'left' },
 });
@@ -21,14 +28,61 @@ const useStyles = makeStyles({
 /** Debounced so typing does not send a request per keystroke. */
 const SEARCH_DELAY_MS = 200;
 
-export function RegisterPage({ isReviewer = false }: { isReviewer?: boolean }) {
+const FILTER_KEYS = ['unit', 'basis', 'system', 'status'] as const;
+
+function paramsFromUrl(): SearchParams {
+  const url = new URLSearchParams(window.location.search);
+  const params: SearchParams = { q: url.get('q') ?? '', forMe: url.get('forMe') === 'true', special: url.get('special') === 'true' };
+  for (const key of FILTER_KEYS) {
+    const value = url.get(key);
+    if (value) params[key] = value;
+  }
+  return params;
+}
+
+/** The search, filters and open record in the address, so a link can be shared and Back goes back. */
+function writeUrl(params: SearchParams, openId: string | undefined, push: boolean): void {
+  const url = new URL(window.location.href);
+  for (const key of ['q', 'forMe', 'special', 'processing', ...FILTER_KEYS]) url.searchParams.delete(key);
+  if (params.q) url.searchParams.set('q', params.q);
+  if (params.forMe) url.searchParams.set('forMe', 'true');
+  if (params.special) url.searchParams.set('special', 'true');
+  for (const key of FILTER_KEYS) if (params[key]) url.searchParams.set(key, params[key]);
+  if (openId) url.searchParams.set('processing', openId);
+  if (url.href === window.location.href) return;
+  if (push) window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}
+
+export function RegisterPage({ isReviewer = false, userKey }: { isReviewer?: boolean; userKey?: string }) {
   const { t } = useI18n();
   const styles = useStyles();
-  const url = new URLSearchParams(window.location.search);
-  const [params, setParams] = useState<SearchParams>(() => ({ q: url.get('q') ?? '', forMe: url.get('forMe') === 'true' }));
+  const [params, setParams] = useState<SearchParams>(paramsFromUrl);
   const [result, setResult] = useState<SearchResponse | undefined>();
   const [failed, setFailed] = useState(false);
-  const [openId, setOpenId] = useState<string | undefined>(() => url.get('processing') ?? undefined);
+  const [openId, setOpenId] = useState<string | undefined>(() => new URLSearchParams(window.location.search).get('processing') ?? undefined);
+  const opener = useRef<HTMLElement | null>(null);
+
+  // Typing replaces the entry; opening or closing a record is a step Back can undo.
+  useEffect(() => writeUrl(params, openId, false), [params]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    const onPop = () => {
+      setParams(paramsFromUrl());
+      setOpenId(new URLSearchParams(window.location.search).get('processing') ?? undefined);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  const open = (id: string) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpenId(id);
+    writeUrl(params, id, true);
+  };
+  const close = () => {
+    setOpenId(undefined);
+    writeUrl(params, undefined, true);
+    setTimeout(() => opener.current?.focus(), 0);
+  };
 
   useEffect(() => {
     let cancelled = false;
@@ -85,16 +139,17 @@ export function RegisterPage({ isReviewer = false }: { isReviewer?: boolean }) {
           <Text role="status" aria-live="polite">
             {result.total === 0 ? t('noResults') : result.total === 1 ? t('resultCountOne') : t('resultCount', { count: result.total })}
           </Text>
+          {result.total === 0 && params.q.trim() && !isReviewer && <Text className={styles.meta}>{t('ownPendingHint')}</Text>}
           <ul className={styles.list} aria-label={t('searchLabel')}>
             {items.map((p) => (
               <li key={p.id}>
-                <ResultCard item={p} onOpen={() => setOpenId(p.id)} />
+                <ResultCard item={p} onOpen={() => open(p.id)} />
               </li>
             ))}
           </ul>
         </>
       )}
-      <ProcessingDetail id={openId} onClose={() => setOpenId(undefined)} />
+      <ProcessingDetail id={openId} onClose={close} userKey={userKey} canRetire={isReviewer} />
     </div>
   );
 }

@@ -13,13 +13,25 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { changeLabel } from '@prt/domain/changeLabels';
+import { completeness } from '@prt/domain/completeness';
 import type { Article6Basis, TransferSafeguard } from '@prt/domain/processing';
 import { ApiError, apiFetch, type Processing } from '../api/apiClient.js';
-import { fieldErrorText } from '../i18n/errorMessages.js';
+import { apiErrorText, fieldErrorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
-import { draftFromProcessing, draftToContent, emptyDraft, emptyPurpose, type ProcessingDraft, type PurposeDraft } from './processingDraft.js';
+import {
+  draftAsContent,
+  draftFromProcessing,
+  draftToContent,
+  emptyDraft,
+  emptyPurpose,
+  loadDraft,
+  saveDraft,
+  type ProcessingDraft,
+  type PurposeDraft,
+} from './processingDraft.js';
 
 const BASES: Article6Basis[] = ['publicTask', 'legalObligation', 'contract', 'consent', 'vitalInterests', 'legitimateInterests'];
 const SAFEGUARDS: TransferSafeguard[] = ['adequacy', 'dpf', 'scc', 'bcr', 'derogation', 'unspecified'];
@@ -52,8 +64,24 @@ const useStyles = makeStyles({
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
   fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   help: { color: tokens.colorNeutralForeground3 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalM },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  summary: { outline: 'none', scrollMarginTop: tokens.spacingVerticalXXL },
+  completeness: {
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
 });
+
+/** Draft keys whose field path in the document differs. */
+const DRAFT_TO_PATH: Record<string, string> = {
+  article6: 'legalBasis',
+  article9: 'legalBasis',
+  subjects: 'dataSubjectCategories',
+  categories: 'personalDataCategories',
+  transfers: 'thirdCountryTransfers',
+};
 
 interface ReportFormProps {
   /** The approved (or returned) processing a change is proposed to; absent for a new report. */
@@ -61,61 +89,81 @@ interface ReportFormProps {
   defaults?: Partial<ProcessingDraft>;
   onDone: (message: string) => void;
   onCancel?: () => void;
+  /** Where this user's draft is kept between tab switches; absent, nothing is kept. */
+  draftKey?: string;
 }
 
 /** The guided Art. 30 form, for a new report and for a proposed change alike. */
-export function ReportForm({ base, defaults, onDone, onCancel }: ReportFormProps) {
+export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: ReportFormProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
-  const [draft, setDraft] = useState<ProcessingDraft>(() => (base ? draftFromProcessing(base.processing) : emptyDraft(defaults)));
+  const [draft, setDraft] = useState<ProcessingDraft>(() => loadDraft(draftKey) ?? (base ? draftFromProcessing(base.processing) : emptyDraft(defaults)));
+  const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<'invalid' | 'conflict' | 'error' | undefined>();
+  const [failure, setFailure] = useState<{ kind: 'invalid' | 'conflict' | 'error'; text: string; attempt: number } | undefined>();
   const [busy, setBusy] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  // Only a returned or pending report may change what identifies it; an approved record keeps its name and unit.
+  const identityLocked = base?.processing.status === 'approved';
+  const revising = Boolean(base) && !identityLocked;
 
-  const set = <K extends keyof ProcessingDraft>(key: K, value: ProcessingDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const setPurpose = (index: number, change: Partial<PurposeDraft>) =>
-    setDraft((d) => ({ ...d, purposes: d.purposes.map((p, i) => (i === index ? { ...p, ...change } : p)) }));
-  const error = (path: string) => errors[path] ?? Object.entries(errors).find(([k]) => k.startsWith(`${path}[`) || k.startsWith(`${path}.`))?.[1];
+  useEffect(() => saveDraft(draftKey, draft), [draftKey, draft]);
+  useEffect(() => {
+    // A failed submit must be seen: the summary takes focus and scrolls into view instead of the page staying still.
+    if (!failure || !summary.current) return;
+    summary.current.scrollIntoView({ block: 'center' });
+    summary.current.focus();
+  }, [failure]);
 
-  const missing = (): Record<string, string> => {
-    const found: Record<string, string> = {};
-    if (!draft.name.trim()) found['name'] = t('required');
-    if (!draft.organisationUnit.trim()) found['organisationUnit'] = t('required');
-    if (!draft.controller.trim()) found['controller'] = t('required');
-    draft.purposes.forEach((p, i) => {
-      if (!p.description.trim()) found[`purposes[${i}].description`] = t('required');
-      if (p.article6.length === 0) found[`purposes[${i}].legalBasis.article6`] = t('required');
+  const clearErrors = (prefix: string) =>
+    setErrors((all) => {
+      const kept = Object.fromEntries(Object.entries(all).filter(([k]) => !(k === prefix || k.startsWith(`${prefix}.`) || k.startsWith(`${prefix}[`))));
+      return Object.keys(kept).length === Object.keys(all).length ? all : kept;
     });
-    return found;
+  const set = <K extends keyof ProcessingDraft>(key: K, value: ProcessingDraft[K]) => {
+    clearErrors(key);
+    setDraft((d) => ({ ...d, [key]: value }));
   };
+  const setPurpose = (index: number, change: Partial<PurposeDraft>) => {
+    for (const key of Object.keys(change)) clearErrors(`purposes[${index}].${DRAFT_TO_PATH[key] ?? key}`);
+    setDraft((d) => ({ ...d, purposes: d.purposes.map((p, i) => (i === index ? { ...p, ...change } : p)) }));
+  };
+  const error = (path: string) => errors[path] ?? Object.entries(errors).find(([k]) => k.startsWith(`${path}[`) || k.startsWith(`${path}.`))?.[1];
+  const status = completeness(draftAsContent(draft));
+  const labels = (paths: string[]) => [...new Set(paths.map((p) => changeLabel(p.replace(/\.legalBasis\.article6$/, '.legalBasis'), language)))].join(', ');
+
+  const fail = (kind: 'invalid' | 'conflict' | 'error', text: string) => setFailure((f) => ({ kind, text, attempt: (f?.attempt ?? 0) + 1 }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const local = missing();
+    const local = Object.fromEntries(status.required.map((path) => [path, t('required')]));
     setErrors(local);
     if (Object.keys(local).length > 0) {
-      setFailure('invalid');
+      fail('invalid', t('errorSummary', { fields: labels(Object.keys(local)) }));
       return;
     }
     setBusy(true);
     setFailure(undefined);
     try {
-      const body = JSON.stringify(draftToContent(draft, base?.processing));
+      const content = draftToContent(draft, base?.processing);
       if (base) {
+        const body = JSON.stringify({ ...content, ...(comment.trim() ? { comment } : {}) });
         await apiFetch(`processings/${encodeURIComponent(base.processing.id)}/proposals`, { method: 'POST', body, headers: { 'if-match': base.etag } });
-        onDone(t('proposed'));
+        saveDraft(draftKey, undefined);
+        onDone(revising ? t('resubmitted') : t('proposed'));
       } else {
-        await apiFetch('processings', { method: 'POST', body });
+        await apiFetch('processings', { method: 'POST', body: JSON.stringify(content) });
+        saveDraft(draftKey, undefined);
         onDone(t('reported'));
       }
     } catch (e) {
       if (e instanceof ApiError && e.status === 400 && e.errors.length > 0) {
         setErrors(Object.fromEntries(e.errors.map((f) => [f.field, fieldErrorText(f, language)])));
-        setFailure('invalid');
+        fail('invalid', t('errorSummary', { fields: labels(e.errors.map((f) => f.field)) }));
       } else if (e instanceof ApiError && e.status === 412) {
-        setFailure('conflict');
+        fail('conflict', t('conflict'));
       } else {
-        setFailure('error');
+        fail('error', e instanceof ApiError ? apiErrorText(e, language) : t('errorGeneric'));
       }
     } finally {
       setBusy(false);
@@ -133,21 +181,35 @@ export function ReportForm({ base, defaults, onDone, onCancel }: ReportFormProps
         {base ? t('proposeTitle', { name: base.processing.name }) : t('reportTitle')}
       </Text>
       <Text>{t('reportIntro')}</Text>
-      {failure && (
-        <MessageBar intent={failure === 'conflict' ? 'warning' : 'error'}>
-          <MessageBarBody>{failure === 'conflict' ? t('conflict') : failure === 'invalid' ? t('hasErrors') : t('errorGeneric')}</MessageBarBody>
-          {failure === 'conflict' && onCancel && (
-            <MessageBarActions>
-              <Button onClick={onCancel}>{t('reload')}</Button>
-            </MessageBarActions>
-          )}
-        </MessageBar>
+      {draftKey && (
+        <Text size={200} className={styles.help}>
+          {t('draftKept')}
+        </Text>
       )}
+      <div ref={summary} tabIndex={-1} className={styles.summary}>
+        {failure && (
+          <MessageBar intent={failure.kind === 'conflict' ? 'warning' : 'error'} key={failure.attempt}>
+            <MessageBarBody>
+              {failure.kind === 'invalid' && (
+                <Text block weight="semibold">
+                  {t('hasErrors')}
+                </Text>
+              )}
+              {failure.text}
+            </MessageBarBody>
+            {failure.kind === 'conflict' && onCancel && (
+              <MessageBarActions>
+                <Button onClick={onCancel}>{t('reload')}</Button>
+              </MessageBarActions>
+            )}
+          </MessageBar>
+        )}
+      </div>
       <Field label={t('fieldName')} hint={t('helpName')} required validationMessage={error('name')}>
-        <Input value={draft.name} onChange={(_e, d) => set('name', d.value)} disabled={Boolean(base)} />
+        <Input value={draft.name} onChange={(_e, d) => set('name', d.value)} disabled={identityLocked} />
       </Field>
       <Field label={t('fieldUnit')} hint={t('helpUnit')} required validationMessage={error('organisationUnit')}>
-        <Input value={draft.organisationUnit} onChange={(_e, d) => set('organisationUnit', d.value)} disabled={Boolean(base)} />
+        <Input value={draft.organisationUnit} onChange={(_e, d) => set('organisationUnit', d.value)} disabled={identityLocked} />
       </Field>
       <Field label={t('fieldController')} hint={t('helpController')} required validationMessage={error('controller')}>
         <Input value={draft.controller} onChange={(_e, d) => set('controller', d.value)} />
@@ -193,11 +255,11 @@ export function ReportForm({ base, defaults, onDone, onCancel }: ReportFormProps
           <Field label={t('fieldNationalLaw')} hint={t('helpNationalLaw')}>
             <Input value={purpose.nationalLaw} onChange={(_e, d) => setPurpose(i, { nationalLaw: d.value })} />
           </Field>
-          <Field label={t('fieldSubjects')} hint={t('helpSubjects')}>
+          <Field label={t('fieldSubjects')} hint={t('helpSubjects')} required validationMessage={error(`purposes[${i}].dataSubjectCategories`)}>
             <Input value={purpose.subjects} onChange={(_e, d) => setPurpose(i, { subjects: d.value })} />
           </Field>
           <fieldset className={styles.fieldset}>
-            <legend className={styles.legend}>{t('fieldCategories')}</legend>
+            <legend className={styles.legend}>{t('fieldCategories')} *</legend>
             <Text size={200} className={styles.help}>
               {t('helpCategories')}
             </Text>
@@ -222,6 +284,11 @@ export function ReportForm({ base, defaults, onDone, onCancel }: ReportFormProps
                 />
               </div>
             ))}
+            {error(`purposes[${i}].personalDataCategories`) && (
+              <Text role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
+                {error(`purposes[${i}].personalDataCategories`)}
+              </Text>
+            )}
             <div>
               <Button icon={<Add20Regular />} onClick={() => setPurpose(i, { categories: [...purpose.categories, { name: '', special: false }] })}>
                 {t('addCategory')}
@@ -287,7 +354,7 @@ export function ReportForm({ base, defaults, onDone, onCancel }: ReportFormProps
               </Button>
             </div>
           </fieldset>
-          <Field label={t('fieldRetention')} hint={t('helpRetention')} validationMessage={error(`purposes[${i}].retention`)}>
+          <Field label={t('fieldRetention')} hint={t('helpRetention')} required validationMessage={error(`purposes[${i}].retention`)}>
             <Input value={purpose.retention} onChange={(_e, d) => setPurpose(i, { retention: d.value })} />
           </Field>
           <Field label={t('fieldSources')} hint={t('helpSources')}>
@@ -326,9 +393,22 @@ export function ReportForm({ base, defaults, onDone, onCancel }: ReportFormProps
         <Input value={draft.securityMeasures} onChange={(_e, d) => set('securityMeasures', d.value)} />
       </Field>
       <Checkbox label={t('fieldDpia')} checked={draft.dpiaRequired} onChange={(_e, d) => set('dpiaRequired', Boolean(d.checked))} />
+      {base && (
+        <Field label={t('commentLabel')} hint={t('commentHelp')} validationMessage={error('comment')}>
+          <Textarea value={comment} onChange={(_e, d) => setComment(d.value)} resize="vertical" />
+        </Field>
+      )}
+      <section aria-label={t('completenessTitle')} className={styles.completeness}>
+        <Text as="h3" block weight="semibold">
+          {t('completenessTitle')}
+        </Text>
+        {status.required.length === 0 && status.recommended.length === 0 && <Text block>{t('completeAll')}</Text>}
+        {status.required.length > 0 && <Text block>{t('missingRequired', { fields: labels(status.required) })}</Text>}
+        {status.recommended.length > 0 && <Text block>{t('missingRecommended', { fields: labels(status.recommended) })}</Text>}
+      </section>
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={busy}>
-          {base ? t('submitProposal') : t('submitReport')}
+          {base && !revising ? t('submitProposal') : t('submitReport')}
         </Button>
         {onCancel && <Button onClick={onCancel}>{t('cancel')}</Button>}
       </div>

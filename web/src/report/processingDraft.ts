@@ -1,4 +1,4 @@
-import type { Article6Basis, Processing, TransferSafeguard } from '@prt/domain/processing';
+import type { Article6Basis, Processing, ProcessingContent, TransferSafeguard } from '@prt/domain/processing';
 import { systemText } from '../record/recordTexts.js';
 
 /** What the form edits: lists the user types as text stay text until the form is sent. */
@@ -134,4 +134,34 @@ export function draftToContent(draft: ProcessingDraft, base?: Processing): Recor
     dpiaRequired: draft.dpiaRequired,
     audience: base?.audience ?? { units: [], roles: [] },
   };
+}
+
+/** The draft read as register content, for the domain's completeness check while the user types. */
+export function draftAsContent(draft: ProcessingDraft): ProcessingContent {
+  const content = draftToContent(draft);
+  return {
+    ...(content as unknown as ProcessingContent),
+    purposes: draft.purposes.map((p, i) => ({
+      ...(content['purposes'] as ProcessingContent['purposes'])[i]!,
+      id: '',
+      retention: { text: p.retention, periods: [], preserved: false },
+    })),
+  };
+}
+
+/** Drafts are kept per user and per processing in this browser, so switching tabs loses nothing. */
+export function loadDraft(key: string | undefined): ProcessingDraft | undefined {
+  if (!key) return undefined;
+  try {
+    const raw = window.localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as ProcessingDraft) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveDraft(key: string | undefined, draft: ProcessingDraft | undefined): void {
+  if (!key) return;
+  if (draft) window.localStorage.setItem(key, JSON.stringify(draft));
+  else window.localStorage.removeItem(key);
 }

@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { changeLabel } from '@prt/domain/changeLabels';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { LongText } from '../record/LongText.js';
 import { changeValueText } from './changeValues.js';
 
 export interface FieldChange {
@@ -36,8 +37,12 @@ export function ChangeTable({ changes }: { changes: FieldChange[] }) {
           {rows.slice(0, MAX_ROWS).map((c) => (
             <TableRow key={c.path}>
               <TableCell>{changeLabel(c.path, language)}</TableCell>
-              <TableCell>{changeValueText(c.before, c.path, t)}</TableCell>
-              <TableCell>{changeValueText(c.after, c.path, t)}</TableCell>
+              <TableCell>
+                <LongText text={changeValueText(c.before, c.path, t)} max={300} />
+              </TableCell>
+              <TableCell>
+                <LongText text={changeValueText(c.after, c.path, t)} max={300} />
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { apiFetch } from '../api/apiClient.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
+import { LongText } from '../record/LongText.js';
 import { ChangeTable, type FieldChange } from './ChangeTable.js';
 
 interface HistoryEntry {
@@ -12,12 +13,13 @@ interface HistoryEntry {
   proposedBy: { displayName: string };
   proposedAt: string;
   changes: FieldChange[];
+  comment?: string;
   decision?: { reason: string; decidedBy: { displayName: string }; decidedAt: string };
 }
 
 /** Every version of a processing: who, when, what changed, and the DPO's decision. */
 export function HistorySection({ processingId, refreshKey }: { processingId: string; refreshKey: number }) {
-  const { t, language } = useI18n();
+  const { t, dateTime, date } = useI18n();
   const [items, setItems] = useState<HistoryEntry[]>([]);
 
   useEffect(() => {
@@ -38,14 +40,20 @@ export function HistorySection({ processingId, refreshKey }: { processingId: str
           {items.map((h) => (
             <AccordionItem key={h.version} value={h.version}>
               <AccordionHeader>
-                {t('version')} {h.version} · {h.origin === 'import' ? t('imported') : h.proposedBy.displayName} ·{' '}
-                {new Date(h.proposedAt).toLocaleDateString(language)} <Badge appearance="tint">{t(`state.${h.state}` as MessageKey)}</Badge>
+                {t('version')} {h.version} · {h.origin === 'import' ? t('imported') : h.proposedBy.displayName} · {date(h.proposedAt)} ·{' '}
+                <Badge appearance="tint">{t(`state.${h.state}` as MessageKey)}</Badge>
               </AccordionHeader>
               <AccordionPanel>
                 {h.decision && (
                   <Text as="p" block>
-                    {t('decidedBy', { name: h.decision.decidedBy.displayName })}, {new Date(h.decision.decidedAt).toLocaleString(language)}
-                    {h.decision.reason ? `: ${h.decision.reason}` : ''}
+                    {t('decidedBy', { name: h.decision.decidedBy.displayName })}, {dateTime(h.decision.decidedAt)}
+                    {h.decision.reason ? ': ' : ''}
+                    {h.decision.reason && <LongText text={h.decision.reason} />}
+                  </Text>
+                )}
+                {h.comment && (
+                  <Text as="p" block>
+                    <LongText text={t('proposerComment', { name: h.proposedBy.displayName, comment: h.comment })} />
                   </Text>
                 )}
                 <ChangeTable changes={h.changes} />

@@ -1,4 +1,5 @@
 import type { Translate } from '../i18n/I18nProvider.js';
+import type { MessageKey } from '../i18n/messages.js';
 import type { ThirdCountryTransfer } from '@prt/domain/processing';
 import { article6Text, article9Texts, systemText, transferText } from '../record/recordTexts.js';
 
@@ -17,6 +18,7 @@ export function changeValueText(value: unknown, path: string, t: Translate): str
 
 function show(value: unknown, key: string, t: Translate): string {
   if (value === undefined || value === null || value === '') return t('none');
+  if (key === 'status' && typeof value === 'string') return t(`status.${value}` as MessageKey);
   if (typeof value === 'boolean') return value ? t('yes') : t('no');
   if (Array.isArray(value)) {
     if (value.length === 0) return t('none');
@@ -31,6 +33,7 @@ function show(value: unknown, key: string, t: Translate): string {
 
 function objectText(o: Record<string, unknown>, key: string, t: Translate): string {
   if (typeof o['description'] === 'string') return o['description'];
+  if (typeof o['reason'] === 'string' && typeof o['on'] === 'string') return `${o['on']}: ${o['reason']}`;
   if (typeof o['country'] === 'string') return transferText({ country: o['country'], safeguard: o['safeguard'] as ThirdCountryTransfer['safeguard'] }, t);
   if (typeof o['name'] === 'string') {
     if (o['special'] === true) return `${o['name']} (${t('specialCategory')})`;

@@ -1,13 +1,15 @@
-import { Select, Tab, TabList, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { Select, Spinner, Tab, TabList, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { DemoUser } from '../api/demoUsers.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { LANGUAGES, type Language } from '../i18n/language.js';
 import type { MessageKey } from '../i18n/messages.js';
+import { DemoUserPicker } from './lazyPages.js';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
   header: {
+    '@media (max-width: 600px)': { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'center',
@@ -17,11 +19,26 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   title: { marginRight: 'auto' },
-  select: { maxWidth: '100%', minWidth: 0 },
-  // Tabs wrap rather than push a narrow pane (400 px) into sideways scrolling.
-  tabs: { flexWrap: 'wrap', maxWidth: '100%' },
-  field: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, maxWidth: '100%', minWidth: 0 },
-  main: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`, maxWidth: '72rem' },
+  field: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0, maxWidth: '100%' },
+  select: { minWidth: 0, flexShrink: 1, '& select': { maxWidth: '100%', textOverflow: 'ellipsis' } },
+  main: {
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    maxWidth: '72rem',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+    outline: 'none',
+    '@media (max-width: 600px)': { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
+  },
+  tabs: { flexWrap: 'wrap', minWidth: 0, maxWidth: '100%' },
+  skip: {
+    position: 'absolute',
+    left: tokens.spacingHorizontalM,
+    top: '-4rem',
+    zIndex: 10,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ':focus': { top: tokens.spacingVerticalS },
+  },
 });
 
 export interface ShellPage {
@@ -45,16 +62,39 @@ export function AppShell({ pages, onLanguageChange, demoUsers, demoUser, onDemoU
   const styles = useStyles();
   const [selected, setSelected] = useState(() => new URLSearchParams(window.location.search).get('page') ?? pages[0]?.id ?? '');
   const languageId = useId('language');
-  const userId = useId('demo-user');
   const page = pages.find((p) => p.id === selected) ?? pages[0];
+
+  useEffect(() => {
+    const onPop = () => setSelected(new URLSearchParams(window.location.search).get('page') ?? pages[0]?.id ?? '');
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [pages]);
+  useEffect(() => {
+    document.title = page ? `${t(page.label)} – ${t('appTitle')}` : t('appTitle');
+  }, [page, t]);
+  const select = (id: string) => {
+    setSelected(id);
+    // Each page is an address: the page's own state (search, open record) belongs to it and is dropped.
+    const url = new URL(window.location.href);
+    url.search = '';
+    for (const key of ['lang', 'demoUser']) {
+      const value = new URLSearchParams(window.location.search).get(key);
+      if (value) url.searchParams.set(key, value);
+    }
+    url.searchParams.set('page', id);
+    window.history.pushState(null, '', url);
+  };
 
   return (
     <div className={styles.root}>
+      <a href="#main-content" className={styles.skip}>
+        {t('skipToContent')}
+      </a>
       <header className={styles.header}>
         <Text as="h1" size={600} weight="semibold" className={styles.title}>
           {t('appTitle')}
         </Text>
-        <TabList className={styles.tabs} selectedValue={page?.id} onTabSelect={(_e, data) => setSelected(String(data.value))} aria-label={t('appTitle')}>
+        <TabList className={styles.tabs} selectedValue={page?.id} onTabSelect={(_e, data) => select(String(data.value))} aria-label={t('appTitle')}>
           {pages.map((p) => (
             <Tab key={p.id} value={p.id}>
               {t(p.label)}
@@ -72,27 +112,20 @@ export function AppShell({ pages, onLanguageChange, demoUsers, demoUser, onDemoU
           </Select>
         </span>
         {demoUsers && demoUser && (
-          <span className={styles.field}>
-            <label htmlFor={userId}>{t('chooseDemoUser')}</label>
-            <Select
-              className={styles.select}
-              id={userId}
-              value={demoUser.id}
-              onChange={(_e, data) => {
-                const next = demoUsers.find((u) => u.id === data.value);
-                if (next) onDemoUserChange(next);
-              }}
-            >
-              {demoUsers.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.displayName} – {u.jobTitle}
-                </option>
-              ))}
-            </Select>
-          </span>
+          <Suspense>
+            <DemoUserPicker
+              className={styles.field}
+              selectClassName={styles.select}
+              demoUsers={demoUsers}
+              demoUser={demoUser}
+              onDemoUserChange={onDemoUserChange}
+            />
+          </Suspense>
         )}
       </header>
-      <main className={styles.main}>{page?.render()}</main>
+      <main id="main-content" tabIndex={-1} className={styles.main}>
+        <Suspense fallback={<Spinner />}>{page?.render()}</Suspense>
+      </main>
     </div>
   );
 }

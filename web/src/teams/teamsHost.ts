@@ -1,5 +1,3 @@
-import { app } from '@microsoft/teams-js';
-
 export type HostTheme = 'light' | 'dark' | 'contrast';
 
 export interface HostContext {
@@ -24,6 +22,8 @@ export async function connectToHost(): Promise<HostContext> {
   };
   if (window.parent === window && !new URLSearchParams(window.location.search).has('inTeams')) return browser;
   try {
+    // The SDK is large and a plain browser tab never needs it, so it is fetched only inside a host frame.
+    const { app } = await import('@microsoft/teams-js');
     await withTimeout(app.initialize(), INITIALIZE_TIMEOUT_MS);
     const context = await withTimeout(app.getContext(), INITIALIZE_TIMEOUT_MS);
     void app.notifySuccess();

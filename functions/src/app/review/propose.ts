@@ -1,6 +1,7 @@
 import type { Principal } from '@prt/domain/principal';
 import { ConflictError, ValidationError } from '@prt/domain/errors';
 import { fieldError } from '@prt/domain/validation';
+import { missingRequired } from '@prt/domain/completeness';
 import type { Processing, ProcessingContent } from '@prt/domain/processing';
 import { diffProcessing } from '@prt/domain/processingDiff';
 import { contentOf, revisedProcessing, sameContent } from '@prt/domain/processingLifecycle';
@@ -28,7 +29,10 @@ export async function proposeChange(
   processingId: string,
   content: ProcessingContent,
   ifMatch: string,
+  comment = '',
 ): Promise<ProcessingVersion> {
+  const incomplete = missingRequired(content);
+  if (incomplete.length > 0) throw new ValidationError(incomplete);
   await repairDecisions(deps, principal.tenantId, processingId);
   const current = await visibleProcessing(deps, principal, processingId);
   const { versions, decisions } = await deps.versions.history(principal.tenantId, processingId);
@@ -50,7 +54,9 @@ export async function proposeChange(
   }
   if (current.value.status === 'rejected') throw rejectedFinal(current.value.name);
   if (current.etag !== ifMatch) throw processingChanged(current.value.name);
-  if (content.name !== current.value.name || content.organisationUnit !== current.value.organisationUnit) {
+  // A report sent back for changes may still be renamed or moved: it is not in the register yet, and its id stays.
+  const isApproved = current.value.status === 'approved';
+  if (isApproved && (content.name !== current.value.name || content.organisationUnit !== current.value.organisationUnit)) {
     throw new ValidationError([
       fieldError(
         'name',
@@ -70,7 +76,6 @@ export async function proposeChange(
   if (changes.length === 0) throw new ValidationError([fieldError('', 'proposal.noChanges', {}, 'the proposal changes nothing')]);
   const next = Math.max(current.value.version, ...versions.map((v) => v.version)) + 1;
   const at = deps.clock.now();
-  const isApproved = current.value.status === 'approved';
   const version = versionOf(
     current.value,
     next,
@@ -82,6 +87,7 @@ export async function proposeChange(
     isApproved ? 'proposal' : 'report',
     content,
   );
+  if (comment.trim()) version.comment = comment.trim();
   // Creating the version document is the concurrency guard: two proposals on the same base get the same number.
   await deps.versions.createVersion(version).catch((error: unknown) => {
     throw error instanceof ConflictError ? processingChanged(current.value.name) : error;

@@ -1,3 +1,4 @@
+import { completeness, type Completeness } from '@prt/domain/completeness';
 import type { Principal } from '@prt/domain/principal';
 import type { ProcessingContent } from '@prt/domain/processing';
 import type { FieldChange } from '@prt/domain/processingDiff';
@@ -17,6 +18,10 @@ export interface PendingReview {
   proposedAt: string;
   changes: FieldChange[];
   content: ProcessingContent;
+  comment: string;
+  completeness: Completeness;
+  /** Set when this revises a report the DPO sent back: its changes are then against the version returned. */
+  revisionOf?: { version: number; reason: string; decidedBy: { id: string; displayName: string }; decidedAt: string };
 }
 
 export async function pendingReviews(deps: ReviewDependencies, principal: Principal): Promise<PendingReview[]> {
@@ -28,11 +33,23 @@ export async function pendingReviews(deps: ReviewDependencies, principal: Princi
     const seen = latestPerProcessing.get(v.processingId);
     if (!seen || seen.version < v.version) latestPerProcessing.set(v.processingId, v);
   }
-  const names = await displayNames(
-    deps.directory,
-    principal.tenantId,
-    [...latestPerProcessing.values()].map((v) => v.proposedBy),
-  );
+  const returned = new Map<string, NonNullable<PendingReview['revisionOf']>>();
+  for (const v of latestPerProcessing.values()) {
+    if (v.baseVersion !== null || v.version === 1) continue;
+    const { decisions } = await deps.versions.history(principal.tenantId, v.processingId);
+    const last = decisions.filter((d) => d.version < v.version && d.decision === 'requestChanges').sort((a, b) => b.version - a.version)[0];
+    if (last)
+      returned.set(v.processingId, {
+        version: last.version,
+        reason: last.reason,
+        decidedBy: { id: last.decidedBy, displayName: '' },
+        decidedAt: last.decidedAt,
+      });
+  }
+  const names = await displayNames(deps.directory, principal.tenantId, [
+    ...[...latestPerProcessing.values()].map((v) => v.proposedBy),
+    ...[...returned.values()].map((r) => r.decidedBy.id),
+  ]);
   return [...latestPerProcessing.values()]
     .sort((a, b) => a.proposedAt.localeCompare(b.proposedAt))
     .map((v) => ({
@@ -45,6 +62,16 @@ export async function pendingReviews(deps: ReviewDependencies, principal: Princi
       proposedAt: v.proposedAt,
       changes: v.changes,
       content: v.content,
+      comment: v.comment ?? '',
+      completeness: completeness(v.content),
+      ...(returned.has(v.processingId)
+        ? {
+            revisionOf: {
+              ...returned.get(v.processingId)!,
+              decidedBy: { id: returned.get(v.processingId)!.decidedBy.id, displayName: names.get(returned.get(v.processingId)!.decidedBy.id) ?? '' },
+            },
+          }
+        : {}),
     }));
 }
 
@@ -55,6 +82,7 @@ export interface HistoryEntry {
   proposedBy: { id: string; displayName: string };
   proposedAt: string;
   changes: FieldChange[];
+  comment: string;
   decision?: { decision: Decision; reason: string; decidedBy: { id: string; displayName: string }; decidedAt: string };
 }
 
@@ -74,6 +102,7 @@ export async function processingHistory(deps: ReviewDependencies, principal: Pri
         proposedBy: person(v.proposedBy),
         proposedAt: v.proposedAt,
         changes: v.changes,
+        comment: v.comment ?? '',
       };
       if (d) entry.decision = { decision: d.decision, reason: d.reason, decidedBy: person(d.decidedBy), decidedAt: d.decidedAt };
       return entry;
@@ -93,7 +122,7 @@ export interface MyReport {
 export async function myReports(deps: ReviewDependencies, principal: Principal): Promise<MyReport[]> {
   const { versions, decisions } = await deps.versions.byAuthor(principal.tenantId, principal.userId);
   return versions
-    .filter((v) => v.origin !== 'import')
+    .filter((v) => v.origin !== 'import' && v.origin !== 'lifecycle')
     .map((v) => {
       const d = decisions.find((x) => x.processingId === v.processingId && x.version === v.version);
       return {

@@ -1,4 +1,5 @@
-import { ConflictError } from '@prt/domain/errors';
+import { missingRequired } from '@prt/domain/completeness';
+import { ConflictError, ValidationError } from '@prt/domain/errors';
 import type { Principal } from '@prt/domain/principal';
 import type { Processing, ProcessingContent } from '@prt/domain/processing';
 import { diffProcessing } from '@prt/domain/processingDiff';
@@ -13,6 +14,8 @@ import { audit, audited, versionOf } from './versionRecords.js';
  * sent again by the same person while it is still pending completes the first (a crash may have cut it short).
  */
 export async function reportProcessing(deps: ReviewDependencies, principal: Principal, content: ProcessingContent): Promise<Stored<Processing>> {
+  const incomplete = missingRequired(content);
+  if (incomplete.length > 0) throw new ValidationError(incomplete);
   const candidate = newProcessing(content, { tenantId: principal.tenantId, actorId: principal.userId, at: deps.clock.now() }, 'pending', {
     kind: 'api',
     reference: 'report',

@@ -6,6 +6,10 @@ import type { Stored } from '../processingRepository.js';
 import { ConflictError, NotFoundError, PreconditionFailedError } from '@prt/domain/errors';
 import { stripSystemProperties, translateCosmosError } from './cosmosErrors.js';
 
+const OPEN = "(NOT IS_DEFINED(c.closedOn) OR (c.type = 'whistleblower' AND NOT IS_DEFINED(c.deletedOn)))";
+const IDS_PER_QUERY = 200;
+const WRITE_PARALLELISM = 16;
+
 export class CosmosCaseRepository implements CaseRepository {
   constructor(private readonly container: Container) {}
 
@@ -50,6 +54,34 @@ export class CosmosCaseRepository implements CaseRepository {
         { partitionKey: tenantId },
       )
       .fetchAll();
+    return resources.map((r) => stripSystemProperties(r));
+  }
+
+  async openChangedSince(tenantId: string, since: Date | undefined): Promise<DeadlineCase[]> {
+    if (!since) return this.open(tenantId);
+    // Range filters on createdAt and updatedAt, served by the container's default range index.
+    return this.query(
+      `SELECT * FROM c WHERE c.tenantId = @t AND (c.createdAt > @since OR (IS_DEFINED(c.updatedAt) AND c.updatedAt > @since)) AND ${OPEN}`,
+      tenantId,
+      { '@since': since.toISOString() },
+    );
+  }
+
+  async openByIds(tenantId: string, ids: readonly string[]): Promise<DeadlineCase[]> {
+    const out: DeadlineCase[] = [];
+    for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+      out.push(
+        ...(await this.query(`SELECT * FROM c WHERE c.tenantId = @t AND ARRAY_CONTAINS(@ids, c.id) AND ${OPEN}`, tenantId, {
+          '@ids': ids.slice(i, i + IDS_PER_QUERY),
+        })),
+      );
+    }
+    return out;
+  }
+
+  private async query(query: string, tenantId: string, params: Record<string, unknown>): Promise<DeadlineCase[]> {
+    const parameters = [{ name: '@t', value: tenantId }, ...Object.entries(params).map(([name, value]) => ({ name, value: value as string }))];
+    const { resources } = await this.container.items.query<DeadlineCase>({ query, parameters }, { partitionKey: tenantId }).fetchAll();
     return resources.map((r) => stripSystemProperties(r));
   }
 
@@ -131,6 +163,50 @@ export class CosmosReminderLedger implements ReminderLedger {
   async completeSweep(tenantId: string, at: Date): Promise<void> {
     await this.container.items.upsert({ id: SWEEP_WATERMARK_ID, tenantId, completedAt: at.toISOString() });
   }
+
+  async scheduledBy(tenantId: string, now: Date): Promise<string[]> {
+    // A range filter on nextAt, served by the container's default range index: the cost follows what is due.
+    const { resources } = await this.container.items
+      .query<{ caseId: string }>(
+        {
+          query: 'SELECT c.caseId FROM c WHERE c.tenantId = @t AND c.kind = @kind AND c.nextAt <= @now',
+          parameters: [
+            { name: '@t', value: tenantId },
+            { name: '@kind', value: SCHEDULE_KIND },
+            { name: '@now', value: now.toISOString() },
+          ],
+        },
+        { partitionKey: tenantId },
+      )
+      .fetchAll();
+    return resources.map((r) => r.caseId);
+  }
+
+  async recordNextReminders(tenantId: string, next: readonly { id: string; at: string }[]): Promise<void> {
+    for (let i = 0; i < next.length; i += WRITE_PARALLELISM) {
+      await Promise.all(
+        next
+          .slice(i, i + WRITE_PARALLELISM)
+          .map(({ id, at }) => this.container.items.upsert({ id: `${SCHEDULE_KIND}|${id}`, tenantId, kind: SCHEDULE_KIND, caseId: id, nextAt: at })),
+      );
+    }
+  }
+
+  async lastScheduled(tenantId: string): Promise<Date | undefined> {
+    try {
+      const { resource } = await this.container.item(SCHEDULE_WATERMARK_ID, tenantId).read<{ completedAt: string }>();
+      return resource ? new Date(resource.completedAt) : undefined;
+    } catch (error) {
+      if (translateCosmosError(error, 'schedule watermark') instanceof NotFoundError) return undefined;
+      throw error;
+    }
+  }
+
+  async completeSchedule(tenantId: string, at: Date): Promise<void> {
+    await this.container.items.upsert({ id: SCHEDULE_WATERMARK_ID, tenantId, completedAt: at.toISOString() });
+  }
 }
 
 const SWEEP_WATERMARK_ID = 'sweep-watermark';
+const SCHEDULE_WATERMARK_ID = 'schedule-watermark';
+const SCHEDULE_KIND = 'reminderSchedule';

@@ -1,7 +1,8 @@
 import type { Container, SqlParameter } from '@azure/cosmos';
 import type { Processing } from '@prt/domain/processing';
-import type { ProcessingFilter, ProcessingRepository, Stored } from '../processingRepository.js';
-import { NotFoundError } from '@prt/domain/errors';
+import type { Page, PageRequest, ProcessingFilter, ProcessingRepository, Stored } from '../processingRepository.js';
+import { NotFoundError, ValidationError } from '@prt/domain/errors';
+import { fieldError } from '@prt/domain/validation';
 import { stripSystemProperties, translateCosmosError } from './cosmosErrors.js';
 
 export class CosmosProcessingRepository implements ProcessingRepository {
@@ -20,6 +21,29 @@ export class CosmosProcessingRepository implements ProcessingRepository {
   }
 
   async list(tenantId: string, filter: ProcessingFilter = {}): Promise<Processing[]> {
+    const { resources } = await this.container.items.query<Processing>(this.listQuery(tenantId, filter), { partitionKey: tenantId }).fetchAll();
+    return resources.map((r) => stripSystemProperties(r)).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  }
+
+  async listPage(tenantId: string, filter: ProcessingFilter, page: PageRequest): Promise<Page<Processing>> {
+    const query = this.listQuery(tenantId, filter);
+    // Ordered in the store so page boundaries are stable. One property only: ordering by more needs a composite
+    // index, and the store's continuation token already tells equal names apart.
+    query.query += ' ORDER BY c.name';
+    try {
+      const response = await this.container.items
+        .query<Processing>(query, { partitionKey: tenantId, maxItemCount: page.limit, ...(page.continuation ? { continuationToken: page.continuation } : {}) })
+        .fetchNext();
+      const items = response.resources.map((r) => stripSystemProperties(r));
+      return response.continuationToken && response.hasMoreResults ? { items, continuation: response.continuationToken } : { items };
+    } catch (error) {
+      const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+      if (page.continuation && (code === 400 || error instanceof SyntaxError || error instanceof TypeError)) throw invalidContinuation();
+      throw translateCosmosError(error, 'processings');
+    }
+  }
+
+  private listQuery(tenantId: string, filter: ProcessingFilter): { query: string; parameters: SqlParameter[] } {
     const conditions = ['c.tenantId = @tenantId'];
     const parameters: SqlParameter[] = [{ name: '@tenantId', value: tenantId }];
     if (filter.organisationUnit) {
@@ -30,10 +54,7 @@ export class CosmosProcessingRepository implements ProcessingRepository {
       conditions.push('c.status = @status');
       parameters.push({ name: '@status', value: filter.status });
     }
-    const { resources } = await this.container.items
-      .query<Processing>({ query: `SELECT * FROM c WHERE ${conditions.join(' AND ')}`, parameters }, { partitionKey: tenantId })
-      .fetchAll();
-    return resources.map((r) => stripSystemProperties(r)).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    return { query: `SELECT * FROM c WHERE ${conditions.join(' AND ')}`, parameters };
   }
 
   async changedSince(tenantId: string, cursor: number): Promise<{ items: Processing[]; cursor: number }> {
@@ -81,4 +102,8 @@ export class CosmosProcessingRepository implements ProcessingRepository {
       throw translateCosmosError(error, `processing ${id}`);
     }
   }
+}
+
+function invalidContinuation(): ValidationError {
+  return new ValidationError([fieldError('continuation', 'paging.invalidContinuation', {}, 'is not a continuation token from an earlier page of this list')]);
 }

@@ -48,7 +48,7 @@ export class CosmosVersionRepository implements VersionRepository {
   async undecided(tenantId: string): Promise<ProcessingVersion[]> {
     const { versions, decisions } = split(await this.query(tenantId, "c.origin != 'import' OR c.kind = 'decision'", []));
     const decided = new Set(decisions.map((d) => d.id.replace(/~decision$/, '')));
-    return versions.filter((v) => !decided.has(v.id) && v.origin !== 'import');
+    return versions.filter((v) => !decided.has(v.id) && v.origin !== 'import' && v.origin !== 'lifecycle');
   }
 
   async byAuthor(tenantId: string, userId: string) {

@@ -7,15 +7,12 @@ import { LANGUAGES, type Language } from '@prt/domain/language';
 import { privacyNotice } from '@prt/domain/privacyNotice/privacyNotice';
 import type { Authority } from '@prt/domain/privacyNotice/legalTexts';
 import { isRegisterReviewer, isVisibleTo } from '@prt/domain/processingVisibility';
-import { toCsv } from '../../export/csvFile.js';
 import { noticeHtml, noticeText } from '../../export/noticeRendering.js';
 import { publicRegisterHtml } from '../../export/publicRegister.js';
 import { registerTable } from '../../export/registerTable.js';
-import { toXlsx } from '../../export/xlsxFile.js';
 import { apiRoute, type RouteDefinition, type RouteServices } from '../../http/apiRoute.js';
 import { readBytes } from '../../http/requestBody.js';
 import { json, problem } from '../../http/responses.js';
-import { parseRegisterFile } from '../../import/registerFile.js';
 import type { Services } from '../../app/services.js';
 import type { Principal } from '@prt/domain/principal';
 import type { ServicesSource } from '../../wiring/servicesSource.js';
@@ -64,6 +61,8 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
         const bytes = await readBytes(request, MAX_IMPORT_BYTES);
         if (bytes.length === 0) throw new ValidationError([fieldError('body', 'import.fileRequired', {}, 'send the register file as the request body')]);
         const dryRun = request.query.get('dryRun') === 'true';
+        // The file formats (exceljs, csv-parse) load when someone imports or exports, not with every worker.
+        const { parseRegisterFile } = await import('../../import/registerFile.js');
         const parsed = await parseRegisterFile(bytes, {
           organisationUnit: request.query.get('unit') || undefined,
           controller: request.query.get('controller') || undefined,
@@ -96,6 +95,7 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       handler: async ({ request, services, principal }) => {
         const lang = language(request);
         const table = registerTable(await exportable(services, principal, request), lang);
+        const { toXlsx } = await import('../../export/xlsxFile.js');
         return file(
           await toXlsx(table, { sv: 'Behandlingsregister', da: 'Fortegnelse', en: 'Register' }[lang]),
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -107,8 +107,14 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       name: 'exportRegisterCsv',
       methods: ['GET'],
       route: 'export/register.csv',
-      handler: async ({ request, services, principal }) =>
-        file(toCsv(registerTable(await exportable(services, principal, request), language(request))), 'text/csv; charset=utf-8', 'behandlingsregister.csv'),
+      handler: async ({ request, services, principal }) => {
+        const { toCsv } = await import('../../export/csvFile.js');
+        return file(
+          toCsv(registerTable(await exportable(services, principal, request), language(request))),
+          'text/csv; charset=utf-8',
+          'behandlingsregister.csv',
+        );
+      },
     }),
     apiRoute(services, {
       name: 'exportPublicRegister',

@@ -1,17 +1,22 @@
 import { fieldError } from '@prt/domain/validation';
 import type { HttpRequest } from '@azure/functions';
 import { NotFoundError, ValidationError } from '@prt/domain/errors';
-import { PROCESSING_STATUSES, type ProcessingStatus } from '@prt/domain/processing';
+import { PROCESSING_STATUSES, type Processing, type ProcessingStatus } from '@prt/domain/processing';
 import { isVisibleTo } from '@prt/domain/processingVisibility';
 import { validateProcessingContent } from '@prt/domain/validation';
 import { repairDecisions } from '../../app/review/decide.js';
 import { proposeChange } from '../../app/review/propose.js';
 import { reportProcessing } from '../../app/review/report.js';
 import { apiRoute, type RouteDefinition, type RouteServices, PreconditionRequiredError } from '../../http/apiRoute.js';
+import { decodeContinuation, encodeContinuation, invalidContinuation, type Continuation } from '../../http/continuationToken.js';
 import { readJson } from '../../http/requestBody.js';
 import { json } from '../../http/responses.js';
 import type { Services } from '../../app/services.js';
 import type { ServicesSource } from '../../wiring/servicesSource.js';
+
+const DEFAULT_PAGE = 100;
+const MAX_PAGE = 500;
+const SEARCH_HITS = 2_000;
 
 type ProcessingServices = RouteServices & Pick<Services, 'processings' | 'search' | 'versions' | 'audit' | 'chat' | 'directory' | 'clock' | 'tabLink'>;
 
@@ -25,12 +30,33 @@ export function processingRoutes(services: ServicesSource<ProcessingServices>): 
         const q = request.query.get('q')?.trim() ?? '';
         const unit = request.query.get('unit')?.trim() || undefined;
         const status = readStatus(request);
-        // Words go through the same search index as the tab's lookup; without words this is the plain list.
-        const found = q
-          ? (await services.search.search(principal.tenantId, q, { organisationUnit: unit, status }, 500)).hits.map((h) => h.processing)
-          : await services.processings.list(principal.tenantId, { organisationUnit: unit, status });
+        const limit = readLimit(request);
+        const token = request.query.get('continuation');
+        const query = JSON.stringify([q, unit ?? '', status ?? '']);
+        const from = token ? decodeContinuation(token, query) : undefined;
+        let found: Processing[];
+        let next: Continuation | undefined;
+        if (q) {
+          // Words go through the same search index as the tab's lookup, which ranks its hits; pages are slices of them.
+          if (from && from.offset === undefined) throw invalidContinuation();
+          const offset = from?.offset ?? 0;
+          const hits = (await services.search.search(principal.tenantId, q, { organisationUnit: unit, status }, SEARCH_HITS)).hits;
+          found = hits.slice(offset, offset + limit).map((h) => h.processing);
+          if (offset + limit < hits.length) next = { query, offset: offset + limit };
+        } else {
+          if (from && from.store === undefined) throw invalidContinuation();
+          const page = await services.processings.listPage(
+            principal.tenantId,
+            { organisationUnit: unit, status },
+            { limit, ...(from?.store ? { continuation: from.store } : {}) },
+          );
+          found = page.items;
+          if (page.continuation) next = { query, store: page.continuation };
+        }
+        // Visibility is decided per processing after the read, so a page may hold fewer than limit items; only a
+        // missing continuation means the end.
         const items = found.filter((p) => isVisibleTo(p, principal));
-        return json(200, { items, total: items.length });
+        return json(200, { items, total: items.length, ...(next ? { continuation: encodeContinuation(next) } : {}) });
       },
     }),
     apiRoute(services, {
@@ -66,17 +92,39 @@ export function processingRoutes(services: ServicesSource<ProcessingServices>): 
             {},
             'send If-Match with the ETag of the processing you changed, so a concurrent change is not overwritten',
           );
-        const version = await proposeChange(services, principal, request.params['id'] ?? '', validated(await readJson(request)), etag);
+        const body = await readJson(request);
+        const version = await proposeChange(services, principal, request.params['id'] ?? '', validated(body), etag, proposalComment(body));
         return json(201, version);
       },
     }),
   ];
 }
 
+const MAX_COMMENT = 2000;
+
+/** The proposer's note to the DPO travels beside the content, not in it. */
+function proposalComment(body: unknown): string {
+  const comment = typeof body === 'object' && body !== null ? (body as { comment?: unknown }).comment : undefined;
+  if (comment === undefined) return '';
+  if (typeof comment !== 'string') throw new ValidationError([fieldError('comment', 'field.notString', {}, 'must be text')]);
+  if (comment.length > MAX_COMMENT)
+    throw new ValidationError([fieldError('comment', 'field.tooLong', { max: MAX_COMMENT }, `must be at most ${MAX_COMMENT} characters`)]);
+  return comment;
+}
+
 export function validated(body: unknown) {
   const result = validateProcessingContent(body);
   if (!result.ok) throw new ValidationError(result.errors);
   return result.value;
+}
+
+function readLimit(request: HttpRequest): number {
+  const raw = request.query.get('limit');
+  if (raw === null || raw === '') return DEFAULT_PAGE;
+  const limit = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
+  if (!(limit >= 1 && limit <= MAX_PAGE))
+    throw new ValidationError([fieldError('limit', 'field.notWholeNumber', { min: 1, max: MAX_PAGE }, `must be a whole number from 1 to ${MAX_PAGE}`)]);
+  return limit;
 }
 
 function readStatus(request: HttpRequest): ProcessingStatus | undefined {

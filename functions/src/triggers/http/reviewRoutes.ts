@@ -2,6 +2,7 @@ import { fieldError } from '@prt/domain/validation';
 import { ValidationError } from '@prt/domain/errors';
 import { DECISIONS, type Decision } from '@prt/domain/review';
 import { decide } from '../../app/review/decide.js';
+import { restoreProcessing, retireProcessing } from '../../app/review/lifecycle.js';
 import { myReports, pendingReviews, processingHistory } from '../../app/review/queries.js';
 import { requireRole } from '../../auth/authenticator.js';
 import { apiRoute, type RouteDefinition, type RouteServices } from '../../http/apiRoute.js';
@@ -32,6 +33,27 @@ export function reviewRoutes(services: ServicesSource<ReviewServices>): RouteDef
         const { decision, reason } = readDecision(await readJson(request));
         const outcome = await decide(services, principal, request.params['id'] ?? '', version, decision, reason);
         return json(200, outcome);
+      },
+    }),
+    apiRoute(services, {
+      name: 'retireProcessing',
+      methods: ['POST'],
+      route: 'processings/{id}/retire',
+      handler: async ({ request, services, principal }) => {
+        const body = (await readJson(request)) as Record<string, unknown> | null;
+        const reason = typeof body?.['reason'] === 'string' ? body['reason'] : '';
+        const on = typeof body?.['on'] === 'string' ? body['on'] : services.clock.now().toISOString().slice(0, 10);
+        const stored = await retireProcessing(services, principal, request.params['id'] ?? '', reason, on);
+        return json(200, stored.value, { etag: stored.etag });
+      },
+    }),
+    apiRoute(services, {
+      name: 'restoreProcessing',
+      methods: ['POST'],
+      route: 'processings/{id}/restore',
+      handler: async ({ request, services, principal }) => {
+        const stored = await restoreProcessing(services, principal, request.params['id'] ?? '');
+        return json(200, stored.value, { etag: stored.etag });
       },
     }),
     apiRoute(services, {

@@ -1,4 +1,5 @@
 import { fieldError, type FieldError } from '../validation.js';
+import { checkText } from '../plainText.js';
 import type { ErrorCode, ErrorParams } from '../errorCodes.js';
 import { CASE_EVENTS, type CaseEventName } from './caseEvents.js';
 import { MAX_BREACH_TEXT_LENGTH, MAX_NOTE_LENGTH, REASONS_BY_EVENT, type EventWithReason } from './caseReasons.js';
@@ -72,17 +73,23 @@ export function readNewCase(
       errors.push(fieldError(key, 'field.notString', {}, 'must be text'));
       return '';
     }
-    // Identity first: a pasted e-mail thread is refused for what it holds, not only for its length.
-    const identity = checkIdentity ? identityError(key, v) : undefined;
+    const checked = checkText(v, { multiline: false });
+    if (!checked.ok) {
+      errors.push(textError(key, checked));
+      return '';
+    }
+    // Identity next: a pasted e-mail thread is refused for what it holds, not only for its length.
+    const identity = checkIdentity ? identityError(key, checked.value) : undefined;
     if (identity) {
       errors.push(identity);
       return '';
     }
-    if (v.trim().length > max) {
+    if (checked.value.length > max) {
       errors.push(fieldError(key, 'field.tooLong', { max }, `must be text of at most ${max} characters`));
       return '';
     }
-    return v.trim();
+    if (required && !checked.value) errors.push(fieldError(key, 'field.blank', {}, 'must not be blank'));
+    return checked.value;
   };
   const reference = text('reference', 100);
   if (reference && knownType) {
@@ -209,16 +216,21 @@ export function applyCaseEvent(c: DeadlineCase, body: unknown, ctx: CaseEventCon
       errors.push(fieldError(key, 'field.notString', {}, 'must be text'));
       return undefined;
     }
-    const identity = identityError(key, v);
+    const checked = checkText(v, { multiline: true });
+    if (!checked.ok) {
+      errors.push(textError(key, checked));
+      return undefined;
+    }
+    const identity = identityError(key, checked.value);
     if (identity) {
       errors.push(identity);
       return undefined;
     }
-    if (v.trim().length > max) {
+    if (checked.value.length > max) {
       errors.push(fieldError(key, 'field.tooLong', { max }, `must be text of at most ${max} characters`));
       return undefined;
     }
-    return v.trim() || undefined;
+    return checked.value || undefined;
   };
   const reasonFor = (ev: EventWithReason, required: boolean): string | undefined => {
     const v = raw['reason'];
@@ -302,4 +314,11 @@ export function applyCaseEvent(c: DeadlineCase, body: unknown, ctx: CaseEventCon
   if (errors.length) return { ok: false, errors };
   next.history = [...(c.history ?? []), { event: name, date, at: ctx.now.toISOString(), by: ctx.by }];
   return { ok: true, value: next };
+}
+
+/** A refused character or invisible-only text, with the field it was found in. */
+function textError(key: string, checked: Exclude<ReturnType<typeof checkText>, { ok: true }>): FieldError {
+  return checked.code === 'text.invisibleOnly'
+    ? fieldError(key, checked.code, {}, 'holds only invisible characters')
+    : fieldError(key, checked.code, { position: checked.position }, `holds a refused character at position ${checked.position}`);
 }

@@ -116,3 +116,17 @@ export function isOverdue(deadline: Deadline, now: Date): boolean {
 }
 
 export type { DeadlineKind };
+
+/**
+ * When the next reminder of any of these deadlines fires after `now`, or undefined when none will (completed,
+ * paused, or every escalation spent). Stored per case, it lets a sweep look only at cases with something due.
+ */
+export function nextReminderAt(deadlines: readonly Deadline[], now: Date, policy: ReminderPolicy = DEFAULT_REMINDER_POLICY): string | undefined {
+  const t = now.getTime();
+  let next = Number.POSITIVE_INFINITY;
+  for (const deadline of deadlines) {
+    if (deadline.completed || deadline.paused) continue;
+    for (const s of slots(deadline, policy)) if (s.at > t && s.at < next) next = s.at;
+  }
+  return Number.isFinite(next) ? new Date(next).toISOString() : undefined;
+}

@@ -40,6 +40,14 @@ export function interpretLegalBasis(text: string): LegalBasis {
   };
 }
 
+/**
+ * A legal-basis text from which nothing could be read ("Kanske", "?", "se ovan"): it names no Art. 6, 9 or 10
+ * ground and no law. An importer reports it for the row rather than storing the processing as having no basis.
+ */
+export function isUnreadableLegalBasis(text: string, basis: LegalBasis): boolean {
+  return text.trim() !== '' && basis.article6.length === 0 && basis.article9.length === 0 && !basis.article10 && !basis.nationalLaw;
+}
+
 /** Swedish SFS numbers "(2009:400)" and Danish "lov nr. 502" / "LBK nr 1234" style references. */
 function extractNationalLaw(text: string): string {
   const refs = text.match(/[^,;.]*\(\d{4}:\d+\)|(?:lov|lbk|bekendtgørelse)\s+nr\.?\s*\d+[^,;.]*/gi) ?? [];

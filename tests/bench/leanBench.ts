@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import { measureColdStart } from './coldStartBench.js';
+import { measureFirstResult } from './firstResultBench.js';
+import { measurePackage } from './packageBench.js';
+
+interface Baseline {
+  commit: string;
+  initialJsGzipKB: number;
+  firstResultMs: { fast: number; throttled4x: number };
+  coldStartMs: { entry: number; cosmos: number; ratio: number };
+  package: { bytes: number; files: number };
+}
+
+const baseline = JSON.parse(await readFile(new URL('../../../tests/bench/baseline/figures.json', import.meta.url), 'utf8')) as Baseline;
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+const MB = (bytes: number) => (bytes / 1_000_000).toFixed(1);
+
+/**
+ * The tab's first load, the Function App's cold start and its package, beside the figures measured at the commit
+ * issue #19 started from (tests/bench/baseline/figures.json: building that commit again inside the bench would
+ * take minutes and the network). Goals: initial JS ≤ 150 kB gzipped, first result ≤ 1.0 s, cold start ≤ 2×.
+ */
+export async function runLeanBench(): Promise<void> {
+  const first = await measureFirstResult();
+  console.log(`(before = commit ${baseline.commit}, measured on this machine)`);
+  console.log(
+    `initial JS before the register shows: ${first.initialJs.files} files, ${kB(first.initialJs.gzipBytes)} kB gzipped (goal ≤ 150), ${kB(first.initialJs.brotliBytes)} kB as served (br) — before 1 file, ${baseline.initialJsGzipKB} kB gzipped, served uncompressed`,
+  );
+  console.log(
+    `first result visible, cold load (median of 5): ${first.fast.toFixed(0)} ms (goal ≤ 1000) — before ${baseline.firstResultMs.fast} ms; ` +
+      `4× CPU throttling: ${first.throttled.toFixed(0)} ms — before ${baseline.firstResultMs.throttled4x} ms`,
+  );
+  const cold = measureColdStart();
+  console.log(
+    `cold start, import of the Azure entry: ${cold.entry.toFixed(0)} ms vs @azure/cosmos alone ${cold.cosmos.toFixed(0)} ms = ${cold.ratio.toFixed(2)}× (goal ≤ 2×) — ` +
+      `before ${baseline.coldStartMs.entry} ms vs ${baseline.coldStartMs.cosmos} ms = ${baseline.coldStartMs.ratio}×`,
+  );
+  const pack = await measurePackage();
+  console.log(
+    `Function App package (npm ci from the lockfile): ${MB(pack.bytes)} MB, ${pack.files} files — before ${MB(baseline.package.bytes)} MB, ${baseline.package.files} files (installed without the lockfile)`,
+  );
+}
