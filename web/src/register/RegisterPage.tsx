@@ -25,7 +25,7 @@ export function RegisterPage({ isReviewer = false }: { isReviewer?: boolean }) {
   const { t } = useI18n();
   const styles = useStyles();
   const url = new URLSearchParams(window.location.search);
-  const [params, setParams] = useState<SearchParams>(() => ({ q: url.get('q') ?? '', forMe: url.get('forMe') === 'true' }));
+  const [params, setParams] = useState<SearchParams>(() => ({ q: url.get('q') ?? '', forMe: url.get('forMe') === 'true', unit: url.get('unit') ?? undefined }));
   const [result, setResult] = useState<SearchResponse | undefined>();
   const [failed, setFailed] = useState(false);
   const [openId, setOpenId] = useState<string | undefined>(() => url.get('processing') ?? undefined);
