@@ -2,9 +2,11 @@ import { CosmosClient } from '@azure/cosmos';
 import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import type { Authenticator } from '../auth/authenticator.js';
 import { GraphDirectory } from '../directory/graphDirectory.js';
-import { BotFrameworkVerifier } from '../bot/botRequestVerifier.js';
+import { TeamsBot } from '../bot/teamsBot.js';
+import { CosmosConversationStore } from '../bot/conversationStore.js';
+import type { ChatDelivery } from '../notify/chatMessage.js';
 import { ChatOutbox } from '../notify/chatOutbox.js';
-import { TeamsBotDelivery } from '../notify/teamsBotDelivery.js';
+import { teamsDeepLink } from '../notify/deepLinks.js';
 import { DEFAULT_DATABASE_ID } from '../store/containers.js';
 import { openContainers } from '../store/cosmos/cosmosDatabase.js';
 import { IndexingProcessingRepository, RegisterSearch } from './registerSearch.js';
@@ -29,30 +31,34 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
   const publicUrl = required(settings, 'publicAppUrl');
   const containers = await openContainers(client, settings.cosmosDatabase ?? DEFAULT_DATABASE_ID);
   const botId = required(settings, 'botId');
-  const delivery = new TeamsBotDelivery({
-    botId,
-    botTenantId: required(settings, 'botTenantId'),
-    clientSecret: required(settings, 'entraClientSecret'),
-  });
+  const late: { bot?: TeamsBot } = {};
+  // The outbox and the bot need each other: the bot's use cases send chat messages, the outbox delivers through the bot.
+  const delivery: ChatDelivery = { deliver: (message) => late.bot!.deliver(message) };
+  const teamsAppId = settings.teamsAppId;
   const cosmosProcessings = new CosmosProcessingRepository(containers.processings);
   const search = new RegisterSearch(cosmosProcessings);
-  return {
+  const services: Omit<Services, 'bot'> = {
     clock: systemClock,
     authenticator: deps.authenticator,
     roleGroups: roleGroupsOf(settings),
-    botVerifier: new BotFrameworkVerifier(botId),
     directory: new GraphDirectory(credential, roleGroupsOf(settings)),
     processings: new IndexingProcessingRepository(cosmosProcessings, search),
     search,
     versions: new CosmosVersionRepository(containers.processingVersions),
     audit: new CosmosAuditLog(containers.auditLog),
-    tabLink: (path) => `${publicUrl}${path}`,
+    tabLink: (path) => (teamsAppId ? teamsDeepLink(teamsAppId, publicUrl, path) : `${publicUrl}${path}`),
     chat: new ChatOutbox(containers.chatOutbox, delivery, systemClock),
     cases: new CosmosCaseRepository(containers.cases),
     ledger: new CosmosReminderLedger(containers.reminderLedger),
     tenants: tenantsOf(settings),
     afterWrite: async () => undefined,
   };
+  const bot = new TeamsBot(
+    { ...services, conversations: new CosmosConversationStore(containers.conversations) },
+    { clientId: botId, tenantId: required(settings, 'botTenantId'), clientSecret: required(settings, 'entraClientSecret') },
+  );
+  late.bot = bot;
+  return { ...services, bot };
 }
 
 function azureCredential(clientId: string | undefined): TokenCredential {

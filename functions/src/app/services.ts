@@ -1,6 +1,6 @@
 import type { Authenticator } from '../auth/authenticator.js';
 import type { RoleGroups } from '../auth/roleMapping.js';
-import type { BotRequestVerifier } from '../bot/botRequestVerifier.js';
+import type { TeamsBot } from '../bot/teamsBot.js';
 import type { LocalTokenIssuer } from '../auth/localTokenIssuer.js';
 import type { Directory } from '../directory/directory.js';
 import type { ChatOutbox } from '../notify/chatOutbox.js';
@@ -20,7 +20,10 @@ export interface Services {
   authenticator: Authenticator;
   /** Which Entra groups grant which role (DPO_GROUP_ID etc., or the local directory file). */
   roleGroups: RoleGroups;
-  botVerifier: BotRequestVerifier;
+  /** The Teams bot behind POST /api/messages (Microsoft's Teams SDK). */
+  bot: TeamsBot;
+  /** Local host only: the bot takes unsigned Playground traffic, so /api/messages must come from loopback. */
+  botLoopbackOnly?: boolean;
   directory: Directory;
   processings: ProcessingRepository;
   search: RegisterSearch;

@@ -22,8 +22,3 @@ export function actorOf(activity: BotActivity): TeamsActor | undefined {
 }
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
-
-/** The invoke response Teams expects for adaptiveCard/action: the card that replaces the one acted on. */
-export function cardInvokeResponse(card: Record<string, unknown>) {
-  return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card };
-}
