@@ -1,9 +1,7 @@
-import { CosmosClient } from '@azure/cosmos';
+import { CosmosClient, type Container } from '@azure/cosmos';
 import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import type { Authenticator } from '../auth/authenticator.js';
 import { GraphDirectory } from '../directory/graphDirectory.js';
-import { TeamsBot } from '../bot/teamsBot.js';
-import { CosmosConversationStore } from '../bot/conversationStore.js';
 import type { ChatDelivery } from '../notify/chatMessage.js';
 import { ChatOutbox } from '../notify/chatOutbox.js';
 import { teamsDeepLink } from '../notify/deepLinks.js';
@@ -14,11 +12,13 @@ import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepo
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
 import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
 import { systemClock } from '../time/clock.js';
-import type { Services } from './services.js';
-import { required, roleGroupsOf, settingsOf, tenantsOf } from './settings.js';
+import type { BotEndpoint, Services } from './services.js';
+import { required, roleGroupsOf, settingsOf, tenantsOf, type Settings } from './settings.js';
 
 export interface AzureDependencies {
   authenticator: Authenticator;
+  /** The Teams bot (built by the Azure entry, since the bot's code depends on the use cases here). */
+  createBot(services: Omit<Services, 'bot'>, conversations: Container, settings: Settings): BotEndpoint & ChatDelivery;
 }
 
 /** Services for Azure: Cosmos DB account from settings, Graph with the managed identity. */
@@ -30,8 +30,7 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
   const client = key ? new CosmosClient({ endpoint, key }) : new CosmosClient({ endpoint, aadCredentials: credential });
   const publicUrl = required(settings, 'publicAppUrl');
   const containers = await openContainers(client, settings.cosmosDatabase ?? DEFAULT_DATABASE_ID);
-  const botId = required(settings, 'botId');
-  const late: { bot?: TeamsBot } = {};
+  const late: { bot?: BotEndpoint & ChatDelivery } = {};
   // The outbox and the bot need each other: the bot's use cases send chat messages, the outbox delivers through the bot.
   const delivery: ChatDelivery = { deliver: (message) => late.bot!.deliver(message) };
   const teamsAppId = settings.teamsAppId;
@@ -53,10 +52,7 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
     tenants: tenantsOf(settings),
     afterWrite: async () => undefined,
   };
-  const bot = new TeamsBot(
-    { ...services, conversations: new CosmosConversationStore(containers.conversations) },
-    { clientId: botId, tenantId: required(settings, 'botTenantId'), clientSecret: required(settings, 'entraClientSecret') },
-  );
+  const bot = deps.createBot(services, containers.conversations, settings);
   late.bot = bot;
   return { ...services, bot };
 }

@@ -4,6 +4,7 @@ import { createRoutes } from '../triggers/routes.js';
 import { createTimers } from '../triggers/timers.js';
 import { LazyServices } from '../wiring/servicesSource.js';
 import { azureAuthenticator } from './azureAuthenticator.js';
+import { createAzureTeamsBot } from './teamsBotFactory.js';
 import { staticFile } from '../http/staticFile.js';
 import { fileURLToPath } from 'node:url';
 
@@ -14,7 +15,7 @@ const { app } = azureFunctions;
  * Entry point of the Function App in Azure (package.json "main"). Functions must be registered synchronously
  * at load, so the routes and timers get a holder that builds the services (Cosmos, Graph) on the first call.
  */
-const services = new LazyServices(() => composeAzure(process.env, { authenticator: azureAuthenticator(process.env) }));
+const services = new LazyServices(() => composeAzure(process.env, { authenticator: azureAuthenticator(process.env), createBot: createAzureTeamsBot }));
 
 // host.json sets an empty route prefix so the Function App can serve the tab at "/" too; the API keeps "/api".
 for (const route of createRoutes(services)) {

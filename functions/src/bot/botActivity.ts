@@ -1,3 +1,4 @@
+import type { TeamsActor } from '../app/review/cardActions.js';
 /** The parts of a Bot Framework activity this app reads. */
 export interface BotActivity {
   type: string;
@@ -9,11 +10,7 @@ export interface BotActivity {
   value?: { action?: { type?: string; verb?: string; data?: Record<string, unknown> } };
 }
 
-/** Who acted in Teams: the Entra object id and tenant, as Teams reports them on the activity. */
-export interface TeamsActor {
-  tenantId: string;
-  userId: string;
-}
+export type { TeamsActor } from '../app/review/cardActions.js';
 
 export function actorOf(activity: BotActivity): TeamsActor | undefined {
   const tenantId = activity.conversation?.tenantId ?? activity.channelData?.tenant?.id;

@@ -3,12 +3,17 @@ import { rolesFromGroups, type RoleGroups } from '../../auth/roleMapping.js';
 import { ValidationError } from '@prt/domain/errors';
 import { languageFromLocale, type Language } from '@prt/domain/language';
 import { DECISIONS, type Decision } from '@prt/domain/review';
-import type { TeamsActor } from '../../bot/botActivity.js';
 import { DECIDE_VERB, messageCard, REFRESH_VERB, reviewCard, type Card, type ReviewCardInput } from '../../notify/cards/reviewCard.js';
 import { format, REVIEW_TEXTS } from '../../notify/cards/reviewTexts.js';
 import { decide } from './decide.js';
 import { fieldError } from '@prt/domain/validation';
 import type { ReviewDependencies } from './reviewDependencies.js';
+
+/** Who acted in Teams: the Entra object id and tenant, as Teams reports them on the activity. */
+export interface TeamsActor {
+  tenantId: string;
+  userId: string;
+}
 
 export interface CardActionInput {
   verb: string | undefined;
