@@ -10,6 +10,7 @@ import { openContainers } from '../store/cosmos/cosmosDatabase.js';
 import { IndexingProcessingRepository, RegisterSearch } from './registerSearch.js';
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
+import { CosmosImportJobRepository } from '../store/cosmos/cosmosImportJobRepository.js';
 import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
 import { systemClock } from '../time/clock.js';
 import type { BotEndpoint, Services } from './services.js';
@@ -44,6 +45,7 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
     processings: new IndexingProcessingRepository(cosmosProcessings, search),
     search,
     versions: new CosmosVersionRepository(containers.processingVersions),
+    importJobs: new CosmosImportJobRepository(containers.processingVersions),
     audit: new CosmosAuditLog(containers.auditLog),
     tabLink: (path) => (teamsAppId ? teamsDeepLink(teamsAppId, publicUrl, path) : `${publicUrl}${path}`),
     chat: new ChatOutbox(containers.chatOutbox, delivery, systemClock),

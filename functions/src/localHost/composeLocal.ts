@@ -9,6 +9,7 @@ import { ChatOutbox, localChatDelivery } from '../notify/chatOutbox.js';
 import { IndexingProcessingRepository, RegisterSearch } from '../app/registerSearch.js';
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
+import { CosmosImportJobRepository } from '../store/cosmos/cosmosImportJobRepository.js';
 import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
 import { staticTenants } from '../tenants/tenantSettings.js';
 import type { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
@@ -27,6 +28,7 @@ export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, t
     processings: new IndexingProcessingRepository(cosmosProcessings, search),
     search,
     versions: new CosmosVersionRepository(store.containers.processingVersions),
+    importJobs: new CosmosImportJobRepository(store.containers.processingVersions),
     audit: new CosmosAuditLog(store.containers.auditLog),
     tabLink: (path) => `${publicUrl()}${path}`,
     chat: new ChatOutbox(store.containers.chatOutbox, localChatDelivery, clock),
