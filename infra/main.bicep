@@ -13,6 +13,9 @@ param location string = resourceGroup().location
 @description('Application (client) id of the Entra app registration used for Teams SSO and the bot.')
 param entraClientId string
 
+@description('The Teams app id (manifest id); cards and messages link into the tab with Teams deep links. Empty: plain URLs.')
+param teamsAppId string = ''
+
 @description('Entra tenant ids allowed to use this deployment, comma-separated. The first is the home tenant of the bot.')
 param allowedTenants string
 
@@ -56,6 +59,7 @@ var cosmosContainers = [
   { name: 'cases', partitionKey: '/tenantId' }
   { name: 'reminderLedger', partitionKey: '/tenantId' }
   { name: 'chatOutbox', partitionKey: '/tenantId' }
+  { name: 'conversations', partitionKey: '/tenantId' }
 ]
 
 // Built-in role definition ids.
@@ -234,6 +238,7 @@ var appSettings = [
   { name: 'ENTRA_CLIENT_SECRET', value: '@Microsoft.KeyVault(SecretUri=${clientSecret.properties.secretUri})' }
   { name: 'BOT_ID', value: entraClientId }
   { name: 'BOT_TENANT_ID', value: botTenantId }
+  { name: 'TEAMS_APP_ID', value: teamsAppId }
   { name: 'DPO_GROUP_ID', value: dpoGroupId }
   { name: 'WHISTLEBLOWER_GROUP_ID', value: whistleblowerGroupId }
   { name: 'DSR_HANDLER_GROUP_ID', value: dsrHandlerGroupId }

@@ -191,7 +191,9 @@ describe('reporting and DPO approval', () => {
       as: 'staff',
       body: { messageId: message.id, verb: 'decide', data: approve.data },
     });
-    expect(JSON.stringify(asStaff.body.card)).toContain('Bara dataskyddsombudet kan fatta beslut.');
+    // Issue #12: only the message's recipient may act on its card; staff cannot replace the DPO's card.
+    expect(asStaff.status).toBe(404);
+    expect(JSON.stringify((await chatOf(app, 'dpo')).find((m) => m.id === message.id)!.card)).toContain('Action.Execute');
     const asDpo = await callApi(app, 'local/card-action', {
       method: 'POST',
       as: 'dpo',

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
-import { BotFrameworkVerifier, BOT_FRAMEWORK_ISSUER } from '@prt/functions/bot/botRequestVerifier.js';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
+import { PUBLIC, withOverrides } from '@microsoft/teams.api';
+import { TeamsBot } from '@prt/functions/bot/teamsBot.js';
+import { CosmosConversationStore } from '@prt/functions/bot/conversationStore.js';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import { DEMO_TENANT_ID, DEMO_USERS } from '../support/demoUsers.js';
 import { processingInput } from '@prt/domain/testing/processingFixtures';
@@ -8,6 +12,7 @@ import { callApi, startTestApp } from '../support/testApp.js';
 
 const BOT_ID = '9c1f3e2a-0000-4000-8000-00000000b07';
 const SERVICE_URL = 'https://smba.trafficmanager.net/emea/';
+const BOT_FRAMEWORK_ISSUER = 'https://api.botframework.com';
 
 async function keyPair(kid: string) {
   const { publicKey, privateKey } = await generateKeyPair('RS256');
@@ -20,8 +25,9 @@ describe('POST /api/messages (Teams bot)', () => {
   let channelKey: Awaited<ReturnType<typeof keyPair>>;
   let forgerKey: Awaited<ReturnType<typeof keyPair>>;
 
-  const token = (key: Awaited<ReturnType<typeof keyPair>>, claims: { aud?: string; iss?: string; serviceurl?: string; exp?: string } = {}) =>
-    new SignJWT({ serviceurl: claims.serviceurl ?? SERVICE_URL })
+  let keyServer: Server;
+  const token = (key: Awaited<ReturnType<typeof keyPair>>, claims: { aud?: string; iss?: string; serviceurl?: string | null; exp?: string } = {}) =>
+    new SignJWT(claims.serviceurl === null ? {} : { serviceurl: claims.serviceurl ?? SERVICE_URL })
       .setProtectedHeader({ alg: 'RS256', kid: key.jwk.kid! })
       .setIssuer(claims.iss ?? BOT_FRAMEWORK_ISSUER)
       .setAudience(claims.aud ?? BOT_ID)
@@ -42,10 +48,21 @@ describe('POST /api/messages (Teams bot)', () => {
     app = await startTestApp();
     channelKey = await keyPair('channel-key');
     forgerKey = await keyPair('channel-key');
-    // The Azure verifier, pointed at a key set we control instead of login.botframework.com.
-    app.services.botVerifier = new BotFrameworkVerifier(BOT_ID, createLocalJWKSet({ keys: [channelKey.jwk] }));
+    // The bot as composeAzure builds it, with the SDK's token check pointed at keys we control instead of login.botframework.com.
+    keyServer = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [channelKey.jwk] })));
+    await new Promise<void>((resolve) => keyServer.listen(0, '127.0.0.1', resolve));
+    const keysUrl = `http://127.0.0.1:${(keyServer.address() as AddressInfo).port}/v1/.well-known`;
+    const cloud = withOverrides(PUBLIC, { openIdMetadataUrl: `${keysUrl}/openidconfiguration`, tokenIssuer: BOT_FRAMEWORK_ISSUER });
+    app.services.botLoopbackOnly = false;
+    app.services.bot = new TeamsBot(
+      { ...app.services, conversations: new CosmosConversationStore(app.store.containers.conversations) },
+      { clientId: BOT_ID, clientSecret: 'not-used', tenantId: DEMO_TENANT_ID, cloud },
+    );
   });
-  afterAll(() => app.stop());
+  afterAll(async () => {
+    await app.stop();
+    keyServer.close();
+  });
 
   const post = (activity: unknown, bearer?: string) =>
     callApi(app, 'messages', { method: 'POST', as: null, body: activity, headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
@@ -58,6 +75,8 @@ describe('POST /api/messages (Teams bot)', () => {
     expect((await post(activity, await token(channelKey, { iss: 'https://evil.example' }))).status).toBe(401);
     expect((await post(activity, await token(channelKey, { exp: '-10m' }))).status).toBe(401);
     expect((await post(activity, await token(channelKey, { serviceurl: 'https://other.example/' }))).status).toBe(401);
+    // Issue #12: a token without a serviceurl claim must not be accepted for an activity naming a service URL.
+    expect((await post(activity, await token(channelKey, { serviceurl: null }))).status).toBe(401);
   });
 
   it('lets a DPO approve from the card and answers with the updated card', async () => {
@@ -69,7 +88,10 @@ describe('POST /api/messages (Teams bot)', () => {
     );
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
-    expect(JSON.stringify(response.body.value)).toContain('Erik Johansson: Godkänd');
+    const card = JSON.stringify(response.body.value);
+    expect(card).toContain('Erik Johansson: Godkänd');
+    expect(card).toContain('"refresh"');
+    expect(card).not.toContain('Action.Execute","verb":"decide"');
     expect((await callApi(app, `processings/${id}`, { as: 'economist' })).body.status).toBe('approved');
   });
 
@@ -81,10 +103,35 @@ describe('POST /api/messages (Teams bot)', () => {
     expect((await callApi(app, `processings/${id}`, { as: 'dpo' })).body.status).toBe('pending');
   });
 
-  it('is refused entirely by the local host, which has no bot channel', async () => {
+  it('keeps the card and what was typed when a DPO rejects without a reason, with the error by the field', async () => {
+    const report = await callApi(app, 'processings', { method: 'POST', as: 'staff', body: processingInput({ name: 'Hantera lånecyklar' }) });
+    const id = report.body.id as string;
+    const response = await post(
+      cardAction(DEMO_USERS.dpo, { verb: 'decide', processingId: id, version: 1, decision: 'reject', reason: '  ' }),
+      await token(channelKey),
+    );
+    const card = response.body.value as {
+      body: { type: string; id?: string; value?: string; errorMessage?: string }[];
+      actions: { type: string; fallback?: { type: string; url: string } }[];
+    };
+    const input = card.body.find((b) => b.id === 'reason');
+    expect(input).toMatchObject({ type: 'Input.Text', value: '  ', errorMessage: 'Skriv en motivering för att avslå eller begära ändring.' });
+    const execute = card.actions.filter((a) => a.type === 'Action.Execute');
+    expect(execute).toHaveLength(3);
+    expect(execute.every((a) => a.fallback?.type === 'Action.OpenUrl' && a.fallback.url.startsWith(app.url))).toBe(true);
+    expect((await callApi(app, `processings/${id}`, { as: 'dpo' })).body.status).toBe('pending');
+  });
+
+  it('local host: takes unsigned (Playground) traffic on its loopback listener and runs the same role checks', async () => {
     const local = await startTestApp();
     try {
-      expect((await callApi(local, 'messages', { method: 'POST', as: null, body: cardAction(DEMO_USERS.dpo, {}) })).status).toBe(401);
+      const invoke = await callApi(local, 'messages', {
+        method: 'POST',
+        as: null,
+        body: { ...cardAction(DEMO_USERS.staff, { processingId: 'x', version: 1, decision: 'approve' }), serviceUrl: 'http://127.0.0.1:9/' },
+      });
+      expect(invoke.status).toBe(200);
+      expect(JSON.stringify(invoke.body)).toContain('Bara dataskyddsombudet kan fatta beslut.');
     } finally {
       await local.stop();
     }

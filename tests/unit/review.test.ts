@@ -92,8 +92,9 @@ describe('review card', () => {
       changedFields: ['dpoContact'],
       content: content(),
       link: 'https://x/?processing=p-1',
+      refreshUserIds: ['dpo-1'],
     };
-    const card = reviewCard(input);
+    const card = reviewCard(input) as unknown as Record<string, unknown>;
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
     const actions = card['actions'] as { type: string; verb?: string; data?: unknown; title: string }[];
     expect(actions.filter((a) => a.type === 'Action.Execute').map((a) => a.data)).toEqual([
@@ -102,13 +103,17 @@ describe('review card', () => {
       { verb: 'decide', processingId: 'p-1', version: 3, decision: 'reject' },
     ]);
     expect(actions[0]!.title).toBe('Godkänn');
-    const decided = reviewCard({ ...input, language: 'da', decided: { decision: 'reject', deciderName: 'Erik', reason: 'Mangler retsgrundlag' } });
+    const decided = reviewCard({
+      ...input,
+      language: 'da',
+      decided: { decision: 'reject', deciderName: 'Erik', reason: 'Mangler retsgrundlag', decidedAt: '2026-11-23 09:00' },
+    }) as unknown as Record<string, unknown>;
     expect((decided['actions'] as { type: string }[]).map((a) => a.type)).toEqual(['Action.OpenUrl']);
     expect(JSON.stringify(decided)).toContain('Afvist');
   });
 
-  const texts = (card: Record<string, unknown>) =>
-    (card['body'] as { type: string; text?: string; facts?: { title: string; value: string }[] }[]).flatMap((b) =>
+  const texts = (card: object) =>
+    ((card as Record<string, unknown>)['body'] as { type: string; text?: string; facts?: { title: string; value: string }[] }[]).flatMap((b) =>
       b.text ? [b.text] : (b.facts ?? []).map((f) => `${f.title}: ${f.value}`),
     );
 
@@ -122,6 +127,7 @@ describe('review card', () => {
       reporterName: 'Anna',
       content: content(),
       link: 'https://x/',
+      refreshUserIds: ['dpo-1'],
     };
     const changedFields = [
       'dpoContact',
@@ -149,6 +155,7 @@ describe('review card', () => {
       changedFields: ['name', 'purposes[0]'],
       content: content(),
       link: 'https://x/',
+      refreshUserIds: ['dpo-1'],
     });
     const lines = texts(card);
     expect(lines).toContain(

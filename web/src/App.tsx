@@ -10,6 +10,8 @@ import { AppShell, type ShellPage } from './shell/AppShell.js';
 import { AuditLogPage, BreachLogPage, DeadlinesPage, ExchangePage, LocalChatPage, RegisterPage, ReportPage, ReviewPage } from './shell/lazyPages.js';
 import { initialTheme, loadTheme } from './shell/themes.js';
 import { connectToHost, type HostContext, type HostTheme } from './teams/teamsHost.js';
+import { ConfigurePage } from './teams/ConfigurePage.js';
+import { applySubPageId } from './teams/deepLinkTarget.js';
 
 const LANGUAGE_KEY = 'prt.language';
 
@@ -37,6 +39,7 @@ export function App() {
   useEffect(() => {
     void (async () => {
       const context = await connectToHost();
+      applySubPageId(context.subPageId);
       setTheme(context.theme);
       context.onThemeChange(setTheme);
       const users = await loadDemoUsers();
@@ -92,18 +95,23 @@ export function App() {
     ...(demoUsers ? [{ id: 'chat', label: 'navChat' as const, render: () => <LocalChatPage userKey={demoUser?.id ?? ''} /> }] : []),
   ];
 
+  const changeLanguage = (next: Language) => {
+    window.localStorage.setItem(LANGUAGE_KEY, next);
+    setLanguage(next);
+  };
+  const configuring = new URLSearchParams(window.location.search).has('configure') || host?.frameContext === 'settings';
+
   return (
     <FluentProvider theme={fluentTheme}>
       <I18nProvider language={language} fallback={<Spinner />}>
         {!host ? (
           <Spinner />
+        ) : configuring ? (
+          <ConfigurePage inHost={host.host !== 'browser'} onLanguageChange={changeLanguage} />
         ) : (
           <AppShell
             pages={pages}
-            onLanguageChange={(next) => {
-              window.localStorage.setItem(LANGUAGE_KEY, next);
-              setLanguage(next);
-            }}
+            onLanguageChange={changeLanguage}
             demoUsers={demoUsers}
             demoUser={demoUser}
             onDemoUserChange={(user) => {

@@ -1,11 +1,11 @@
-import { CosmosClient } from '@azure/cosmos';
+import { CosmosClient, type Container } from '@azure/cosmos';
 import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import type { Authenticator } from '../auth/authenticator.js';
 import { GraphDirectory } from '../directory/graphDirectory.js';
 import { tenantRoleGroups } from '../auth/tenantRoleGroups.js';
-import { BotFrameworkVerifier } from '../bot/botRequestVerifier.js';
+import type { ChatDelivery } from '../notify/chatMessage.js';
 import { ChatOutbox } from '../notify/chatOutbox.js';
-import { TeamsBotDelivery } from '../notify/teamsBotDelivery.js';
+import { teamsDeepLink } from '../notify/deepLinks.js';
 import { DEFAULT_DATABASE_ID } from '../store/containers.js';
 import { openContainers } from '../store/cosmos/cosmosDatabase.js';
 import { IndexingProcessingRepository, RegisterSearch } from './registerSearch.js';
@@ -14,11 +14,13 @@ import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosV
 import { CosmosImportJobRepository } from '../store/cosmos/cosmosImportJobRepository.js';
 import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
 import { systemClock } from '../time/clock.js';
-import type { Services } from './services.js';
-import { required, roleGroupsOf, settingsOf, tenantsOf } from './settings.js';
+import type { BotEndpoint, Services } from './services.js';
+import { required, roleGroupsOf, settingsOf, tenantsOf, type Settings } from './settings.js';
 
 export interface AzureDependencies {
   authenticator: Authenticator;
+  /** The Teams bot (built by the Azure entry, since the bot's code depends on the use cases here). */
+  createBot(services: Omit<Services, 'bot'>, conversations: Container, settings: Settings): BotEndpoint & ChatDelivery;
 }
 
 /** Services for Azure: Cosmos DB account from settings, Graph with the managed identity. */
@@ -30,32 +32,32 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
   const client = key ? new CosmosClient({ endpoint, key }) : new CosmosClient({ endpoint, aadCredentials: credential });
   const publicUrl = required(settings, 'publicAppUrl');
   const containers = await openContainers(client, settings.cosmosDatabase ?? DEFAULT_DATABASE_ID);
-  const botId = required(settings, 'botId');
-  const delivery = new TeamsBotDelivery({
-    botId,
-    botTenantId: required(settings, 'botTenantId'),
-    clientSecret: required(settings, 'entraClientSecret'),
-  });
+  const late: { bot?: BotEndpoint & ChatDelivery } = {};
+  // The outbox and the bot need each other: the bot's use cases send chat messages, the outbox delivers through the bot.
+  const delivery: ChatDelivery = { deliver: (message) => late.bot!.deliver(message) };
+  const teamsAppId = settings.teamsAppId;
   const cosmosProcessings = new CosmosProcessingRepository(containers.processings);
   const search = new RegisterSearch(cosmosProcessings);
-  return {
+  const services: Omit<Services, 'bot'> = {
     clock: systemClock,
     authenticator: deps.authenticator,
     roleGroups: roleGroupsOf(settings),
-    botVerifier: new BotFrameworkVerifier(botId),
     directory: GraphDirectory.withCredential(credential, tenantRoleGroups(tenantsOf(settings), roleGroupsOf(settings))),
     processings: new IndexingProcessingRepository(cosmosProcessings, search),
     search,
     versions: new CosmosVersionRepository(containers.processingVersions),
     importJobs: new CosmosImportJobRepository(containers.processingVersions),
     audit: new CosmosAuditLog(containers.auditLog),
-    tabLink: (path) => `${publicUrl}${path}`,
+    tabLink: (path) => (teamsAppId ? teamsDeepLink(teamsAppId, publicUrl, path) : `${publicUrl}${path}`),
     chat: new ChatOutbox(containers.chatOutbox, delivery, systemClock),
     cases: new CosmosCaseRepository(containers.cases),
     ledger: new CosmosReminderLedger(containers.reminderLedger),
     tenants: tenantsOf(settings),
     afterWrite: async () => undefined,
   };
+  const bot = deps.createBot(services, containers.conversations, settings);
+  late.bot = bot;
+  return { ...services, bot };
 }
 
 function azureCredential(clientId: string | undefined): TokenCredential {

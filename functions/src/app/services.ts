@@ -1,6 +1,5 @@
 import type { Authenticator } from '../auth/authenticator.js';
 import type { RoleGroups } from '../auth/roleMapping.js';
-import type { BotRequestVerifier } from '../bot/botRequestVerifier.js';
 import type { LocalTokenIssuer } from '../auth/localTokenIssuer.js';
 import type { Directory } from '../directory/directory.js';
 import type { ChatOutbox } from '../notify/chatOutbox.js';
@@ -12,6 +11,11 @@ import type { Tenants } from '../tenants/tenantSettings.js';
 import type { Clock } from '../time/clock.js';
 import type { RegisterSearch } from './registerSearch.js';
 
+/** The Teams bot as the HTTP trigger sees it: the Teams SDK validates the request and produces the answer. */
+export interface BotEndpoint {
+  handle(request: { body: unknown; headers: Record<string, string> }): Promise<{ status: number; body?: unknown }>;
+}
+
 /**
  * Everything a trigger needs, built by composeAzure or composeLocal and handed explicitly to createRoutes and
  * createTimers; several apps in one process (tests, the CLI) each get their own.
@@ -21,7 +25,10 @@ export interface Services {
   authenticator: Authenticator;
   /** Which Entra groups grant which role (DPO_GROUP_ID etc., or the local directory file). */
   roleGroups: RoleGroups;
-  botVerifier: BotRequestVerifier;
+  /** The Teams bot behind POST /api/messages (Microsoft's Teams SDK). */
+  bot: BotEndpoint;
+  /** Local host only: the bot takes unsigned Playground traffic, so /api/messages must come from loopback. */
+  botLoopbackOnly?: boolean;
   directory: Directory;
   processings: ProcessingRepository;
   search: RegisterSearch;

@@ -30,6 +30,8 @@ export const SETTINGS = {
   entraClientSecret: 'ENTRA_CLIENT_SECRET',
   botId: 'BOT_ID',
   botTenantId: 'BOT_TENANT_ID',
+  /** The Teams app id (manifest id): cards and messages then link into the tab with Teams deep links. */
+  teamsAppId: 'TEAMS_APP_ID',
   dpoGroupId: 'DPO_GROUP_ID',
   whistleblowerGroupId: 'WHISTLEBLOWER_GROUP_ID',
   /** Optional: members handle data-subject requests beside the DPO. */
@@ -61,6 +63,7 @@ export interface Settings {
   entraClientSecret?: string;
   botId?: string;
   botTenantId?: string;
+  teamsAppId?: string;
   dpoGroupId?: string;
   whistleblowerGroupId?: string;
   dsrHandlerGroupId?: string;
@@ -108,6 +111,7 @@ const environmentSchema = z.object({
   [SETTINGS.entraClientSecret]: text,
   [SETTINGS.botId]: text,
   [SETTINGS.botTenantId]: text,
+  [SETTINGS.teamsAppId]: text,
   [SETTINGS.dpoGroupId]: text,
   [SETTINGS.whistleblowerGroupId]: text,
   [SETTINGS.dsrHandlerGroupId]: text,

@@ -12,10 +12,14 @@ const { app } = azureFunctions;
  * Entry point of the Function App in Azure (package.json "main"). Functions must be registered synchronously
  * at load, so the routes and timers get a holder that builds the services (Cosmos, Graph) on the first call.
  */
-// The SDKs behind them (Cosmos, @azure/identity, Graph, jose) load with the first request, not with the worker.
+// The SDKs behind them (Cosmos, @azure/identity, Graph, jose, the Teams SDK) load with the first request, not with the worker.
 const services = new LazyServices(async () => {
-  const [{ composeAzure }, { azureAuthenticator }] = await Promise.all([import('../app/composeAzure.js'), import('./azureAuthenticator.js')]);
-  return composeAzure(process.env, { authenticator: azureAuthenticator(process.env) });
+  const [{ composeAzure }, { azureAuthenticator }, { createAzureTeamsBot }] = await Promise.all([
+    import('../app/composeAzure.js'),
+    import('./azureAuthenticator.js'),
+    import('./teamsBotFactory.js'),
+  ]);
+  return composeAzure(process.env, { authenticator: azureAuthenticator(process.env), createBot: createAzureTeamsBot });
 });
 
 // host.json sets an empty route prefix so the Function App can serve the tab at "/" too; the API keeps "/api".

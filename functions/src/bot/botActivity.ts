@@ -1,3 +1,4 @@
+import type { TeamsActor } from '../app/review/cardActions.js';
 /** The parts of a Bot Framework activity this app reads. */
 export interface BotActivity {
   type: string;
@@ -9,11 +10,7 @@ export interface BotActivity {
   value?: { action?: { type?: string; verb?: string; data?: Record<string, unknown> } };
 }
 
-/** Who acted in Teams: the Entra object id and tenant, as Teams reports them on the activity. */
-export interface TeamsActor {
-  tenantId: string;
-  userId: string;
-}
+export type { TeamsActor } from '../app/review/cardActions.js';
 
 export function actorOf(activity: BotActivity): TeamsActor | undefined {
   const tenantId = activity.conversation?.tenantId ?? activity.channelData?.tenant?.id;
@@ -22,8 +19,3 @@ export function actorOf(activity: BotActivity): TeamsActor | undefined {
 }
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
-
-/** The invoke response Teams expects for adaptiveCard/action: the card that replaces the one acted on. */
-export function cardInvokeResponse(card: Record<string, unknown>) {
-  return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card };
-}

@@ -1,7 +1,8 @@
 import { BearerAuthenticator } from '../auth/bearerAuthenticator.js';
 import type { LocalTokenIssuer } from '../auth/localTokenIssuer.js';
 import type { Clock } from '../time/clock.js';
-import { refuseAllBotRequests } from '../bot/botRequestVerifier.js';
+import { TeamsBot } from '../bot/teamsBot.js';
+import { CosmosConversationStore } from '../bot/conversationStore.js';
 import type { Services } from '../app/services.js';
 import type { LocalDirectory } from '../directory/localDirectory.js';
 import { ChatOutbox, localChatDelivery } from '../notify/chatOutbox.js';
@@ -17,12 +18,12 @@ import type { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
 export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, tokens: LocalTokenIssuer, clock: Clock, publicUrl: () => string): Services {
   const cosmosProcessings = new CosmosProcessingRepository(store.containers.processings);
   const search = new RegisterSearch(cosmosProcessings);
-  return {
+  const services: Omit<Services, 'bot'> = {
     clock,
     authenticator: new BearerAuthenticator(tokens.validator(), tokens.roles()),
     localTokens: tokens,
     roleGroups: directory.roleGroups,
-    botVerifier: refuseAllBotRequests,
+    botLoopbackOnly: true,
     directory,
     processings: new IndexingProcessingRepository(cosmosProcessings, search),
     search,
@@ -36,4 +37,7 @@ export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, t
     tenants: staticTenants([directory.tenantId], directory.tenantSettings, 'SE'),
     afterWrite: () => store.flush(),
   };
+  // The Microsoft 365 Agents Playground sends unsigned activities; the local host only listens on loopback.
+  const bot = new TeamsBot({ ...services, conversations: new CosmosConversationStore(store.containers.conversations) }, { acceptUnsignedLocalTraffic: true });
+  return { ...services, bot };
 }

@@ -5,7 +5,8 @@ import { apiRoute, type RouteDefinition } from '../http/apiRoute.js';
 import { json } from '../http/responses.js';
 import { readJson } from '../http/requestBody.js';
 import { runCardAction } from '../app/review/cardActions.js';
-import { ValidationError } from '@prt/domain/errors';
+import { NotFoundError, ValidationError } from '@prt/domain/errors';
+import { plainCard } from '../notify/cards/reviewCard.js';
 import { fieldError } from '@prt/domain/validation';
 
 /** Routes that exist only in the local host: the demo-user picker and the local chat's card buttons. Never registered in Azure. */
@@ -51,6 +52,9 @@ export function localRoutes(directory: LocalDirectory, services: Services): Rout
         if (typeof body.messageId !== 'string' || typeof body.data !== 'object' || body.data === null) {
           throw new ValidationError([fieldError('data', 'cardAction.incomplete', {}, 'messageId and data are required')]);
         }
+        // Only the message's recipient may act on its card, as in Teams where the card sits in their own chat.
+        const message = await services.chat.get(principal.tenantId, body.messageId);
+        if (!message || message.recipientUserId !== principal.userId) throw new NotFoundError('document.notFound', {}, 'chat message not found');
         const card = await runCardAction(
           services,
           { tenantId: principal.tenantId, userId: principal.userId },
@@ -59,8 +63,9 @@ export function localRoutes(directory: LocalDirectory, services: Services): Rout
             data: body.data as Record<string, unknown>,
           },
         );
-        await services.chat.replaceCard(principal.tenantId, body.messageId, card);
-        return json(200, { card });
+        const plain = plainCard(card);
+        await services.chat.replaceCard(principal.tenantId, body.messageId, plain);
+        return json(200, { card: plain });
       },
     }),
   ];

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Container } from '@azure/cosmos';
 import type { Clock } from '../time/clock.js';
-import { ConflictError } from '@prt/domain/errors';
+import { ConflictError, NotFoundError } from '@prt/domain/errors';
 import { stripSystemProperties, translateCosmosError } from '../store/cosmos/cosmosErrors.js';
-import { NotFoundError } from '@prt/domain/errors';
 import type { ChatDelivery, ChatMessage, DeadLetter, Notifier, SendOutcome, StoredChatMessage } from './chatMessage.js';
 import { afterFailedAttempt } from './deliveryPolicy.js';
 
@@ -116,6 +115,17 @@ export class ChatOutbox implements Notifier {
     }
     const { resources } = await this.container.items.query<StoredChatMessage>({ query, parameters }, { partitionKey: tenantId }).fetchAll();
     return resources.map((r) => stripSystemProperties(r)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  async get(tenantId: string, messageId: string): Promise<StoredChatMessage | undefined> {
+    try {
+      const { resource } = await this.container.item(messageId, tenantId).read<StoredChatMessage>();
+      return resource ? stripSystemProperties(resource) : undefined;
+    } catch (error) {
+      const translated = translateCosmosError(error, 'chat message');
+      if (translated instanceof NotFoundError) return undefined;
+      throw translated;
+    }
   }
 
   /** Replaces a message's card with the one an action returned, as Teams replaces the card in the chat. */

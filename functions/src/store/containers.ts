@@ -22,6 +22,8 @@ export const CONTAINERS = {
   reminderLedger: { id: 'reminderLedger', partitionKeyPath: '/tenantId' },
   /** Chat messages queued for (and, locally, shown as) Teams chat. */
   chatOutbox: { id: 'chatOutbox', partitionKeyPath: '/tenantId' },
+  /** The bot's personal chat with each user who installed the app, for proactive messages. */
+  conversations: { id: 'conversations', partitionKeyPath: '/tenantId' },
 } as const satisfies Record<string, ContainerSpec>;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -7,6 +7,7 @@ import type { registerMessages } from './registerMessages.js';
 import type { reportMessages } from './reportMessages.js';
 import type { reviewMessages } from './reviewMessages.js';
 import type { shellMessages } from './shellMessages.js';
+import type { teamsMessages } from './teamsMessages.js';
 import type { workflowMessages } from './workflowMessages.js';
 
 /** All feature tables; a feature adds its table here and nowhere else (messagesSv/Da/En pick up every *Messages.ts). */
@@ -20,6 +21,7 @@ type Tables = [
   typeof deadlineMessages,
   typeof exchangeMessages,
   typeof workflowMessages,
+  typeof teamsMessages,
 ];
 
 type KeysOf<T> = T extends { en: infer E } ? keyof E : never;

@@ -7,6 +7,10 @@ export interface HostContext {
   theme: HostTheme;
   /** Entra object id when Teams provides it. */
   userObjectId?: string;
+  /** 'settings' when Teams shows the configuration page, 'content' for the tab itself. */
+  frameContext?: string;
+  /** The record a Teams deep link points at (its subEntityId), e.g. "processing=abc&page=review". */
+  subPageId?: string;
   onThemeChange(listener: (theme: HostTheme) => void): void;
 }
 
@@ -33,6 +37,8 @@ export async function connectToHost(): Promise<HostContext> {
       locale: context.app.locale || browser.locale,
       theme: toTheme(context.app.theme),
       userObjectId: context.user?.id,
+      frameContext: context.page.frameContext,
+      subPageId: context.page.subPageId || undefined,
       onThemeChange: (listener) => app.registerOnThemeChangeHandler((theme) => listener(toTheme(theme))),
     };
   } catch {

@@ -3,7 +3,8 @@ import type { DirectoryUser } from '../../directory/directory.js';
 import { languageFromLocale } from '@prt/domain/language';
 import type { Processing } from '@prt/domain/processing';
 import type { ProcessingVersion, VersionDecision } from '@prt/domain/review';
-import { decisionMessage, reviewCard } from '../../notify/cards/reviewCard.js';
+import { decisionMessage, plainCard, reviewCard } from '../../notify/cards/reviewCard.js';
+import { REVIEW_TEXTS } from '../../notify/cards/reviewTexts.js';
 import type { ReviewDependencies } from './reviewDependencies.js';
 
 /** Every DPO of the tenant gets a card to decide a new report or change from the chat. */
@@ -22,8 +23,9 @@ export async function notifyReviewers(deps: ReviewDependencies, principal: Princ
       changedFields: version.changes.map((c) => c.path),
       content: version.content,
       link: deps.tabLink(`/?processing=${encodeURIComponent(processing.id)}&page=review`),
+      refreshUserIds: reviewers.map((r) => r.id),
     });
-    const title = (card['body'] as { text?: string }[])[0]?.text ?? '';
+    const title = version.baseVersion === null ? REVIEW_TEXTS[language].newReportTitle : REVIEW_TEXTS[language].changeTitle;
     await deps.chat.send({
       key: `review|${processing.id}|v${version.version}|${reviewer.id}`,
       tenantId: principal.tenantId,
@@ -31,7 +33,7 @@ export async function notifyReviewers(deps: ReviewDependencies, principal: Princ
       kind: 'processingReported',
       title,
       text: `${version.content.name} (${version.content.organisationUnit})`,
-      card,
+      card: plainCard(card),
       link: `/?processing=${encodeURIComponent(processing.id)}&page=review`,
     });
   }

@@ -22,13 +22,16 @@ type Key =
   | 'decidedReject'
   | 'decidedRequestChanges'
   | 'decidedBy'
+  | 'decidedAt'
   | 'reason'
   | 'decisionTitle'
   | 'decisionTextApprove'
   | 'decisionTextReject'
   | 'decisionTextRequestChanges'
   | 'notAllowed'
-  | 'failed';
+  | 'failed'
+  | 'reasonRequired'
+  | 'incomplete';
 
 /** Chat texts for the DPO's review card and the reporter's decision message. */
 export const REVIEW_TEXTS: Record<Language, Record<Key, string>> = {
@@ -54,6 +57,7 @@ export const REVIEW_TEXTS: Record<Language, Record<Key, string>> = {
     decidedReject: 'Avslagen',
     decidedRequestChanges: 'Ändring begärd',
     decidedBy: 'Beslut av',
+    decidedAt: 'Beslutad',
     reason: 'Motivering',
     decisionTitle: 'Beslut om "{name}"',
     decisionTextApprove: 'Dataskyddsombudet har godkänt version {version} av "{name}". Den visas nu i registret.',
@@ -61,6 +65,8 @@ export const REVIEW_TEXTS: Record<Language, Record<Key, string>> = {
     decisionTextRequestChanges: 'Dataskyddsombudet ber dig ändra version {version} av "{name}" och skicka in den igen.',
     notAllowed: 'Bara dataskyddsombudet kan fatta beslut.',
     failed: 'Beslutet kunde inte sparas: {message}',
+    reasonRequired: 'Skriv en motivering för att avslå eller begära ändring.',
+    incomplete: 'kortet saknar uppgifter',
   },
   da: {
     newReportTitle: 'Ny behandling til godkendelse',
@@ -84,6 +90,7 @@ export const REVIEW_TEXTS: Record<Language, Record<Key, string>> = {
     decidedReject: 'Afvist',
     decidedRequestChanges: 'Ændring anmodet',
     decidedBy: 'Afgjort af',
+    decidedAt: 'Afgjort',
     reason: 'Begrundelse',
     decisionTitle: 'Afgørelse om "{name}"',
     decisionTextApprove: 'Databeskyttelsesrådgiveren har godkendt version {version} af "{name}". Den vises nu i fortegnelsen.',
@@ -91,6 +98,8 @@ export const REVIEW_TEXTS: Record<Language, Record<Key, string>> = {
     decisionTextRequestChanges: 'Databeskyttelsesrådgiveren beder dig ændre version {version} af "{name}" og indsende den igen.',
     notAllowed: 'Kun databeskyttelsesrådgiveren kan træffe afgørelse.',
     failed: 'Afgørelsen kunne ikke gemmes: {message}',
+    reasonRequired: 'Skriv en begrundelse for at afvise eller anmode om ændring.',
+    incomplete: 'kortet mangler oplysninger',
   },
   en: {
     newReportTitle: 'New processing to review',
@@ -114,6 +123,7 @@ export const REVIEW_TEXTS: Record<Language, Record<Key, string>> = {
     decidedReject: 'Rejected',
     decidedRequestChanges: 'Changes requested',
     decidedBy: 'Decided by',
+    decidedAt: 'Decided',
     reason: 'Reason',
     decisionTitle: 'Decision on "{name}"',
     decisionTextApprove: 'The DPO approved version {version} of "{name}". It now shows in the register.',
@@ -121,6 +131,8 @@ export const REVIEW_TEXTS: Record<Language, Record<Key, string>> = {
     decisionTextRequestChanges: 'The DPO asks you to change version {version} of "{name}" and submit it again.',
     notAllowed: 'Only the data protection officer can decide.',
     failed: 'The decision could not be saved: {message}',
+    reasonRequired: 'Write a reason to reject or ask for changes.',
+    incomplete: 'the card is missing details',
   },
 };
 

@@ -1,13 +1,12 @@
-import { actorOf, cardInvokeResponse, type BotActivity } from '../../bot/botActivity.js';
-import { runCardAction } from '../../app/review/cardActions.js';
+import { UnauthorizedError } from '@prt/domain/errors';
 import { apiRoute, type RouteDefinition, type RouteServices } from '../../http/apiRoute.js';
 import { readJson } from '../../http/requestBody.js';
-import { json } from '../../http/responses.js';
 import type { Services } from '../../app/services.js';
 import type { ServicesSource } from '../../wiring/servicesSource.js';
 
-type BotServices = RouteServices &
-  Pick<Services, 'botVerifier' | 'roleGroups' | 'processings' | 'versions' | 'audit' | 'chat' | 'directory' | 'clock' | 'tabLink'>;
+type BotServices = RouteServices & Pick<Services, 'bot' | 'botLoopbackOnly'>;
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export function botRoutes(services: ServicesSource<BotServices>): RouteDefinition[] {
   return [
@@ -15,19 +14,19 @@ export function botRoutes(services: ServicesSource<BotServices>): RouteDefinitio
       name: 'botMessages',
       methods: ['POST'],
       route: 'messages',
-      // The Bot Framework signs these requests itself; they carry no user token.
+      // Teams signs these requests itself (checked by the Teams SDK); they carry no user token.
       anonymous: true,
       handler: async ({ request, services }) => {
-        const activity = (await readJson(request)) as BotActivity;
-        await services.botVerifier.verify(request, activity.serviceUrl);
-        const actor = actorOf(activity);
-        if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action' && actor) {
-          const action = activity.value?.action ?? {};
-          const card = await runCardAction(services, actor, { verb: action.verb, data: action.data ?? {} });
-          return json(200, cardInvokeResponse(card));
+        // Locally the bot takes the Playground's unsigned traffic, so a request naming another host is refused.
+        if (services.botLoopbackOnly && !LOOPBACK.has(new URL(request.url).hostname)) {
+          throw new UnauthorizedError('bot.tokenInvalid', {}, 'the local bot only answers on loopback');
         }
-        // Messages typed to the bot and other activities need no answer beyond an acknowledgement.
-        return { status: 200 };
+        const headers: Record<string, string> = {};
+        request.headers.forEach((value, key) => {
+          headers[key] = value;
+        });
+        const response = await services.bot.handle({ body: await readJson(request), headers });
+        return response.body === undefined ? { status: response.status } : { status: response.status, jsonBody: response.body };
       },
     }),
   ];
