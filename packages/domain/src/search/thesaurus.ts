@@ -1,0 +1,124 @@
+/**
+ * A municipal thesaurus: concept groups rather than word pairs, so "föräldraledighet", "barselsorlov" and
+ * "parental leave" all stand for one idea that a register may only name once ("ledigheter"). Each group carries
+ * Swedish, Danish and English terms and the part of municipal work it belongs to; a DPO may edit the groups per
+ * tenant. Terms may be several words ("sick leave"): those are recognised as a phrase in a query.
+ */
+export const THESAURUS_DOMAINS = ['hr', 'economy', 'social', 'school', 'building', 'election', 'it', 'general'] as const;
+export type ThesaurusDomain = (typeof THESAURUS_DOMAINS)[number];
+
+export const THESAURUS_LANGUAGES = ['sv', 'da', 'en'] as const;
+export type ThesaurusLanguage = (typeof THESAURUS_LANGUAGES)[number];
+
+export interface ConceptGroup {
+  /** Stable, lower-case identifier ("sick-leave"); match reasons name it. */
+  id: string;
+  domain: ThesaurusDomain;
+  terms: Record<ThesaurusLanguage, string[]>;
+}
+
+const g = (id: string, domain: ThesaurusDomain, sv: string, da: string, en: string): ConceptGroup => ({
+  id,
+  domain,
+  terms: { sv: list(sv), da: list(da), en: list(en) },
+});
+const list = (text: string) => text.split(',').map((t) => t.trim()).filter(Boolean);
+
+export const DEFAULT_THESAURUS: readonly ConceptGroup[] = [
+  // HR
+  g('recruitment', 'hr', 'rekrytering, rekrytera, nyanställning, jobbansökan, ansökan, platsannons, tjänstetillsättning, kandidat, sökande', 'rekruttering, ansættelse, jobansøgning, ansøgning, stillingsopslag, kandidat, ansøger', 'recruitment, recruiting, hiring, hire, job application, job applicant, vacancy, candidate'),
+  g('salary', 'hr', 'lön, löner, löneutbetalning, lönespecifikation, lönebesked, lönelista, lönehantering, löneadministration, utbetalning av lön', 'løn, lønudbetaling, lønseddel, lønsedler, lønadministration', 'salary, salaries, payroll, pay, wage, wages, payslip, payslips, paycheck'),
+  g('sick-leave', 'hr', 'sjukfrånvaro, sjukskrivning, sjukanmälan, sjukanmälning, sjukdom, sjukledighet, sjuk', 'sygefravær, sygemelding, sygdom, syg, sygedagpenge', 'sick leave, sickness absence, sick, illness, sick note'),
+  g('absence', 'hr', 'frånvaro, ledighet, ledigheter, semester, tjänstledighet, föräldraledighet, vab, föräldrapenning', 'fravær, orlov, ferie, barsel, barselsorlov, forældreorlov', 'absence, leave, parental leave, maternity leave, paternity leave, vacation, holiday'),
+  g('travel', 'hr', 'resa, tjänsteresa, resor, reseersättning, reseersättningar, reseräkning, traktamente, körjournal, milersättning', 'rejse, tjenesterejse, rejseafregning, kørselsgodtgørelse, kørebog, dagpenge', 'business trip, travel, travel expenses, travel claim, mileage, per diem'),
+  g('pension', 'hr', 'pension, pensionsärende, tjänstepension, pensionär', 'pension, pensionist', 'pension, retirement, retiree'),
+  g('staff', 'hr', 'medarbetare, anställd, anställda, personal, arbetstagare', 'medarbejder, ansat, ansatte, personale', 'staff, employee, employees, personnel, worker'),
+  g('work-environment', 'hr', 'arbetsmiljö, arbetsskada, tillbud, rehabilitering, rehab, företagshälsa, friskvård', 'arbejdsmiljø, arbejdsskade, genoptræning, rehabilitering', 'work environment, occupational health, workplace injury, rehabilitation, wellbeing'),
+  g('trade-union', 'hr', 'facklig, fackförening, fack, skyddsombud, samverkan', 'fagforening, tillidsrepræsentant, faglig', 'trade union, union, safety representative'),
+  g('employment-law', 'hr', 'uppsägning, avsked, varsel, omplacering, disciplinpåföljd, tvist, arbetsrätt', 'afskedigelse, opsigelse, fyring, advarsel, arbejdsret', 'dismissal, termination, fired, layoff, redundancy, employment dispute'),
+  g('training', 'hr', 'utbildning, kurs, konferens, kompetensutveckling, fortbildning', 'uddannelse, kursus, konference, efteruddannelse', 'training, course, conference, professional development'),
+  g('background-check', 'hr', 'registerkontroll, belastningsregister, utdrag ur belastningsregistret, brottsregister', 'børneattest, straffeattest, kriminalregister', 'criminal record check, background check, criminal record'),
+  g('security-clearance', 'hr', 'säkerhetsprövning, säkerhetsklassning, säkerhetsskydd', 'sikkerhedsgodkendelse, sikkerhedsklarering', 'security clearance, security vetting'),
+  g('next-of-kin', 'hr', 'anhörig, anhöriga, närstående, nödkontakt', 'pårørende, nærmeste pårørende', 'next of kin, emergency contact, relative'),
+  g('whistleblowing', 'hr', 'visselblåsning, visseblåsning, visselblåsare, visselblåsarfunktion', 'whistleblowerordning, whistleblower, whistleblowing', 'whistleblowing, whistleblower, wrongdoing, misconduct report'),
+  // Economy
+  g('invoice', 'economy', 'faktura, fakturor, fakturering, leverantörsfaktura, kundfaktura, räkning', 'faktura, fakturaer, regning, kreditorfaktura', 'invoice, invoices, invoicing, billing, bill'),
+  g('payment', 'economy', 'betalning, utbetalning, inbetalning, återbetalning, utlägg, ersättning, ersättningar', 'betaling, udbetaling, indbetaling, tilbagebetaling, udlæg, godtgørelse', 'payment, payout, refund, reimbursement, expenses, expense claim'),
+  g('debt-collection', 'economy', 'inkasso, påminnelse, kravhantering, skuld', 'inkasso, rykker, restance, gæld', 'debt collection, reminder, dunning, debt'),
+  g('procurement', 'economy', 'upphandling, upphandla, inköp, köpa in, avrop, beställning, leverantör', 'udbud, indkøb, bestilling, leverandør', 'procurement, purchasing, purchase, tender, order, supplier'),
+  g('sales', 'economy', 'försäljning, sälja, kundorder, kund, kunder', 'salg, kunde, kunder', 'sales, selling, customer, customers'),
+  g('accounting', 'economy', 'redovisning, bokföring, ekonomi, budget, transaktion, verifikation', 'regnskab, bogføring, økonomi, budget', 'accounting, bookkeeping, finance, budget, ledger'),
+  g('tax', 'economy', 'skatt, skatteavdrag, arbetsgivardeklaration, kontrolluppgift, utmätning', 'skat, a-skat, lønindeholdelse', 'tax, taxes, withholding, tax return'),
+  // Social services
+  g('social-assistance', 'social', 'försörjningsstöd, ekonomiskt bistånd, socialbidrag, bistånd', 'kontanthjælp, økonomisk hjælp, hjælp til forsørgelse', 'social assistance, welfare, benefits, income support'),
+  g('elderly-care', 'social', 'äldreomsorg, hemtjänst, äldreboende, särskilt boende, trygghetslarm', 'ældrepleje, hjemmepleje, plejehjem, hjemmehjælp', 'elderly care, home care, nursing home, care home'),
+  g('child-welfare', 'social', 'barnavård, orosanmälan, placering, familjehem, barnutredning', 'underretning, anbringelse, plejefamilie, børnesag', 'child welfare, child protection, foster care, report of concern'),
+  g('disability', 'social', 'funktionsnedsättning, lss, personlig assistans, färdtjänst, handikapp', 'handicap, funktionsnedsættelse, handicapkørsel, hjælpemidler', 'disability, disabled, personal assistance, mobility service'),
+  g('health', 'social', 'hälsa, hälsouppgifter, sjukvård, vård, journal, patient', 'helbred, sundhed, helbredsoplysninger, journal, patient', 'health, health data, medical, healthcare, patient record'),
+  g('addiction', 'social', 'missbruk, beroende, missbrukare, tvångsvård', 'misbrug, afhængighed, misbrugsbehandling', 'substance abuse, addiction, compulsory care'),
+  g('family', 'social', 'vårdnadshavare, förälder, föräldrar, vårdnad', 'forælder, forældre, forældremyndighed', 'guardian, parent, parents, custody'),
+  g('children', 'social', 'barn, ungdom, unga, minderårig', 'barn, børn, unge', 'child, children, youth, minor'),
+  g('citizen', 'general', 'medborgare, invånare, kommuninvånare, allmänheten', 'borger, borgere, indbygger', 'citizen, citizens, resident, residents, public'),
+  // Schools
+  g('school', 'school', 'skola, grundskola, gymnasium, gymnasieskola, skolan', 'skole, folkeskole, gymnasium', 'school, primary school, secondary school'),
+  g('pupil', 'school', 'elev, elever, skolelev, studerande', 'elev, elever, skoleelev', 'pupil, pupils, student, students'),
+  g('preschool', 'school', 'förskola, förskoleplats, barnomsorg, fritidshem, dagis', 'børnehave, børnehaveplads, vuggestue, dagpleje, sfo', 'preschool, kindergarten, nursery, daycare, childcare'),
+  g('school-health', 'school', 'elevhälsa, skolsköterska, skolhälsovård, kurator', 'skolesundhed, sundhedsplejerske, skolepsykolog', 'school health, school nurse, school counsellor'),
+  g('school-transport', 'school', 'skolskjuts, skolresa', 'skolebus, skolekørsel', 'school transport, school bus'),
+  g('grades', 'school', 'betyg, skolresultat, omdöme, intyg', 'karakterer, karakter, udtalelse', 'grades, marks, school results, report card, certificate'),
+  // Building permits
+  g('building-permit', 'building', 'bygglov, bygglovsansökan, rivningslov, marklov, bygganmälan, byggärende', 'byggetilladelse, byggesag, byggeansøgning, nedrivningstilladelse', 'building permit, planning permission, construction permit, demolition permit'),
+  g('property', 'building', 'fastighet, fastighetsägare, tomt, detaljplan, lantmäteri', 'ejendom, grundejer, lokalplan, matrikel', 'property, property owner, plot, zoning plan, land registry'),
+  g('parking', 'building', 'parkering, parkeringstillstånd, p-tillstånd', 'parkering, parkeringstilladelse', 'parking, parking permit'),
+  g('environment', 'building', 'miljö, tillsyn, inspektion, miljötillsyn, energi, klimat', 'miljø, tilsyn, inspektion, energi, klima', 'environment, inspection, supervision, energy, climate'),
+  // Elections
+  g('election', 'election', 'val, valet, allmänna val, röstning, rösta, rösträtt, valdeltagande, röstkort, valsedel', 'valg, afstemning, stemme, stemmeret, valgkort, stemmeseddel', 'election, elections, vote, voting, polling card, ballot'),
+  g('elected-officials', 'election', 'förtroendevald, förtroendevalda, politiker, ledamot, nämnd, fullmäktige, sammanträde, protokoll', 'politiker, byrådsmedlem, udvalg, byråd, møde, referat', 'elected official, councillor, politician, committee, council meeting, minutes'),
+  g('wedding', 'general', 'vigsel, borgerlig vigsel, bröllop, äktenskap, giftermål', 'vielse, bryllup, ægteskab', 'wedding, civil wedding, marriage'),
+  // IT
+  g('it-support', 'it', 'it, it-system, support, felanmälan, felanmälningar, helpdesk, servicedesk, teknisk', 'it, it-system, support, fejlmelding, helpdesk', 'it, it support, helpdesk, service desk, ticket, technical support'),
+  g('logging', 'it', 'loggning, logg, loggar, spårning, övervakning, användaraktivitet', 'logning, log, overvågning, sporing', 'logging, logs, log files, monitoring, audit trail, tracking'),
+  g('email', 'it', 'e-post, mejl, mail, epost, e-postkonto', 'e-mail, mail, email', 'email, e-mail, mailbox, mail'),
+  g('access-rights', 'it', 'behörighet, behörigheter, åtkomst, inloggning, konto, användarkonto, användar-id, lösenord', 'adgang, adgangsrettighed, brugerkonto, login, adgangskode', 'access rights, access, permissions, user account, login, password'),
+  g('access-card', 'it', 'passerkort, inpassering, inpasseringsbricka, tagg, nyckelkort, lokaler', 'adgangskort, nøglekort, adgangskontrol', 'access card, key card, door access, badge'),
+  g('camera', 'it', 'kamera, kameraövervakning, videoövervakning, övervakningskamera', 'tv-overvågning, videoovervågning, kamera', 'cctv, camera, camera surveillance, video surveillance'),
+  g('website', 'it', 'webb, webbplats, hemsida, intranät, sociala medier, publicering', 'hjemmeside, intranet, sociale medier', 'website, web, intranet, social media, publishing'),
+  g('photo', 'it', 'bild, bilder, foto, fotografi, film, filmer, video', 'billede, billeder, foto, film, video', 'photo, photos, picture, pictures, image, film, video'),
+  // General administration
+  g('complaint', 'general', 'klagomål, synpunkt, synpunkter, klagan, överklagande, förbättringsförslag', 'klage, klager, klagesag, forslag', 'complaint, complaints, feedback, appeal, suggestion'),
+  g('archive', 'general', 'arkiv, arkivering, arkivera, gallring, bevarande, diarium, diarieföring', 'arkiv, arkivering, journalisering, kassation', 'archive, archiving, records management, retention, registry'),
+  g('gdpr-request', 'general', 'registerutdrag, begäran, rättelse, radering, dataskydd, gdpr', 'indsigt, indsigtsbegæring, berigtigelse, sletning, databeskyttelse', 'data subject request, subject access request, right of access, erasure, rectification, data protection'),
+  g('identity-number', 'general', 'personnummer, samordningsnummer, skyddad identitet', 'cpr, cpr-nummer, personnummer', 'personal identity number, social security number, national id'),
+  g('contact-centre', 'general', 'kontaktcenter, medborgarservice, växel, ärende, ärenden', 'borgerservice, kontaktcenter, henvendelse', 'contact centre, contact center, customer service, enquiry, case'),
+  g('consumer', 'general', 'konsumentvägledning, konsument, budgetrådgivning, reklamation', 'forbruger, forbrugervejledning, reklamation', 'consumer advice, consumer, budget advice'),
+  g('communication', 'general', 'kommunikation, press, pressmeddelande, nyhetsbrev, sms, utskick', 'kommunikation, pressemeddelelse, nyhedsbrev, sms', 'communication, press release, newsletter, text message, sms, mailing'),
+  g('statistics', 'general', 'statistik, analys, uppföljning, rapport', 'statistik, analyse, opfølgning, rapport', 'statistics, analysis, follow-up, report'),
+  g('child-abuse-material', 'it', 'barnpornografi, övergreppsmaterial', 'børnepornografi, overgrebsmateriale', 'child sexual abuse material, child pornography, csam'),
+];
+
+/** Rejects a group list a DPO could not have meant: empty ids, duplicates, groups without a single term. */
+export function thesaurusErrors(groups: unknown): string[] {
+  if (!Array.isArray(groups)) return ['groups must be a list'];
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  groups.forEach((group: unknown, i) => {
+    const at = `groups[${i}]`;
+    if (!group || typeof group !== 'object') return errors.push(`${at} must be an object`);
+    const { id, domain, terms } = group as Partial<ConceptGroup>;
+    if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(id)) errors.push(`${at}.id must be lower-case letters, digits and dashes`);
+    else if (seen.has(id)) errors.push(`${at}.id "${id}" is used twice`);
+    else seen.add(id);
+    if (!THESAURUS_DOMAINS.includes(domain as ThesaurusDomain)) errors.push(`${at}.domain must be one of ${THESAURUS_DOMAINS.join(', ')}`);
+    if (!terms || typeof terms !== 'object') return errors.push(`${at}.terms must give sv, da and en lists`);
+    let count = 0;
+    for (const language of THESAURUS_LANGUAGES) {
+      const values = (terms as Record<string, unknown>)[language];
+      if (!Array.isArray(values) || values.some((v) => typeof v !== 'string' || v.length > 80)) errors.push(`${at}.terms.${language} must be a list of texts of at most 80 characters`);
+      else count += values.filter((v: string) => v.trim()).length;
+    }
+    if (count < 2) errors.push(`${at} needs at least two terms`);
+    return undefined;
+  });
+  if (groups.length > 2000) errors.push('at most 2000 groups');
+  return errors;
+}
