@@ -111,7 +111,7 @@ describe('deadline cases and reminders', () => {
     const overview = await callApi(app, 'deadlines', { as: 'dpo' });
     expect(overview.body.items[0].overdue).toBe(true);
     const reviews = overview.body.items.filter((d: { kind: string }) => d.kind === 'processing.review');
-    expect(reviews).toHaveLength(35);
+    expect(reviews).toHaveLength(40);
     const [first] = reviews;
     const reviewed = await callApi(app, `processings/${first.subjectId}/reviewed`, { method: 'POST', as: 'dpo' });
     expect(reviewed.body.lastReviewedAt).toBe('2027-12-01T06:00:00.000Z');

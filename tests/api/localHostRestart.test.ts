@@ -19,7 +19,7 @@ describe('local host as npm start runs it', () => {
 
   it('seeds the demo register, serves the tab, and keeps a created processing after being killed', async () => {
     host = await startHostProcess({ PRT_DATA_DIR: dataDir });
-    expect(host.output()).toContain('35 processings loaded');
+    expect(host.output()).toContain('40 processings loaded from demo-register.tsv');
     expect(host.output()).toContain('4 open cases with deadlines, 1 report awaiting the DPO');
     const page = await fetch(`${host.url}/`);
     expect(page.status).toBe(200);
@@ -35,6 +35,6 @@ describe('local host as npm start runs it', () => {
     expect(read.status).toBe(200);
     expect(read.body.name).toBe('Överlever omstart');
     // The seed, the demo report Anna (the staff demo user) sent, and the one created above: nothing seeded twice.
-    expect((await callApi(host, 'processings')).body.total).toBe(37);
+    expect((await callApi(host, 'processings')).body.total).toBe(42);
   });
 });

@@ -25,12 +25,13 @@ describe('processings API handlers', () => {
 
   it('lists the seeded register and searches it', async () => {
     const all = await invoke('listProcessings', { path: 'processings' });
-    expect(all.body.total).toBe(35);
+    expect(all.body.total).toBe(40);
     const hits = await invoke('listProcessings', { path: 'processings?q=rekrytering' });
     expect(hits.body.items.map((p: { name: string }) => p.name)).toContain('Hantera rekrytering');
     const units = await invoke('listProcessings', { path: 'processings?unit=Kommunstyrelsen' });
-    expect(units.body.total).toBe(35);
-    expect((await invoke('listProcessings', { path: 'processings?unit=Socialn%C3%A4mnden' })).body.total).toBe(0);
+    expect(units.body.total).toBe(29);
+    expect((await invoke('listProcessings', { path: 'processings?unit=Socialn%C3%A4mnden' })).body.total).toBe(3);
+    expect((await invoke('listProcessings', { path: 'processings?unit=Milj%C3%B6n%C3%A4mnden' })).body.total).toBe(0);
   });
 
   it('rejects an unknown status filter with the field and reason', async () => {

@@ -33,7 +33,7 @@ describe('deadlines page in Chromium', () => {
 
   it('folds away deadlines more than 30 days off, such as next year\'s reviews, behind a button', async () => {
     await page.getByText('Inga tidsfrister de närmaste 30 dagarna.').waitFor();
-    const more = page.getByRole('button', { name: 'Visa 35 senare tidsfrister (efter 30 dagar)' });
+    const more = page.getByRole('button', { name: 'Visa 40 senare tidsfrister (efter 30 dagar)' });
     expect(await more.getAttribute('aria-expanded')).toBe('false');
     await more.click();
     const table = page.getByRole('table', { name: 'Kommande och försenade tidsfrister' });

@@ -12,7 +12,7 @@ describe('staff lookup in Chromium', () => {
   beforeAll(async () => {
     ({ app, browser, page } = await openBrowserApp());
     await page.goto(`${app.url}/?lang=sv&demoUser=${DEMO_USERS.staff}`);
-    await page.getByText('35 behandlingar').waitFor();
+    await page.getByText('40 behandlingar').waitFor();
   });
   afterAll(() => closeBrowserApp({ app, browser }));
 
@@ -21,20 +21,20 @@ describe('staff lookup in Chromium', () => {
   it('finds a processing through a synonym and says why it matched', async () => {
     await page.getByRole('searchbox', { name: 'Sök behandlingar' }).fill('whistleblower');
     await page.getByText('1 behandling', { exact: true }).waitFor();
-    expect(await cardNames()).toEqual(['Hantera visseblåsningsärenden']);
-    await page.getByText('Träff i namn: visseblåsningsärenden (synonym)').waitFor();
+    expect(await cardNames()).toEqual(['Hantera visselblåsningsärenden']);
+    await page.getByText('Träff i namn: visselblåsningsärenden (synonym)').waitFor();
   });
 
   it('filters by legal basis with counts from the results', async () => {
     await page.getByRole('searchbox', { name: 'Sök behandlingar' }).fill('');
-    await page.getByText('35 behandlingar').waitFor();
+    await page.getByText('40 behandlingar').waitFor();
     await page.getByLabel('Rättslig grund').selectOption('contract');
-    await page.getByText(/^\d+ behandlingar$/).filter({ hasNotText: '35' }).waitFor();
+    await page.getByText(/^\d+ behandlingar$/).filter({ hasNotText: '40' }).waitFor();
     const names = await cardNames();
     expect(names).toContain('Löneadministration');
     expect(names).not.toContain('Hantera rekrytering');
     await page.getByRole('button', { name: 'Rensa filter' }).click();
-    await page.getByText('35 behandlingar').waitFor();
+    await page.getByText('40 behandlingar').waitFor();
   });
 
   it('shows what applies to me from my department', async () => {
@@ -44,7 +44,7 @@ describe('staff lookup in Chromium', () => {
     expect(names).toContain('Hantera rekrytering');
     expect(names).not.toContain('Hantera försäljning');
     await page.getByRole('switch', { name: 'För mig' }).uncheck();
-    await page.getByText('35 behandlingar').waitFor();
+    await page.getByText('40 behandlingar').waitFor();
   });
 
   it('opens a record from the keyboard', async () => {
@@ -67,7 +67,7 @@ describe('staff lookup in Chromium', () => {
     await page.getByRole('searchbox', { name: 'Search processings' }).waitFor();
     await page.getByRole('searchbox', { name: 'Search processings' }).fill('recruitment');
     await page.getByRole('button', { name: 'Open processing: Hantera rekrytering' }).waitFor();
-    // Hantera rekrytering has three purposes in the seed, Hantera försäljning one: English counts in plural and singular.
+    // Hantera rekrytering has three purposes in the demo register, Hantera försäljning one: English counts in plural and singular.
     await page.getByText('Kommunstyrelsen · 3 purposes').first().waitFor();
     await page.getByRole('searchbox', { name: 'Search processings' }).fill('försäljning');
     await page.getByText('Kommunstyrelsen · 1 purpose', { exact: true }).first().waitFor();

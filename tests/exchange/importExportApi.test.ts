@@ -129,7 +129,7 @@ describe('export', () => {
     const sv = await fetch(`${app.url}/api/processings/${hit.id}/privacy-notice?lang=sv`, { headers: await authHeaders(app, 'staff') });
     const html = await sv.text();
     expect(html).toContain('<h1>Så behandlar vi dina personuppgifter: Hantera rekrytering</h1>');
-    expect(html).toContain('Kommunstyrelsen i Södertälje kommun är personuppgiftsansvarig');
+    expect(html).toContain('Kommunstyrelsen i Exempelby kommun är personuppgiftsansvarig');
     expect(html).toContain('Uppgift av allmänt intresse eller myndighetsutövning (artikel 6.1 e)');
     expect(html).toContain('invända mot behandlingen');
     expect(html).not.toContain('dataportabilitet');

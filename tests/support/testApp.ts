@@ -3,7 +3,7 @@ import { DEMO_USERS } from './demoUsers.js';
 
 export type DemoRole = keyof typeof DEMO_USERS;
 
-/** The local product in this process, on a free port, memory only, seeded with the Södertälje register. */
+/** The local product in this process, on a free port, memory only, seeded with the project's demo register (Exempelby kommun). */
 export function startTestApp(options: StartLocalOptions = {}): Promise<LocalApp> {
   return startLocal({ port: 0, ...options });
 }

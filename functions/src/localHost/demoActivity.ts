@@ -40,14 +40,14 @@ async function loadDemoCases(deps: Services, directory: LocalDirectory): Promise
   return cases.length;
 }
 
-/** Anna in HR reports a processing the seed register lacks; it waits in the DPO's review queue. */
+/** Anna in HR reports a processing the demo register lacks; it waits in the DPO's review queue. */
 async function loadDemoReport(deps: Services, directory: LocalDirectory): Promise<number> {
   const anna = demoUser(directory, 'Anna');
   const content = validateProcessingContent({
     name: 'Hantera friskvårdsbidrag',
     organisationUnit: 'Kommunstyrelsen',
-    controller: 'Södertälje kommun',
-    dpoContact: 'dataskyddsombud@sodertalje.se',
+    controller: 'Exempelby kommun',
+    dpoContact: 'dataskyddsombud@exempelby.example',
     purposes: [
       {
         description: 'Betala ut friskvårdsbidrag till medarbetare mot kvitto på godkänd friskvårdsaktivitet.',
@@ -59,7 +59,7 @@ async function loadDemoReport(deps: Services, directory: LocalDirectory): Promis
         sources: ['Medarbetaren själv'],
       },
     ],
-    systems: [{ name: 'Heroma', kind: 'personalsystem' }],
+    systems: [{ name: 'HR-systemet Lönix', kind: 'lönesystem' }],
     audience: { units: ['HR-avdelningen'], roles: [] },
   });
   if (!content.ok) throw new Error(`demo report is invalid: ${content.errors.map((e) => e.field).join(', ')}`);

@@ -1,23 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { importRegister, type ImportOutcome, type ImportStores } from '../app/registerImport.js';
-import { parseDelimited } from '../import/delimitedText.js';
-import { parseRegisterRows } from '../import/registerRows.js';
+import { parseRegisterFile } from '../import/registerFile.js';
 
 export const SEED_ACTOR = 'system:seed';
 
-/**
- * Loads a register export (the Södertälje seed) into an empty tenant, through the real importer, tagging each
- * processing with the demo departments and roles it concerns.
- */
+/** Which demo departments and roles each processing concerns, by processing name. */
 export interface DemoAudience {
   units: Record<string, string[]>;
   roles: Record<string, string[]>;
 }
 
+/**
+ * Loads a register file (the demo register) into an empty tenant through the same parser an admin's upload uses
+ * (encoding, HTML cells, continuation rows), tagging each processing with the demo departments and roles it concerns.
+ */
 export async function loadSeedRegister(stores: ImportStores, tenantId: string, path: string, at: Date, audience?: DemoAudience): Promise<ImportOutcome> {
-  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
-  const parsed = parseRegisterRows(parseDelimited(text));
+  const parsed = await parseRegisterFile(await readFile(path));
   if (audience) {
     for (const { content } of parsed.processings) {
       content.audience = {

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,13 +9,6 @@ export const localPaths = {
   directoryFile: join(repoRoot, 'functions', 'local', 'directory.json'),
   audienceFile: join(repoRoot, 'functions', 'local', 'demoAudience.json'),
   dataDir: join(repoRoot, '.local-data'),
-  /** shared/ sits beside the clone, as in CI and on developer machines. */
-  seedsDir: resolve(repoRoot, '..', 'shared', 'seeds'),
+  /** The project's own fictional register (Exempelby kommun), loaded into an empty store by npm start and the tests. */
+  demoRegisterFile: join(repoRoot, 'functions', 'local', 'demo-register.tsv'),
 };
-
-export const SODERTALJE_SEED = 'sodertalje-kommunstyrelsen-behandlingsregister.tsv';
-
-export function seedFile(name: string): string | undefined {
-  const path = join(localPaths.seedsDir, name);
-  return existsSync(path) ? path : undefined;
-}

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { systemClock, type Clock } from '../app/clock.js';
 import { configureServices, withServices, type Services } from '../app/services.js';
 import { LocalDirectory } from '../directory/localDirectory.js';
@@ -12,7 +12,7 @@ import { composeLocal } from './composeLocal.js';
 import { loadDemoAudience, loadSeedRegister } from './demoData.js';
 import { loadDemoActivity } from './demoActivity.js';
 import { createLocalHttpHost } from './httpHost.js';
-import { localPaths, seedFile, SODERTALJE_SEED } from './localPaths.js';
+import { localPaths } from './localPaths.js';
 import { localRoutes } from './localRoutes.js';
 
 // The package is CommonJS; Node's ESM loader cannot see its named exports.
@@ -22,7 +22,7 @@ export interface StartLocalOptions {
   port?: number;
   /** Folder for the store snapshot; undefined keeps everything in memory (tests). */
   dataDir?: string;
-  /** Seed file to load into an empty store; null for none. */
+  /** Register file to load into an empty store (default: the demo register); null for none. */
   seedPath?: string | null;
   clock?: Clock;
   /** Run timers on their local interval (off in tests, which trigger sweeps themselves). */
@@ -50,18 +50,16 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   const services = composeLocal(store, directory, await LocalTokenIssuer.create(directory), clock, () => url);
   configureServices(async () => services);
 
-  const seedPath = options.seedPath === undefined ? seedFile(SODERTALJE_SEED) : options.seedPath;
+  const seedPath = options.seedPath === undefined ? localPaths.demoRegisterFile : options.seedPath;
   if (!store.restored && seedPath) {
     const outcome = await loadSeedRegister(services, directory.tenantId, seedPath, clock.now(), await loadDemoAudience(localPaths.audienceFile));
     await store.flush();
-    log(`demo data: ${outcome.created} processings loaded from ${SODERTALJE_SEED}`);
+    log(`demo data: ${outcome.created} processings loaded from ${basename(seedPath)}`);
     if (options.demoActivity) {
       const activity = await loadDemoActivity(services, directory);
       log(`demo data: ${activity.cases} open cases with deadlines, ${activity.reports} report awaiting the DPO`);
       await store.flush();
     }
-  } else if (!store.restored) {
-    log(`demo data: seed file ${SODERTALJE_SEED} not found beside the repository (../shared/seeds); starting empty`);
   }
 
   const server = createLocalHttpHost({ routes: [...routes, ...localRoutes(directory)], webRoot: localPaths.webRoot, services });
