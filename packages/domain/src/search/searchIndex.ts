@@ -570,15 +570,23 @@ export class SearchIndex {
         this.stemsByLength.set(candidate.length, bucket);
       }
     }
-    const out: string[] = [];
+    const out = new Set<string>();
     for (let length = s.length - typos; length <= word.length + typos; length++) {
       for (const candidate of this.stemsByLength.get(length) ?? []) {
         // Typos rarely hit the first letter; requiring it keeps "kaka" from reaching "taxa".
         if (sameStart && candidate[0] !== word[0]) continue;
-        if (withinDistance(s, candidate, typos) || withinDistance(word, candidate, typos)) out.push(candidate);
+        if (withinDistance(s, candidate, typos) || withinDistance(word, candidate, typos)) out.add(candidate);
       }
     }
-    return out;
+    // A long word's typo sits in its ending as often as not: compare whole words too ("kameraövervakninng").
+    if (word.length >= 8) {
+      for (const [candidate, written] of this.written) {
+        if (out.has(candidate) || !this.postings.has(candidate) || (sameStart && candidate[0] !== word[0])) continue;
+        const whole = words(written)[0] ?? '';
+        if (Math.abs(whole.length - word.length) <= typos && withinDistance(word, whole, typos)) out.add(candidate);
+      }
+    }
+    return [...out];
   }
 
   private vocabularyChanged(): void {

@@ -28,7 +28,7 @@ export const DEFAULT_THESAURUS: readonly ConceptGroup[] = [
   // HR
   g('recruitment', 'hr', 'rekrytering, rekrytera, nyanställning, jobbansökan, ansökan, platsannons, tjänstetillsättning, kandidat, sökande', 'rekruttering, ansættelse, jobansøgning, ansøgning, stillingsopslag, kandidat, ansøger', 'recruitment, recruiting, hiring, hire, job application, job applicant, vacancy, candidate'),
   g('salary', 'hr', 'lön, löner, löneutbetalning, lönespecifikation, lönebesked, lönelista, lönehantering, löneadministration, utbetalning av lön', 'løn, lønudbetaling, lønseddel, lønsedler, lønadministration', 'salary, salaries, payroll, pay, wage, wages, payslip, payslips, paycheck'),
-  g('sick-leave', 'hr', 'sjukfrånvaro, sjukskrivning, sjukanmälan, sjukanmälning, sjukdom, sjukledighet, sjuk', 'sygefravær, sygemelding, sygdom, syg, sygedagpenge', 'sick leave, sickness absence, sick, illness, sick note'),
+  g('sick-leave', 'hr', 'sjukfrånvaro, sjukskrivning, sjukanmälan, sjukanmälning, sjukanmälningar, sjukdom, sjukledighet, sjuk', 'sygefravær, sygemelding, sygdom, syg, sygedagpenge', 'sick leave, sickness absence, sick, illness, sick note'),
   g('absence', 'hr', 'frånvaro, ledighet, ledigheter, semester, tjänstledighet, föräldraledighet, vab, föräldrapenning', 'fravær, orlov, ferie, barsel, barselsorlov, forældreorlov', 'absence, leave, parental leave, maternity leave, paternity leave, vacation, holiday'),
   g('travel', 'hr', 'resa, tjänsteresa, resor, reseersättning, reseersättningar, reseräkning, traktamente, körjournal, milersättning', 'rejse, tjenesterejse, rejseafregning, kørselsgodtgørelse, kørebog, dagpenge', 'business trip, travel, travel expenses, travel claim, mileage, per diem'),
   g('pension', 'hr', 'pension, pensionsärende, tjänstepension, pensionär', 'pension, pensionist', 'pension, retirement, retiree'),
@@ -52,7 +52,7 @@ export const DEFAULT_THESAURUS: readonly ConceptGroup[] = [
   // Social services
   g('social-assistance', 'social', 'försörjningsstöd, ekonomiskt bistånd, socialbidrag, bistånd', 'kontanthjælp, økonomisk hjælp, hjælp til forsørgelse', 'social assistance, welfare, benefits, income support'),
   g('elderly-care', 'social', 'äldreomsorg, hemtjänst, äldreboende, särskilt boende, trygghetslarm', 'ældrepleje, hjemmepleje, plejehjem, hjemmehjælp', 'elderly care, home care, nursing home, care home'),
-  g('child-welfare', 'social', 'barnavård, orosanmälan, placering, familjehem, barnutredning', 'underretning, anbringelse, plejefamilie, børnesag', 'child welfare, child protection, foster care, report of concern'),
+  g('child-welfare', 'social', 'barnavård, orosanmälan, orosanmälningar, barnutredning, utreda barn, placering, familjehem, barnutredning', 'underretning, anbringelse, plejefamilie, børnesag', 'child welfare, child protection, foster care, report of concern'),
   g('disability', 'social', 'funktionsnedsättning, lss, personlig assistans, färdtjänst, handikapp', 'handicap, funktionsnedsættelse, handicapkørsel, hjælpemidler', 'disability, disabled, personal assistance, mobility service'),
   g('health', 'social', 'hälsa, hälsouppgifter, sjukvård, vård, journal, patient', 'helbred, sundhed, helbredsoplysninger, journal, patient', 'health, health data, medical, healthcare, patient record'),
   g('addiction', 'social', 'missbruk, beroende, missbrukare, tvångsvård', 'misbrug, afhængighed, misbrugsbehandling', 'substance abuse, addiction, compulsory care'),
