@@ -76,7 +76,9 @@ describe.skipIf(!seedsPresent)('conformance: SearchIndex over the Södertälje r
     expect(index.search('', { organisationUnit: 'kommunstyrelsen' }).total).toBe(35);
     expect(index.search('', { organisationUnit: 'Socialnämnden' }).total).toBe(0);
     expect(index.search('', { status: 'pending' }).total).toBe(0);
-    expect(index.search('rekrytering').facets.organisationUnit).toEqual({ Kommunstyrelsen: 1 });
+    // Thesaurus matches ("kandidater") follow the direct one; the facet counts them all.
+    const rekrytering = index.search('rekrytering');
+    expect(rekrytering.facets.organisationUnit).toEqual({ Kommunstyrelsen: rekrytering.total });
   });
 
   it('finds processings by IT system, case-insensitively', () => {
@@ -99,7 +101,8 @@ describe.skipIf(!seedsPresent)('conformance: SearchIndex over the Södertälje r
     expect(local.size).toBe(35);
     expect(local.search('budgetrådgivning').total).toBe(1);
     local.remove(target.id);
-    expect(local.search('budgetrådgivning').total).toBe(0);
+    // Compound parts ("budget", "rådgivning") may still find other processings, never the removed one.
+    expect(local.search('budgetrådgivning').hits.map((h) => h.processing.id)).not.toContain(target.id);
     expect(local.size).toBe(34);
   });
 
