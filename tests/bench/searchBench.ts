@@ -2,8 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { SearchIndex, type SearchFilters } from '@prt/domain/search/searchIndex';
 import { generateProcessings } from '../support/syntheticRegister.js';
 import { ms, percentile } from './percentiles.js';
-import { DEMO_RELEVANCE, SODERTALJE_RELEVANCE } from '../support/relevanceSet.js';
-import { demoRegisterPath, indexOf, scoreRelevance, sodertaljePath } from '../support/relevance.js';
+import { DEMO_RELEVANCE } from '../support/relevanceSet.js';
+import { demoRegisterPath, indexOf, scoreRelevance } from '../support/relevance.js';
 import { words } from '@prt/domain/search/terms';
 import type { Processing } from '@prt/domain/processing';
 
@@ -22,11 +22,8 @@ async function printRelevance(): Promise<void> {
   const demo = await indexOf(demoRegisterPath());
   const d = scoreRelevance((q) => demo.search(q).hits.map((h) => h.processing.name), DEMO_RELEVANCE);
   console.log(`relevance demo register: ${DEMO_RELEVANCE.length} queries, MRR ${d.mrr.toFixed(3)}, recall@3 ${d.recallAt3.toFixed(3)}; not first: ${d.misses.map((m) => `${m.query} (${m.rank || '-'})`).join(', ')}`);
-  const path = sodertaljePath();
-  if (!path) return console.log('relevance Södertälje export: not run (../shared/seeds absent)');
-  const seed = await indexOf(path);
-  const s = scoreRelevance((q) => seed.search(q).hits.map((h) => h.processing.name), SODERTALJE_RELEVANCE);
-  console.log(`relevance Södertälje export: ${SODERTALJE_RELEVANCE.length} queries, MRR ${s.mrr.toFixed(3)}, recall@3 ${s.recallAt3.toFixed(3)}`);
+  // Real exports are read only by the conformance suite, which runs the Södertälje part of the set.
+  console.log('relevance Södertälje export: not run here (the conformance suite runs it where the real exports are)');
 }
 
 /** A fixed mix like staff type: single words, stems, compounds, typos, synonyms, several words, filters. */

@@ -3,9 +3,7 @@ import { SearchIndex } from '@prt/domain/search/searchIndex';
 import { newProcessing } from '@prt/domain/processingLifecycle';
 import type { Processing } from '@prt/domain/processing';
 import { parseRegisterFile } from '@prt/functions/import/registerFile.js';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { localPaths, repoRoot } from '@prt/functions/localHost/localPaths.js';
+import { localPaths } from '@prt/functions/localHost/localPaths.js';
 import type { RelevanceCase } from './relevanceSet.js';
 
 export interface RelevanceScore {
@@ -42,8 +40,3 @@ export async function indexOf(path: string): Promise<SearchIndex> {
 }
 
 export const demoRegisterPath = () => localPaths.demoRegisterFile;
-/** The real Södertälje export in ../shared/seeds beside the clone, when that is there. */
-export function sodertaljePath(): string | undefined {
-  const path = join(repoRoot, '..', 'shared', 'seeds', 'sodertalje-kommunstyrelsen-behandlingsregister.tsv');
-  return existsSync(path) ? path : undefined;
-}

@@ -1,7 +1,7 @@
 /**
  * Staff queries as a new user types them, with the processings that should come first (any one of `expect`). Written
  * by the project over the demo register (functions/local/demo-register.tsv) and the Södertälje export
- * (../shared/seeds, run only when present). Kinds: everyday words, compounds, typos, Danish and English words for
+ * (run by the conformance suite where the real exports are). Kinds: everyday words, compounds, typos, Danish and English words for
  * Swedish processings, multi-word questions, register words.
  */
 export interface RelevanceCase {

@@ -374,7 +374,8 @@ export class SearchIndex {
       if (split) parts = { plans: split.map((p) => this.wordPlan(p, false)), kind: 'compound', factor: KIND_WEIGHT.compound, partial: !direct };
     }
 
-    for (const g of this.groupsOf(word)) this.addGroup(alternatives, g, seen);
+    // The register's own word wins: a thesaurus only speaks for words the register does not use itself.
+    if (!direct) for (const g of this.groupsOf(word)) this.addGroup(alternatives, g, seen);
 
     if (alternatives.length === 0 && !parts && !isCommonWord(word)) {
       const typos = allowedTypos(word.length);
