@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * One run, three projects: pure units beside the code they test (domain, functions), and the tests/ workspace
+ * One run, four projects: pure units beside the code they test (domain, functions, web), and the tests/ workspace
  * for API, browser, infra and conformance suites. Everything resolves workspace packages to their TypeScript
  * sources through the "source" export condition, so tests never run stale builds.
  */
@@ -22,6 +22,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'domain', root, include: ['packages/domain/src/**/*.test.ts'] } },
       { extends: true, test: { name: 'functions', root, include: ['functions/src/**/*.test.ts'] } },
+      { extends: true, test: { name: 'web', root, include: ['web/src/**/*.test.ts'] } },
       { extends: true, test: { name: 'tests', root, include: ['tests/**/*.test.ts'], exclude: ['**/node_modules/**', 'tests/dist/**'] } },
     ],
   },

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import appManifest from '@microsoft/app-manifest';
-import { zip, type ZipEntry } from '@prt/functions/deploy/zipArchive.js';
+import { zipSync } from 'fflate';
 
 const { ManifestUtil } = appManifest;
 
@@ -50,6 +50,11 @@ export async function validateLocalization(manifestVersion: string, localization
   return (validate.errors ?? []).map((e: { instancePath: string; message?: string; params: unknown }) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 }
 
+export interface ZipEntry {
+  name: string;
+  data: Uint8Array;
+}
+
 export interface BuiltPackage {
   manifest: Record<string, unknown>;
   zip: Buffer;
@@ -72,5 +77,5 @@ export async function buildAppPackage(values: Partial<Record<string, string>>, t
     entries.push({ name: file, data: Buffer.from(text) });
   }
   if (errors.length) throw new Error(`the Teams app manifest is not valid:\n${errors.join('\n')}`);
-  return { manifest, zip: zip(entries), entries };
+  return { manifest, zip: Buffer.from(zipSync(Object.fromEntries(entries.map((e) => [e.name, e.data])), { level: 6 })), entries };
 }

@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FixedClock } from '@prt/functions/app/clock.js';
+import { FixedClock } from '@prt/functions/time/clock.js';
 import { runReminderSweep } from '@prt/functions/app/reminderSweep.js';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
-import { DEMO_USERS } from '../support/demoUsers.js';
 import { callApi, startTestApp } from '../support/testApp.js';
 
 const clock = new FixedClock(new Date('2026-09-01T08:00:00Z'));
@@ -31,7 +30,7 @@ describe('deadline cases and reminders', () => {
   it('refuses fields that a case must not hold, future dates and unknown kinds', async () => {
     const response = await callApi(app, 'cases', { method: 'POST', as: 'dpo', body: { type: 'dsr', kind: 'gossip', reference: 'X', unit: 'U', receivedOn: '2026-12-01', requesterName: 'Anna Andersson' } });
     expect(response.status).toBe(400);
-    expect(response.body.fields.map((f: { field: string }) => f.field)).toEqual(['requesterName', 'kind', 'receivedOn']);
+    expect(response.body.errors.map((f: { field: string; code: string }) => [f.field, f.code])).toEqual([['requesterName', 'field.notStored'], ['kind', 'field.notOneOf'], ['receivedOn', 'date.inFuture']]);
   });
 
   it('keeps whistleblower cases to the whistleblower function', async () => {

@@ -62,33 +62,33 @@ describe('reporting and DPO approval', () => {
     const list = await callApi(app, 'processings?q=visseblåsningsärenden', { as: 'staff' });
     const id = list.body.items[0].id as string;
     const current = await callApi(app, `processings/${id}`, { as: 'staff' });
-    const proposal = { ...current.body, dpoContact: 'dso@sodertalje.se', securityMeasures: ['Behörighetsstyrning', 'Loggning'] };
+    const proposal = { ...current.body, dpoContact: 'dso@exempelby.example', securityMeasures: ['Behörighetsstyrning', 'Loggning'] };
     const proposed = await callApi(app, `processings/${id}/proposals`, { method: 'POST', as: 'staff', body: proposal, headers: { 'if-match': current.headers.get('etag')! } });
     expect(proposed.status).toBe(201);
     expect(proposed.body.version).toBe(2);
 
     const stillCurrent = await callApi(app, `processings/${id}`, { as: 'economist' });
     expect(stillCurrent.body).toMatchObject({ dpoContact: '', version: 1, status: 'approved' });
-    const second = await callApi(app, `processings/${id}/proposals`, { method: 'POST', as: 'economist', body: { ...proposal, dpoContact: 'annan@sodertalje.se' }, headers: { 'if-match': current.headers.get('etag')! } });
+    const second = await callApi(app, `processings/${id}/proposals`, { method: 'POST', as: 'economist', body: { ...proposal, dpoContact: 'annan@exempelby.example' }, headers: { 'if-match': current.headers.get('etag')! } });
     expect(second.status).toBe(409);
 
     const decided = await callApi(app, `processings/${id}/versions/2/decision`, { method: 'POST', as: 'dpo', body: { decision: 'approve' } });
     expect(decided.status).toBe(200);
     const after = await callApi(app, `processings/${id}`, { as: 'economist' });
-    expect(after.body).toMatchObject({ dpoContact: 'dso@sodertalje.se', version: 2, securityMeasures: ['Behörighetsstyrning', 'Loggning'] });
+    expect(after.body).toMatchObject({ dpoContact: 'dso@exempelby.example', version: 2, securityMeasures: ['Behörighetsstyrning', 'Loggning'] });
 
     const history = await callApi(app, `processings/${id}/versions`, { as: 'economist' });
     expect(history.body.items.map((h: { version: number; state: string }) => [h.version, h.state])).toEqual([[2, 'approved'], [1, 'approved']]);
     expect(history.body.items[0]).toMatchObject({ proposedBy: { displayName: 'Anna Lindqvist' }, decision: { decision: 'approve', decidedBy: { displayName: 'Erik Johansson' } } });
     expect(history.body.items[0].changes).toEqual([
-      { path: 'dpoContact', before: '', after: 'dso@sodertalje.se' },
+      { path: 'dpoContact', before: '', after: 'dso@exempelby.example' },
       { path: 'securityMeasures', before: [], after: ['Behörighetsstyrning', 'Loggning'] },
     ]);
     expect(history.body.items[1]).toMatchObject({ origin: 'import', proposedBy: { displayName: 'seed' } });
 
     const audit = await callApi(app, `processings/${id}/audit`, { as: 'dpo' });
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['imported', 'proposed', 'approved']);
-    expect(JSON.stringify(audit.body.items)).not.toContain('dso@sodertalje.se');
+    expect(JSON.stringify(audit.body.items)).not.toContain('dso@exempelby.example');
     expect((await callApi(app, `processings/${id}/audit`, { as: 'staff' })).status).toBe(403);
   });
 
@@ -97,7 +97,7 @@ describe('reporting and DPO approval', () => {
     const id = list.body.items[0].id as string;
     const current = await callApi(app, `processings/${id}`, { as: 'staff' });
     const etag = current.headers.get('etag')!;
-    await callApi(app, `processings/${id}/proposals`, { method: 'POST', as: 'staff', body: { ...current.body, dpoContact: 'a@sodertalje.se' }, headers: { 'if-match': etag } });
+    await callApi(app, `processings/${id}/proposals`, { method: 'POST', as: 'staff', body: { ...current.body, dpoContact: 'a@exempelby.example' }, headers: { 'if-match': etag } });
     // Someone changes the record by other means (e.g. a re-import) after the proposal was made.
     const stored = await app.services.processings.get(current.body.tenantId, id);
     await app.services.processings.replace({ ...stored!.value, securityMeasures: ['Kryptering'] }, stored!.etag);
@@ -113,14 +113,14 @@ describe('reporting and DPO approval', () => {
     const id = report.body.id as string;
     const noReason = await callApi(app, `processings/${id}/versions/1/decision`, { method: 'POST', as: 'dpo', body: { decision: 'requestChanges' } });
     expect(noReason.status).toBe(400);
-    expect(noReason.body.fields[0]).toMatchObject({ field: 'reason' });
+    expect(noReason.body.errors[0]).toMatchObject({ field: 'reason', code: 'decision.reasonRequired' });
     const changes = await callApi(app, `processings/${id}/versions/1/decision`, { method: 'POST', as: 'dpo', body: { decision: 'requestChanges', reason: 'Ange lagringstid per ändamål.' } });
     expect(changes.body.processing.status).toBe('draft');
     const reporterChat = await chatOf(app, 'economist');
     expect(reporterChat.find((m) => m.kind === 'decisionMade')?.text).toContain('Ange lagringstid per ändamål.');
 
     const current = await callApi(app, `processings/${id}`, { as: 'economist' });
-    const revised = await callApi(app, `processings/${id}/proposals`, { method: 'POST', as: 'economist', body: { ...current.body, dpoContact: 'dso@sodertalje.se' }, headers: { 'if-match': current.headers.get('etag')! } });
+    const revised = await callApi(app, `processings/${id}/proposals`, { method: 'POST', as: 'economist', body: { ...current.body, dpoContact: 'dso@exempelby.example' }, headers: { 'if-match': current.headers.get('etag')! } });
     expect(revised.status).toBe(201);
     expect((await callApi(app, `processings/${id}`, { as: 'economist' })).body).toMatchObject({ status: 'pending', version: 2 });
     expect((await callApi(app, `processings/${id}/versions/1/decision`, { method: 'POST', as: 'dpo', body: { decision: 'approve' } })).status).toBe(409);

@@ -47,6 +47,6 @@ describe('GET /api/search', () => {
   it('rejects bad filters with the field and reason', async () => {
     const response = await callApi(app, 'search?basis=maybe&special=perhaps&limit=0');
     expect(response.status).toBe(400);
-    expect(response.body.fields.map((f: { field: string }) => f.field)).toEqual(['basis', 'special', 'limit']);
+    expect(response.body.errors.map((f: { field: string; code: string }) => [f.field, f.code])).toEqual([['basis', 'field.notOneOf'], ['special', 'field.notBoolean'], ['limit', 'field.notWholeNumber']]);
   });
 });

@@ -37,7 +37,7 @@ describe('logs', () => {
     const failed = await callApi(app, 'processings', { as: null, headers: { authorization: `Bearer ${token}` } });
     app.services.processings.list = original;
     expect(failed.status).toBe(500);
-    expect(failed.body.message).toMatch(/^Something went wrong\. Reference: /);
+    expect(failed.body).toMatchObject({ status: 500, code: 'internal', params: { invocationId: expect.any(String) }, detail: expect.stringMatching(/^Something went wrong\. Reference: /) });
     expect(lines.join('\n')).toContain('unhandled Error in listProcessings');
     const all = lines.join('\n');
     for (const secret of [token, forged, 'Anna Andersson', 'anna.andersson@kommun.example', '19121212-1212', 'Hantera Anna']) {

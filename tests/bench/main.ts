@@ -1,3 +1,4 @@
+import { runImportBench } from './importBench.js';
 import { runSearchBench } from './searchBench.js';
 import { runSweepBench } from './sweepBench.js';
 import { runTabSizeBench } from './tabSize.js';
@@ -7,6 +8,7 @@ const benches: [string, () => Promise<void>][] = [
   ['tab size', runTabSizeBench],
   ['search', runSearchBench],
   ['reminder sweep', runSweepBench],
+  ['import', runImportBench],
 ];
 
 for (const [name, run] of benches) {

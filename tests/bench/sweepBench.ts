@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { runReminderSweep } from '@prt/functions/app/reminderSweep.js';
-import { staticTenants } from '@prt/functions/app/tenantSettings.js';
+import { staticTenants } from '@prt/functions/tenants/tenantSettings.js';
 import type { DeadlineCase } from '@prt/domain/deadlines/cases';
 import { addDays } from '@prt/domain/deadlines/plainDate';
 import type { ChatMessage } from '@prt/functions/notify/chatMessage.js';
@@ -44,7 +44,7 @@ export async function runSweepBench(): Promise<void> {
         watermark = at;
       },
     },
-    chat: { send: async (m: ChatMessage) => (outbox.has(m.key) ? 'duplicate' : (outbox.add(m.key), 'queued')) as 'queued' | 'duplicate' },
+    chat: { send: async (m: ChatMessage) => (outbox.has(m.key) ? 'duplicate' : (outbox.add(m.key), 'queued')) },
     tabLink: (p: string) => p,
   };
   for (const [label, now] of [['first sweep', '2026-09-15T06:00:00Z'], ['repeat sweep 15 min later', '2026-09-15T06:15:00Z'], ['next day', '2026-09-16T06:00:00Z']] as const) {

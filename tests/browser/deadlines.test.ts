@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { FixedClock } from '@prt/functions/app/clock.js';
+import { FixedClock } from '@prt/functions/time/clock.js';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import { closeBrowserApp, openBrowserApp } from '../support/browser.js';
 import { DEMO_USERS } from '../support/demoUsers.js';

@@ -27,7 +27,7 @@ describe('report a processing and approve it from the chat card, in Chromium', (
 
     await form.getByLabel('Namn på behandlingen').fill('Hantera friskvårdsbidrag');
     await form.getByLabel('Nämnd eller förvaltning').fill('Kommunstyrelsen');
-    await form.getByLabel('Personuppgiftsansvarig organisation').fill('Södertälje kommun');
+    await form.getByLabel('Personuppgiftsansvarig organisation').fill('Exempelby kommun');
     await form.getByLabel('Varför behandlas uppgifterna?').fill('Betala ut friskvårdsbidrag till medarbetare.');
     await form.getByRole('checkbox', { name: /Avtal \(art\. 6\.1 b\)/ }).check();
     await form.getByLabel('Personuppgift 1').fill('Namn');

@@ -17,7 +17,7 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${nam
 
 async function upload(app: LocalApp, body: Buffer, query: string, as: 'dpo' | 'staff' = 'dpo') {
   const response = await fetch(`${app.url}/api/import?${query}`, { method: 'POST', body: new Uint8Array(body), headers: { ...(await authHeaders(app, as)), 'content-type': 'text/csv' } });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: (await response.json()) };
 }
 
 async function download(app: LocalApp, path: string, as: 'dpo' | 'staff' = 'dpo') {
@@ -51,10 +51,16 @@ describe('import over HTTP', () => {
   it('rejects a file with bad rows as a whole, reporting each line and reason', async () => {
     const response = await upload(app, fixture('bad-rows.csv'), 'unit=Tekniska%20n%C3%A4mnden&controller=S%C3%B6dert%C3%A4lje%20kommun');
     expect(response.status).toBe(400);
-    expect(response.body.message).toBe('Some rows could not be imported; nothing was written.');
+    expect(response.body).toMatchObject({ status: 400, code: 'import.rowsRejected', params: { count: 2 }, detail: 'Some rows could not be imported; nothing was written.' });
     expect(response.body.rejected).toEqual([
-      { line: 2, reason: 'row has no processing name and no processing above it to continue' },
-      { line: 3, reason: 'purposes[0].legalBasis.article6: at least one of consent, contract, legalObligation, vitalInterests, publicTask, legitimateInterests is required' },
+      { line: 2, code: 'import.noProcessingName', message: 'row has no processing name and no processing above it to continue' },
+      {
+        line: 3,
+        field: 'purposes[0].legalBasis.article6',
+        code: 'legalBasis.article6Required',
+        params: { allowed: ['consent', 'contract', 'legalObligation', 'vitalInterests', 'publicTask', 'legitimateInterests'] },
+        message: 'at least one of consent, contract, legalObligation, vitalInterests, publicTask, legitimateInterests is required',
+      },
     ]);
     expect((await callApi(app, 'search?q=felanm%C3%A4lan', { as: 'dpo' })).body.total).toBe(0);
   });
@@ -156,11 +162,11 @@ describe('npm run cli -- import', () => {
 
   it('prints parsed processings as JSON on a dry run, imports, and fails with a per-row report', async () => {
     const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
-    const dry = await run(join(fixtures, 'html-cells.tsv'), '--unit', 'Socialnämnden', '--controller', 'Södertälje kommun', '--dry-run', '--json');
+    const dry = await run(join(fixtures, 'html-cells.tsv'), '--unit', 'Socialnämnden', '--controller', 'Exempelby kommun', '--dry-run', '--json');
     expect(JSON.parse(dry.stdout).processings[0].content.name).toBe('Hantera färdtjänst');
-    const real = await run(join(fixtures, 'html-cells.tsv'), '--unit', 'Socialnämnden', '--controller', 'Södertälje kommun');
+    const real = await run(join(fixtures, 'html-cells.tsv'), '--unit', 'Socialnämnden', '--controller', 'Exempelby kommun');
     expect(real.stdout.trim()).toBe('1 created, 0 updated, 0 unchanged, 0 rejected');
-    const again = await run(join(fixtures, 'html-cells.tsv'), '--unit', 'Socialnämnden', '--controller', 'Södertälje kommun');
+    const again = await run(join(fixtures, 'html-cells.tsv'), '--unit', 'Socialnämnden', '--controller', 'Exempelby kommun');
     expect(again.stdout.trim()).toBe('0 created, 0 updated, 1 unchanged, 0 rejected');
     const bad = await run(join(fixtures, 'bad-rows.csv'), '--unit', 'Tekniska nämnden');
     expect((bad as { code?: number }).code).toBe(1);

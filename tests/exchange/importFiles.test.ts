@@ -28,7 +28,7 @@ describe('encodings', () => {
 describe('register files', () => {
   it('reads a Danish semicolon CSV in Windows-1252 with a title line and a continuation purpose', async () => {
     const parsed = await parseRegisterFile(fixture('danish-cp1252.csv'));
-    expect(parsed).toMatchObject({ format: 'delimited', encoding: 'windows-1252', rejected: [], title: { organisationUnit: 'Magistratens 2. Afdeling', controller: 'Aalborg Kommune' } });
+    expect(parsed).toMatchObject({ format: 'delimited', encoding: 'windows-1252', rejected: [], title: { organisationUnit: 'Kultur- og Fritidsafdelingen', controller: 'Eksempelby Kommune' } });
     expect(parsed.processings.map((p) => p.content.name)).toEqual(['Løn og personaleadministration', 'Rekruttering']);
     const salary = parsed.processings[0]!.content;
     expect(salary.purposes.map((p) => p.legalBasis.article6)).toEqual([['legalObligation'], ['contract']]);
@@ -39,7 +39,7 @@ describe('register files', () => {
   });
 
   it('cleans HTML cells and reads systems with their kinds', async () => {
-    const parsed = await parseRegisterFile(fixture('html-cells.tsv'), { organisationUnit: 'Socialnämnden', controller: 'Södertälje kommun' });
+    const parsed = await parseRegisterFile(fixture('html-cells.tsv'), { organisationUnit: 'Socialnämnden', controller: 'Exempelby kommun' });
     const p = parsed.processings[0]!.content;
     expect(p.name).toBe('Hantera färdtjänst');
     expect(p.purposes[0]!.description).toBe('Pröva ansökningar om färdtjänst.\nUtreda behov\nFatta beslut & följa upp');
@@ -65,20 +65,20 @@ describe('register files', () => {
   it('reads XLSX with title and blank rows, rich text and numbers', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Register');
-    sheet.addRow(['Behandlingsregister - Kultur- och fritidsnämnden, Södertälje kommun']);
+    sheet.addRow(['Behandlingsregister - Kultur- och fritidsnämnden, Exempelby kommun']);
     sheet.addRow([]);
     sheet.addRow(['Namn på behandling', 'Ändamål', 'Rättslig grund', 'Lagringstid', 'IT-system']);
     sheet.addRow([{ richText: [{ text: 'Hantera ' }, { font: { bold: true }, text: 'bibliotekslån' }] }, 'Låna ut medier', 'Avtal', 3, 'Libra (bibliotekssystem)']);
     const parsed = await parseRegisterFile(Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(parsed.format).toBe('xlsx');
     expect(parsed.processings[0]!.line).toBe(4);
-    expect(parsed.processings[0]!.content).toMatchObject({ name: 'Hantera bibliotekslån', organisationUnit: 'Kultur- och fritidsnämnden', controller: 'Södertälje kommun', systems: [{ name: 'Libra', kind: 'bibliotekssystem' }] });
+    expect(parsed.processings[0]!.content).toMatchObject({ name: 'Hantera bibliotekslån', organisationUnit: 'Kultur- och fritidsnämnden', controller: 'Exempelby kommun', systems: [{ name: 'Libra', kind: 'bibliotekssystem' }] });
     expect(parsed.processings[0]!.content.purposes[0]!.retention.text).toBe('3');
   });
 
   it('reports rows it cannot read with their line numbers', async () => {
     const parsed = await parseRegisterFile(fixture('bad-rows.csv'), { organisationUnit: 'Tekniska nämnden' });
-    expect(parsed.rejected).toEqual([{ line: 2, reason: 'row has no processing name and no processing above it to continue' }]);
-    expect((await parseRegisterFile(Buffer.from('bara;text\nutan;rubriker'))).rejected[0]!.reason).toMatch(/no header row/);
+    expect(parsed.rejected).toEqual([{ line: 2, code: 'import.noProcessingName', message: 'row has no processing name and no processing above it to continue' }]);
+    expect((await parseRegisterFile(Buffer.from('bara;text\nutan;rubriker'))).rejected[0]).toMatchObject({ line: 1, code: 'import.noHeader', message: expect.stringMatching(/no header row/) });
   });
 });

@@ -8,7 +8,7 @@ import type { ProcessingRepository } from '@prt/functions/store/processingReposi
 import { authHeaders, callApi, startTestApp } from '../support/testApp.js';
 
 const HEADER = 'Behandlingens navn;Formål;Kategorier af registrerede;Kategorier af personoplysninger;Retsgrundlag;Slettefrist;Modtagere;Overførsel til tredjelande;Kilde';
-const QUERY = 'unit=Magistratens%202.%20Afdeling&controller=Aalborg%20Kommune&filename=fortegnelse.csv';
+const QUERY = 'unit=Kultur-%20og%20Fritidsafdelingen&controller=Eksempelby%20Kommune&filename=fortegnelse.csv';
 
 function register(rows: Record<string, string>): Buffer {
   const lines = Object.entries(rows).map(([name, retention]) => `${name};Administration af ${name.toLowerCase()};Medarbejdere;Navn, kontaktoplysninger;Myndighedsudøvelse;${retention};;Nej;Medarbejderen selv`);
@@ -17,7 +17,7 @@ function register(rows: Record<string, string>): Buffer {
 
 async function upload(app: LocalApp, body: Buffer) {
   const response = await fetch(`${app.url}/api/import?${QUERY}`, { method: 'POST', body: new Uint8Array(body), headers: { ...(await authHeaders(app, 'dpo')), 'content-type': 'text/csv' } });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: (await response.json()) };
 }
 
 async function idOf(app: LocalApp, name: string): Promise<string> {
@@ -45,7 +45,9 @@ describe('importing over processings under review', () => {
     expect((await propose(app, id, { securityMeasures: ['Adgangsstyring'] })).status).toBe(201);
     const response = await upload(app, register({ Rekruttering: 'Slettes efter 12 måneder', Lønudbetaling: 'Slettes efter 10 år' }));
     expect(response.status).toBe(400);
-    expect(response.body.rejected).toEqual([{ line: 2, reason: `"Rekruttering" has a report or change awaiting the DPO's review (version 2); decide it before importing this row` }]);
+    expect(response.body.rejected).toEqual([
+      { line: 2, code: 'import.pendingReviewVersion', params: { name: 'Rekruttering', version: 2 }, message: `"Rekruttering" has a report or change awaiting the DPO's review (version 2); decide it before importing this row` },
+    ]);
     const other = await app.services.processings.get(app.directory.tenantId, await idOf(app, 'Lønudbetaling'));
     expect(other!.value.version).toBe(1);
     expect(other!.value.purposes[0]!.retention.text).toBe('Slettes efter 5 år');
@@ -98,8 +100,8 @@ describe('an import whose writes fail halfway', () => {
     const before = await app.services.processings.get(tenantId, id);
     const auditBefore = await app.services.audit.forProcessing(tenantId, id);
     const parsed = await parseRegisterFile(register({ Rekruttering: 'Slettes efter 12 måneder', Lønudbetaling: 'Slettes efter 5 år', Sygefravær: 'Slettes efter 3 år' }), {
-      organisationUnit: 'Magistratens 2. Afdeling',
-      controller: 'Aalborg Kommune',
+      organisationUnit: 'Kultur- og Fritidsafdelingen',
+      controller: 'Eksempelby Kommune',
     });
     const stores: ImportStores = { processings: failingOnCreate(app.services.processings, 2), versions: app.services.versions, audit: app.services.audit };
 

@@ -23,8 +23,8 @@ export function startHostProcess(env: Record<string, string>): Promise<HostProce
         resolve({ url: match[1]!, child, output: () => output });
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`local host exited with ${code}:\n${output}`));

@@ -1,6 +1,5 @@
 import { HttpRequest, InvocationContext } from '@azure/functions';
-import { routes } from '@prt/functions/triggers/routes.js';
-import { getServices } from '@prt/functions/app/services.js';
+import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import { DEMO_USERS } from './demoUsers.js';
 import type { DemoRole } from './testApp.js';
 
@@ -23,15 +22,15 @@ export interface InvokeResult {
   headers: Headers;
 }
 
-/** Calls a registered handler directly with HttpRequest/InvocationContext, as the Functions host would. */
-export async function invoke(name: string, options: InvokeOptions): Promise<InvokeResult> {
-  const route = routes.find((r) => r.name === name);
+/** Calls one of the app's route handlers directly with HttpRequest/InvocationContext, as the Functions host would. */
+export async function invoke(app: Pick<LocalApp, 'routes' | 'services'>, name: string, options: InvokeOptions): Promise<InvokeResult> {
+  const route = app.routes.find((r) => r.name === name);
   if (!route) throw new Error(`no route named ${name}`);
   const headers: Record<string, string> = { ...options.headers };
   const role = options.as === undefined ? 'staff' : options.as;
   const userId = options.asUserId ?? (role ? DEMO_USERS[role] : undefined);
   if (userId) {
-    const issuer = (await getServices()).localTokens;
+    const issuer = app.services.localTokens;
     // An unknown user gets a token the issuer refuses to make, so sign-in fails as it would.
     const token = await issuer?.issue(userId).catch(() => 'not.a.token');
     headers['authorization'] = `Bearer ${token}`;
@@ -46,5 +45,5 @@ export async function invoke(name: string, options: InvokeOptions): Promise<Invo
     body,
   });
   const response = await route.handler(request, new InvocationContext({ functionName: name, invocationId: 'test-invocation' }));
-  return { status: response.status ?? 200, body: response.jsonBody, headers: new Headers(response.headers as Record<string, string>) };
+  return { status: response.status ?? 200, body: response.jsonBody, headers: new Headers(response.headers) };
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildAppPackage, validateManifest } from '@prt/teams-app/appPackage.js';
-import { pngSize } from '@prt/teams-app/png.js';
-import { unzip } from '@prt/functions/deploy/zipArchive.js';
+import JSZip from 'jszip';
+import { PNG } from 'pngjs';
 
 const values = {
   TEAMS_APP_ID: '3f6e0c8a-6d0b-4f7e-9a57-4a1d6c2b9e10',
@@ -14,11 +14,17 @@ const values = {
   PUBLISHER_WEBSITE: 'https://www.sodertalje.se',
 };
 
+// Read with libraries other than the writer (fflate), so a writer bug cannot hide behind a matching reader.
+async function unzip(archive: Buffer): Promise<{ name: string; data: Buffer }[]> {
+  const zip = await JSZip.loadAsync(archive);
+  return Promise.all(Object.values(zip.files).filter((f) => !f.dir).map(async (f) => ({ name: f.name, data: await f.async('nodebuffer') })));
+}
+
 describe('Teams app package', () => {
   it('builds a package whose manifest passes the Teams schema offline', async () => {
     const built = await buildAppPackage(values);
     expect(await validateManifest(built.manifest as { manifestVersion: string })).toEqual([]);
-    expect(unzip(built.zip).map((e) => e.name)).toEqual(['manifest.json', 'color.png', 'outline.png', 'sv.json', 'da.json']);
+    expect((await unzip(built.zip)).map((e) => e.name)).toEqual(['manifest.json', 'color.png', 'outline.png', 'sv.json', 'da.json']);
   });
 
   it('has the tab (also for SharePoint), the bot, SSO and activity types', async () => {
@@ -36,12 +42,17 @@ describe('Teams app package', () => {
   });
 
   it('ships a 192×192 colour icon and a 32×32 white-on-transparent outline icon', async () => {
-    const entries = unzip((await buildAppPackage(values)).zip);
-    const color = entries.find((e) => e.name === 'color.png')!.data;
-    const outline = entries.find((e) => e.name === 'outline.png')!.data;
-    expect(pngSize(color)).toEqual({ width: 192, height: 192 });
-    expect(pngSize(outline)).toEqual({ width: 32, height: 32 });
-    expect(color[25]).toBe(6); // RGBA
+    const entries = await unzip((await buildAppPackage(values)).zip);
+    const color = PNG.sync.read(entries.find((e) => e.name === 'color.png')!.data);
+    const outline = PNG.sync.read(entries.find((e) => e.name === 'outline.png')!.data);
+    expect([color.width, color.height]).toEqual([192, 192]);
+    expect([outline.width, outline.height]).toEqual([32, 32]);
+    expect(color.data[3]).toBe(255); // opaque colour icon
+    // Teams wants the outline icon white where drawn and fully transparent elsewhere.
+    const pixels = [...Array(outline.width * outline.height).keys()].map((i) => [...outline.data.subarray(i * 4, i * 4 + 4)]);
+    expect(pixels.every(([r, g, b, a]) => a === 0 || (r === 255 && g === 255 && b === 255))).toBe(true);
+    expect(pixels.some(([, , , a]) => a === 255)).toBe(true);
+    expect(pixels.some(([, , , a]) => a === 0)).toBe(true);
   });
 
   it('has Swedish and Danish texts for the app', async () => {

@@ -60,7 +60,8 @@ describe('visibility', () => {
 describe('review rules', () => {
   it('requires a reason unless approving', () => {
     expect(decisionProblem('approve', '')).toBeUndefined();
-    expect(decisionProblem('reject', '  ')).toMatch(/reason is required/);
+    expect(decisionProblem('reject', '  ')).toMatchObject({ field: 'reason', code: 'decision.reasonRequired' });
+    expect(decisionProblem('reject', 'x'.repeat(2001))).toMatchObject({ field: 'reason', code: 'field.tooLong', params: { max: 2000 } });
     expect(decisionProblem('requestChanges', 'Ange lagringstid')).toBeUndefined();
   });
 

@@ -10,10 +10,10 @@ import { WorkingDayCalendar } from '@prt/domain/deadlines/workingDays';
 import { isRegisterReviewer } from '@prt/domain/processingVisibility';
 import type { CaseRepository } from '../store/caseRepository.js';
 import type { Stored } from '../store/processingRepository.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../time/clock.js';
 import { tenantDeadlines } from './reminderSweep.js';
 import type { SweepDependencies } from './reminderSweep.js';
-import type { Tenants } from './tenantSettings.js';
+import type { Tenants } from '../tenants/tenantSettings.js';
 
 export interface CaseDependencies {
   cases: CaseRepository;
@@ -55,7 +55,7 @@ export async function createCase(deps: CaseDependencies, principal: Principal, b
   if (!input.ok) throw new ValidationError(input.errors);
   // Anyone may register a breach or a request they received; only the whistleblower function sees whistleblowing.
   if (input.value.type === 'whistleblower' && !principal.roles.includes('whistleblowerHandler')) {
-    throw new ForbiddenError('only the whistleblower function registers whistleblower cases');
+    throw new ForbiddenError('case.whistleblowerOnly', {}, 'only the whistleblower function registers whistleblower cases');
   }
   const base = {
     id: randomUUID(),
@@ -89,20 +89,20 @@ function firstDue(v: CaseView): string {
 
 export async function getCase(deps: CaseDependencies, principal: Principal, id: string): Promise<CaseView> {
   const stored = await deps.cases.get(principal.tenantId, id);
-  if (!stored || !canSeeCase(principal, stored.value)) throw new NotFoundError('case');
+  if (!stored || !canSeeCase(principal, stored.value)) throw caseNotFound();
   return view(deps, stored);
 }
 
 export async function recordCaseEvent(deps: CaseDependencies, principal: Principal, id: string, body: unknown, ifMatch: string): Promise<CaseView> {
   const stored = await deps.cases.get(principal.tenantId, id);
-  if (!stored || !canSeeCase(principal, stored.value)) throw new NotFoundError('case');
-  if (stored.etag !== ifMatch) throw new PreconditionFailedError(`case ${stored.value.reference}`);
+  if (!stored || !canSeeCase(principal, stored.value)) throw caseNotFound();
+  if (stored.etag !== ifMatch) throw new PreconditionFailedError('case.changed', {}, `case ${stored.value.reference} was changed by someone else; reload it and apply your change again`);
   const raw = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const calendar = settingsFor(deps, principal.tenantId).calendar;
   const date = typeof raw['date'] === 'string' ? raw['date'] : dateInZone(deps.clock.now(), calendar.timeZone);
   const result = applyCaseEvent(stored.value, String(raw['event'] ?? ''), date, typeof raw['reason'] === 'string' ? raw['reason'] : '', deps.clock.now());
   if (!result.ok) throw new ValidationError(result.errors);
-  return view(deps, await deps.cases.replace(result.value, stored.etag));
+  return view(deps, await deps.cases.replace({ ...result.value, updatedAt: deps.clock.now().toISOString() }, stored.etag));
 }
 
 /** The DPO's overview: every open deadline they may see, overdue first, including processings due for review. */
@@ -123,7 +123,11 @@ export async function deadlineOverview(deps: CaseDependencies & Pick<SweepDepend
  * is closed. For the DPO and admins.
  */
 export async function breachLog(deps: CaseDependencies, principal: Principal): Promise<CaseView[]> {
-  if (!isRegisterReviewer(principal)) throw new ForbiddenError('the breach log is for the DPO and admins');
+  if (!isRegisterReviewer(principal)) throw new ForbiddenError('case.breachLogReviewersOnly', {}, 'the breach log is for the DPO and admins');
   const breaches = await deps.cases.allOfType(principal.tenantId, 'breach');
   return breaches.map((c) => view(deps, { value: c, etag: '' })).sort((a, b) => b.case.createdAt.localeCompare(a.case.createdAt));
+}
+
+function caseNotFound(): NotFoundError {
+  return new NotFoundError('case.notFound', {}, 'case not found');
 }

@@ -11,9 +11,9 @@ import { IndexingProcessingRepository, RegisterSearch } from './registerSearch.j
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
 import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
-import { systemClock } from './clock.js';
+import { systemClock } from '../time/clock.js';
 import type { Services } from './services.js';
-import { readSetting, requireSetting, roleGroupsFromSettings, SETTINGS, tenantsFromSettings } from './settings.js';
+import { required, roleGroupsOf, settingsOf, tenantsOf } from './settings.js';
 
 export interface AzureDependencies {
   authenticator: Authenticator;
@@ -21,26 +21,27 @@ export interface AzureDependencies {
 
 /** Services for Azure: Cosmos DB account from settings, Graph with the managed identity. */
 export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependencies): Promise<Services> {
-  const credential = azureCredential(env);
-  const endpoint = requireSetting(env, SETTINGS.cosmosEndpoint);
-  const key = readSetting(env, SETTINGS.cosmosKey);
+  const settings = settingsOf(env);
+  const credential = azureCredential(settings.managedIdentityClientId);
+  const endpoint = required(settings, 'cosmosEndpoint');
+  const key = settings.cosmosKey;
   const client = key ? new CosmosClient({ endpoint, key }) : new CosmosClient({ endpoint, aadCredentials: credential });
-  const publicUrl = requireSetting(env, SETTINGS.publicAppUrl).replace(/\/$/, '');
-  const containers = await openContainers(client, readSetting(env, SETTINGS.cosmosDatabase) ?? DEFAULT_DATABASE_ID);
-  const botId = requireSetting(env, SETTINGS.botId);
+  const publicUrl = required(settings, 'publicAppUrl');
+  const containers = await openContainers(client, settings.cosmosDatabase ?? DEFAULT_DATABASE_ID);
+  const botId = required(settings, 'botId');
   const delivery = new TeamsBotDelivery({
     botId,
-    botTenantId: requireSetting(env, SETTINGS.botTenantId),
-    clientSecret: requireSetting(env, SETTINGS.entraClientSecret),
+    botTenantId: required(settings, 'botTenantId'),
+    clientSecret: required(settings, 'entraClientSecret'),
   });
   const cosmosProcessings = new CosmosProcessingRepository(containers.processings);
   const search = new RegisterSearch(cosmosProcessings);
   return {
     clock: systemClock,
     authenticator: deps.authenticator,
-    roleGroups: roleGroupsFromSettings(env),
+    roleGroups: roleGroupsOf(settings),
     botVerifier: new BotFrameworkVerifier(botId),
-    directory: new GraphDirectory(credential, roleGroupsFromSettings(env)),
+    directory: new GraphDirectory(credential, roleGroupsOf(settings)),
     processings: new IndexingProcessingRepository(cosmosProcessings, search),
     search,
     versions: new CosmosVersionRepository(containers.processingVersions),
@@ -49,12 +50,11 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
     chat: new ChatOutbox(containers.chatOutbox, delivery, systemClock),
     cases: new CosmosCaseRepository(containers.cases),
     ledger: new CosmosReminderLedger(containers.reminderLedger),
-    tenants: tenantsFromSettings(env),
+    tenants: tenantsOf(settings),
     afterWrite: async () => undefined,
   };
 }
 
-function azureCredential(env: NodeJS.ProcessEnv): TokenCredential {
-  const clientId = readSetting(env, SETTINGS.managedIdentityClientId);
+function azureCredential(clientId: string | undefined): TokenCredential {
   return clientId ? new ManagedIdentityCredential({ clientId }) : new DefaultAzureCredential();
 }

@@ -2,11 +2,12 @@ import { contentOf, newProcessing, revisedProcessing, sameContent } from '@prt/d
 import type { Processing, ProcessingContent, Provenance } from '@prt/domain/processing';
 import { diffProcessing, type FieldChange } from '@prt/domain/processingDiff';
 import { stateOf, type ProcessingVersion } from '@prt/domain/review';
+import { NotFoundError, PreconditionFailedError } from '@prt/domain/errors';
 import { validateProcessingContent } from '@prt/domain/validation';
 import type { ParsedRegister, RejectedRow } from '../import/registerRows.js';
 import type { ProcessingRepository, Stored } from '../store/processingRepository.js';
 import type { AuditLog, VersionRepository } from '../store/versionRepository.js';
-import { auditImported, importedVersion } from './processingReview.js';
+import { auditImported, importedVersion } from './review/versionRecords.js';
 
 export interface ImportStores {
   processings: ProcessingRepository;
@@ -55,7 +56,7 @@ export async function importRegister(stores: ImportStores, parsed: ParsedRegiste
   const valid = parsed.processings.flatMap((p) => {
     const result = validateProcessingContent(p.content);
     if (result.ok) return [{ line: p.line, content: result.value }];
-    rejected.push(...result.errors.map((e) => ({ line: p.line, reason: `${e.field}: ${e.reason}` })));
+    rejected.push(...result.errors.map((e): RejectedRow => ({ line: p.line, ...e })));
     return [];
   });
 
@@ -63,7 +64,7 @@ export async function importRegister(stores: ImportStores, parsed: ParsedRegiste
   const steps: ImportStep[] = [];
   for (const { line, content } of valid) {
     const planned = await planRow(stores, target, line, content);
-    if ('reason' in planned) rejected.push({ line, reason: planned.reason });
+    if ('rejected' in planned) rejected.push({ line, ...planned.rejected });
     else if (planned.step === undefined) outcome.unchanged++;
     else {
       steps.push(planned.step);
@@ -94,7 +95,7 @@ export async function importRegister(stores: ImportStores, parsed: ParsedRegiste
   return outcome;
 }
 
-async function planRow(stores: ImportStores, target: ImportTarget, line: number, content: ProcessingContent): Promise<{ step?: ImportStep } | { reason: string }> {
+async function planRow(stores: ImportStores, target: ImportTarget, line: number, content: ProcessingContent): Promise<{ step?: ImportStep } | { rejected: Omit<RejectedRow, 'line'> }> {
   const by = { tenantId: target.tenantId, actorId: target.actorId, at: target.at };
   const provenance: Provenance = { kind: 'import', reference: target.fileName, line };
   const candidate = newProcessing(content, by, 'approved', provenance);
@@ -106,7 +107,12 @@ async function planRow(stores: ImportStores, target: ImportTarget, line: number,
   const open = versions.find((v) => stateOf(v, decisions.find((d) => d.version === v.version)) === 'pending');
   if (open || existing.value.status === 'pending' || existing.value.status === 'draft') {
     // An import must not decide a review for the DPO, nor be overwritten by one decided later.
-    return { reason: `"${content.name}" has a report or change awaiting the DPO's review${open ? ` (version ${open.version})` : ''}; decide it before importing this row` };
+    const message = `"${content.name}" has a report or change awaiting the DPO's review${open ? ` (version ${open.version})` : ''}; decide it before importing this row`;
+    return {
+      rejected: open
+        ? { code: 'import.pendingReviewVersion', params: { name: content.name, version: open.version }, message }
+        : { code: 'import.pendingReview', params: { name: content.name }, message },
+    };
   }
   // Rejected proposals keep their version numbers, so the next number follows the highest ever used.
   const next = Math.max(existing.value.version, ...versions.map((v) => v.version)) + 1;
@@ -124,6 +130,6 @@ async function undo(stores: ImportStores, written: WrittenStep[]): Promise<void>
 }
 
 function ignoreConcurrentChange(error: unknown): void {
-  if (error instanceof Error && (error.name === 'PreconditionFailedError' || error.name === 'NotFoundError')) return;
+  if (error instanceof PreconditionFailedError || error instanceof NotFoundError) return;
   throw error;
 }

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { RoleGroups } from '../auth/roleMapping.js';
 import type { BotRequestVerifier } from '../bot/botRequestVerifier.js';
@@ -8,11 +7,14 @@ import type { ChatOutbox } from '../notify/chatOutbox.js';
 import type { ProcessingRepository } from '../store/processingRepository.js';
 import type { AuditLog, VersionRepository } from '../store/versionRepository.js';
 import type { CaseRepository, ReminderLedger } from '../store/caseRepository.js';
-import type { Tenants } from './tenantSettings.js';
-import type { Clock } from './clock.js';
+import type { Tenants } from '../tenants/tenantSettings.js';
+import type { Clock } from '../time/clock.js';
 import type { RegisterSearch } from './registerSearch.js';
 
-/** Everything a trigger needs, wired once per process by composeAzure or composeLocal. */
+/**
+ * Everything a trigger needs, built by composeAzure or composeLocal and handed explicitly to createRoutes and
+ * createTimers; several apps in one process (tests, the CLI) each get their own.
+ */
 export interface Services {
   clock: Clock;
   authenticator: Authenticator;
@@ -36,30 +38,3 @@ export interface Services {
   afterWrite(): Promise<void>;
 }
 
-
-let provider: (() => Promise<Services>) | undefined;
-/** Lets a host run several apps in one process (tests, the CLI): each request sees its own app's services. */
-const scoped = new AsyncLocalStorage<Services>();
-
-export function withServices<T>(services: Services, run: () => T): T {
-  return scoped.run(services, run);
-}
-let current: Promise<Services> | undefined;
-
-/** Chooses how services are built; the Azure entry point and the local host each call this once. */
-export function configureServices(factory: () => Promise<Services>): void {
-  provider = factory;
-  current = undefined;
-}
-
-export function getServices(): Promise<Services> {
-  const inScope = scoped.getStore();
-  if (inScope) return Promise.resolve(inScope);
-  if (!provider) throw new Error('services are not configured: call configureServices() at start-up');
-  current ??= provider().catch((error: unknown) => {
-    // A failed start (e.g. Cosmos unreachable) must not be cached for the life of the worker.
-    current = undefined;
-    throw error;
-  });
-  return current;
-}

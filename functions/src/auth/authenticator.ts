@@ -9,6 +9,6 @@ export interface Authenticator {
 
 export function requireRole(principal: Principal, ...roles: Role[]): void {
   if (!roles.some((role) => hasRole(principal, role))) {
-    throw new ForbiddenError(`requires one of the roles: ${roles.join(', ')}`);
+    throw new ForbiddenError('auth.roleRequired', { roles: [...roles] }, `requires one of the roles: ${roles.join(', ')}`);
   }
 }

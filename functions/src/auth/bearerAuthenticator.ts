@@ -15,7 +15,7 @@ export class BearerAuthenticator implements Authenticator {
   async authenticate(request: HttpRequest): Promise<Principal> {
     const header = request.headers.get('authorization') ?? '';
     const token = /^Bearer\s+([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+)$/.exec(header.trim())?.[1];
-    if (!token) throw new UnauthorizedError('sign in: send Authorization: Bearer with a Teams SSO token');
+    if (!token) throw new UnauthorizedError('auth.tokenMissing', {}, 'sign in: send Authorization: Bearer with a Teams SSO token');
     const user = await this.validator.verify(token);
     return { tenantId: user.tenantId, userId: user.userId, displayName: user.displayName, roles: await this.roles.rolesOf(user) };
   }

@@ -1,7 +1,9 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { UnauthorizedError } from '@prt/domain/errors';
-import { ServiceUnavailableError } from './graphRoleResolver.js';
+import { ServiceUnavailableError, UnauthorizedError } from '@prt/domain/errors';
+import type { VerifiedUser } from './roleResolver.js';
 
+// Signature, algorithm, expiry and audience are checked by jose; only Entra's own rules (per-tenant issuer, tenant
+// allow-list, scope) are written here, since no maintained library states them for a multi-tenant API.
 export const ENTRA_JWKS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
 export const REQUIRED_SCOPE = 'access_as_user';
 
@@ -15,13 +17,8 @@ export interface EntraValidationOptions {
   authorityHost?: string;
 }
 
-export interface VerifiedUser {
-  tenantId: string;
-  userId: string;
-  displayName: string;
-  /** The raw token, for on-behalf-of exchanges; never logged, never sent to the browser. */
-  token: string;
-}
+// Declared beside the role resolver port, which graphRoleResolver implements, so the two files do not import each other.
+export type { VerifiedUser } from './roleResolver.js';
 
 /**
  * Teams SSO access tokens for this API: RS256 signature from the Entra key set, audience = this app, issuer
@@ -43,16 +40,16 @@ export class EntraTokenValidator {
       ({ payload } = await jwtVerify(token, this.keys, { algorithms: ['RS256'], audience: this.options.audiences, clockTolerance: 60, requiredClaims: ['exp', 'tid', 'oid'] }));
     } catch (error) {
       // Entra's key set out of reach is our outage, not a bad token: 503 lets the tab retry instead of signing out.
-      if (isKeySetUnavailable(error)) throw new ServiceUnavailableError(30);
+      if (isKeySetUnavailable(error)) throw new ServiceUnavailableError('auth.keySetUnavailable', { retryAfterSeconds: 30 }, 'the token key set is out of reach');
       // The reason stays generic: details of why a token failed help an attacker more than a user.
-      throw new UnauthorizedError('the access token is not valid');
+      throw new UnauthorizedError('auth.tokenInvalid', {}, 'the access token is not valid');
     }
     const tid = String(payload['tid']);
     const allowedIssuers = [`${this.authorityHost}/${tid}/v2.0`, `https://sts.windows.net/${tid}/`];
-    if (!payload.iss || !allowedIssuers.includes(payload.iss)) throw new UnauthorizedError('the access token has the wrong issuer');
-    if (!this.options.allowedTenants.includes(tid)) throw new UnauthorizedError('this organisation is not allowed to use this app');
+    if (!payload.iss || !allowedIssuers.includes(payload.iss)) throw new UnauthorizedError('auth.wrongIssuer', {}, 'the access token has the wrong issuer');
+    if (!this.options.allowedTenants.includes(tid)) throw new UnauthorizedError('auth.tenantNotAllowed', {}, 'this organisation is not allowed to use this app');
     const scopes = typeof payload['scp'] === 'string' ? payload['scp'].split(' ') : [];
-    if (!scopes.includes(REQUIRED_SCOPE)) throw new UnauthorizedError(`the access token lacks the ${REQUIRED_SCOPE} scope`);
+    if (!scopes.includes(REQUIRED_SCOPE)) throw new UnauthorizedError('auth.scopeMissing', { scope: REQUIRED_SCOPE }, `the access token lacks the ${REQUIRED_SCOPE} scope`);
     return { tenantId: tid, userId: String(payload['oid']), displayName: typeof payload['name'] === 'string' ? payload['name'] : '', token };
   }
 }

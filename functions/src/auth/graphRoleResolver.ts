@@ -1,7 +1,6 @@
-import { UnauthorizedError } from '@prt/domain/errors';
-import type { VerifiedUser } from './entraTokenValidator.js';
+import { ServiceUnavailableError, UnauthorizedError } from '@prt/domain/errors';
 import type { Role } from '@prt/domain/principal';
-import type { RoleResolver } from './roleResolver.js';
+import type { RoleResolver, VerifiedUser } from './roleResolver.js';
 import { rolesFromGroups, type RoleGroups } from './roleMapping.js';
 
 export interface GraphRoleResolverOptions {
@@ -17,11 +16,10 @@ export interface GraphRoleResolverOptions {
   maxRetryWaitMs?: number;
 }
 
-export class ServiceUnavailableError extends Error {
-  constructor(readonly retryAfterSeconds: number) {
-    super('the directory is busy; try again shortly');
-    this.name = 'ServiceUnavailableError';
-  }
+export { ServiceUnavailableError };
+
+function directoryBusy(retryAfterSeconds: number): ServiceUnavailableError {
+  return new ServiceUnavailableError('directory.busy', { retryAfterSeconds }, 'the directory is busy; try again shortly');
 }
 
 /**
@@ -77,7 +75,7 @@ export class GraphRoleResolver implements RoleResolver {
       }),
     );
     // A refused exchange (consent missing, token revoked) means the user cannot be signed in.
-    if (response.status === 400 || response.status === 401) throw new UnauthorizedError('the sign-in could not be completed; ask your administrator to grant consent');
+    if (response.status === 400 || response.status === 401) throw new UnauthorizedError('auth.consentRequired', {}, 'the sign-in could not be completed; ask your administrator to grant consent');
     if (!response.ok) throw new Error(`on-behalf-of exchange answered ${response.status}`);
     return ((await response.json()) as { access_token: string }).access_token;
   }
@@ -86,10 +84,10 @@ export class GraphRoleResolver implements RoleResolver {
     const first = await call();
     if (first.status !== 429) return first;
     const wait = retryAfterMs(first);
-    if (wait > (this.options.maxRetryWaitMs ?? 5_000)) throw new ServiceUnavailableError(Math.ceil(wait / 1000));
+    if (wait > (this.options.maxRetryWaitMs ?? 5_000)) throw directoryBusy(Math.ceil(wait / 1000));
     await new Promise((resolve) => setTimeout(resolve, wait));
     const second = await call();
-    if (second.status === 429) throw new ServiceUnavailableError(Math.ceil(retryAfterMs(second) / 1000));
+    if (second.status === 429) throw directoryBusy(Math.ceil(retryAfterMs(second) / 1000));
     return second;
   }
 }

@@ -1,12 +1,21 @@
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { UnauthorizedError } from '@prt/domain/errors';
-import type { LocalDirectory } from '../directory/localDirectory.js';
 import { EntraTokenValidator, REQUIRED_SCOPE } from './entraTokenValidator.js';
-import { rolesFromGroups } from './roleMapping.js';
+import { rolesFromGroups, type RoleGroups } from './roleMapping.js';
 import type { RoleResolver } from './roleResolver.js';
 
 export const LOCAL_CLIENT_ID = '00000000-0000-4000-8000-00000000c11e';
 const LOCAL_AUTHORITY = 'https://login.microsoftonline.com';
+
+/**
+ * The demo directory as far as signing in needs it (LocalDirectory fits). Declared here so auth/ does not
+ * import directory/, which imports auth/ for the role mapping.
+ */
+export interface DemoUserSource {
+  readonly tenantId: string;
+  readonly roleGroups: RoleGroups;
+  getUser(tenantId: string, userId: string): Promise<{ id: string; tenantId: string; displayName: string; mail: string; groupIds: string[] } | undefined>;
+}
 
 /**
  * Local mode: signs demo users in with tokens shaped like Entra's (issuer of the demo tenant, audience, scp,
@@ -17,10 +26,10 @@ export class LocalTokenIssuer {
   private constructor(
     private readonly privateKey: CryptoKey,
     readonly publicJwk: JWK,
-    private readonly directory: LocalDirectory,
+    private readonly directory: DemoUserSource,
   ) {}
 
-  static async create(directory: LocalDirectory, env: NodeJS.ProcessEnv = process.env): Promise<LocalTokenIssuer> {
+  static async create(directory: DemoUserSource, env: NodeJS.ProcessEnv = process.env): Promise<LocalTokenIssuer> {
     if (env['WEBSITE_SITE_NAME'] || env['WEBSITE_INSTANCE_ID']) throw new Error('local sign-in cannot be used in Azure');
     const { privateKey, publicKey } = await generateKeyPair('RS256');
     return new LocalTokenIssuer(privateKey, { ...(await exportJWK(publicKey)), kid: 'local-demo-key', alg: 'RS256', use: 'sig' }, directory);
@@ -28,7 +37,7 @@ export class LocalTokenIssuer {
 
   async issue(userId: string, lifetime = '8h'): Promise<string> {
     const user = await this.directory.getUser(this.directory.tenantId, userId);
-    if (!user) throw new UnauthorizedError('unknown demo user');
+    if (!user) throw new UnauthorizedError('auth.unknownDemoUser', {}, 'unknown demo user');
     return new SignJWT({ tid: user.tenantId, oid: user.id, name: user.displayName, scp: REQUIRED_SCOPE, preferred_username: user.mail })
       .setProtectedHeader({ alg: 'RS256', kid: 'local-demo-key', typ: 'JWT' })
       .setIssuer(`${LOCAL_AUTHORITY}/${user.tenantId}/v2.0`)

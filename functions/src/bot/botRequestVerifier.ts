@@ -24,7 +24,7 @@ export class BotFrameworkVerifier implements BotRequestVerifier {
   async verify(request: HttpRequest, serviceUrl: string | undefined): Promise<void> {
     const header = request.headers.get('authorization') ?? '';
     const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
-    if (!token) throw new UnauthorizedError('bot requests must carry a Bot Framework token');
+    if (!token) throw new UnauthorizedError('bot.tokenMissing', {}, 'bot requests must carry a Bot Framework token');
     try {
       const { payload } = await jwtVerify(token, this.keys, { issuer: BOT_FRAMEWORK_ISSUER, audience: this.botId, clockTolerance: 300 });
       const claimed = typeof payload['serviceurl'] === 'string' ? payload['serviceurl'] : payload['serviceUrl'];
@@ -32,7 +32,7 @@ export class BotFrameworkVerifier implements BotRequestVerifier {
         throw new Error('serviceUrl mismatch');
       }
     } catch {
-      throw new UnauthorizedError('the bot token is not valid');
+      throw new UnauthorizedError('bot.tokenInvalid', {}, 'the bot token is not valid');
     }
   }
 }
@@ -40,6 +40,6 @@ export class BotFrameworkVerifier implements BotRequestVerifier {
 /** Locally there is no Teams: /api/messages refuses everything and the local chat uses its own route. */
 export const refuseAllBotRequests: BotRequestVerifier = {
   verify: async () => {
-    throw new UnauthorizedError('no bot channel is connected locally; use the local chat');
+    throw new UnauthorizedError('bot.noLocalChannel', {}, 'no bot channel is connected locally; use the local chat');
   },
 };

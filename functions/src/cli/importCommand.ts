@@ -4,19 +4,27 @@ import { importRegister } from '../app/registerImport.js';
 import { parseRegisterFile } from '../import/registerFile.js';
 import { localPaths } from '../localHost/localPaths.js';
 import { startLocal } from '../localHost/startLocal.js';
-import type { ParsedArgs } from './args.js';
+import type { Command, ParsedArgs } from './args.js';
+
+const USAGE = 'npm run cli -- import FILE --unit "NAME" [--controller "NAME"] [--dry-run] [--json]';
 
 /**
  * `import FILE --unit "NAME" [--controller "..."] [--dry-run] [--json]` into the local store (.local-data, or
  * PRT_DATA_DIR). Exit code 1 when any row is rejected: then nothing is written.
  */
-export async function importCommand(args: ParsedArgs, out: (line: string) => void): Promise<number> {
+export const importCommand: Command = {
+  usage: USAGE,
+  options: { unit: { type: 'string' }, controller: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
+  run,
+};
+
+async function run(args: ParsedArgs, out: (line: string) => void): Promise<number> {
   const path = args.positional[0];
-  if (!path) {
-    out('usage: npm run cli -- import FILE --unit "NAME" [--controller "NAME"] [--dry-run] [--json]');
+  if (!path || args.positional.length > 1) {
+    out(`usage: ${USAGE}`);
     return 2;
   }
-  const text = (name: string) => (typeof args.flags[name] === 'string' ? (args.flags[name] as string) : undefined);
+  const text = (name: string) => (typeof args.flags[name] === 'string' ? args.flags[name] : undefined);
   const dryRun = args.flags['dry-run'] === true;
   const asJson = args.flags['json'] === true;
   const parsed = await parseRegisterFile(await readFile(path), { organisationUnit: text('unit'), controller: text('controller') });
@@ -32,7 +40,7 @@ export async function importCommand(args: ParsedArgs, out: (line: string) => voi
     if (asJson) out(JSON.stringify({ dryRun, ...outcome }, null, 2));
     else {
       out(`${dryRun ? 'dry run: ' : ''}${outcome.created} created, ${outcome.updated} updated, ${outcome.unchanged} unchanged, ${outcome.rejected.length} rejected`);
-      for (const r of outcome.rejected) out(`  line ${r.line}: ${r.reason}`);
+      for (const r of outcome.rejected) out(`  line ${r.line}: ${r.field ? `${r.field}: ` : ''}${r.message}`);
       if (outcome.rejected.length > 0) out('nothing was written');
     }
     return outcome.rejected.length > 0 ? 1 : 0;

@@ -1,9 +1,9 @@
-import { parseArgs } from './args.js';
+import { parseCommandArgs, type Command } from './args.js';
 import { importCommand } from './importCommand.js';
 import { remindersCommand } from './remindersCommand.js';
 
 /** `npm run cli -- <command> [options]`. */
-const commands: Record<string, (args: ReturnType<typeof parseArgs>, out: (line: string) => void) => Promise<number>> = {
+const commands: Record<string, Command> = {
   import: importCommand,
   reminders: remindersCommand,
 };
@@ -14,4 +14,10 @@ if (!command) {
   console.error(`usage: npm run cli -- <${Object.keys(commands).join('|')}> [options]`);
   process.exit(2);
 }
-process.exitCode = await command(parseArgs(rest), (line) => console.log(line));
+const args = parseCommandArgs(rest, command);
+if ('error' in args) {
+  console.error(`error: ${args.error}`);
+  console.error(`usage: ${command.usage}`);
+  process.exit(2);
+}
+process.exitCode = await command.run(args, (line) => console.log(line));

@@ -1,11 +1,19 @@
-import { FixedClock } from '../app/clock.js';
+import { FixedClock } from '../time/clock.js';
 import { runReminderSweep } from '../app/reminderSweep.js';
 import { localPaths } from '../localHost/localPaths.js';
 import { startLocal } from '../localHost/startLocal.js';
-import type { ParsedArgs } from './args.js';
+import type { Command, ParsedArgs } from './args.js';
+
+const USAGE = 'npm run cli -- reminders [--now 2026-09-24T08:00:00Z]';
 
 /** `reminders --now 2026-09-24T08:00:00Z`: one sweep over the local store as if it were that time. */
-export async function remindersCommand(args: ParsedArgs, out: (line: string) => void): Promise<number> {
+export const remindersCommand: Command = { usage: USAGE, options: { now: { type: 'string' } }, run };
+
+async function run(args: ParsedArgs, out: (line: string) => void): Promise<number> {
+  if (args.positional.length > 0) {
+    out(`usage: ${USAGE}`);
+    return 2;
+  }
   const nowText = args.flags['now'];
   const now = typeof nowText === 'string' ? new Date(nowText) : new Date();
   if (Number.isNaN(now.getTime())) {

@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { zip, type ZipEntry } from './zipArchive.js';
+import { zipSync, type Zippable } from 'fflate';
 
 const functionsDir = fileURLToPath(new URL('../../', import.meta.url));
 const webDist = join(functionsDir, '..', 'web', 'dist');
+const domainDir = join(functionsDir, '..', 'packages', 'domain');
 
 async function filesUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -30,18 +31,25 @@ export async function packFunctionApp(options: { skipInstall?: boolean } = {}): 
   await cp(join(functionsDir, 'host.json'), join(staging, 'host.json'));
   await cp(webDist, join(staging, 'webroot'), { recursive: true, filter: (src) => !src.endsWith('.map') });
   const manifest = JSON.parse(await readFile(join(functionsDir, 'package.json'), 'utf8')) as Record<string, unknown>;
-  // The embedded Cosmos server is for the local host only; Azure talks to a real account.
-  const dependencies = { ...(manifest['dependencies'] as Record<string, string>) };
-  delete dependencies['@vercel/cosmosdb-server'];
+  // Only the runtime dependencies: the embedded Cosmos server (a devDependency) is for the local host and tests;
+  // Azure talks to a real account. The workspace's domain package is not on the registry, so it is copied in built
+  // and its own dependencies are installed beside the others.
+  const domainManifest = JSON.parse(await readFile(join(domainDir, 'package.json'), 'utf8')) as Record<string, unknown>;
+  const dependencies = { ...(manifest['dependencies'] as Record<string, string>), ...(domainManifest['dependencies'] as Record<string, string> | undefined) };
+  delete dependencies[domainManifest['name'] as string];
   await writeFile(join(staging, 'package.json'), JSON.stringify({ name: manifest['name'], version: manifest['version'], type: 'module', main: manifest['main'], dependencies }, null, 2));
   if (!options.skipInstall) {
     execFileSync('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: staging, stdio: 'inherit' });
   }
-  const entries: ZipEntry[] = [];
-  for (const file of await filesUnder(staging)) entries.push({ name: relative(staging, file).split('\\').join('/'), data: await readFile(file) });
+  const domainTarget = join(staging, 'node_modules', ...(domainManifest['name'] as string).split('/'));
+  await mkdir(domainTarget, { recursive: true });
+  await cp(join(domainDir, 'package.json'), join(domainTarget, 'package.json'));
+  await cp(join(domainDir, 'dist'), join(domainTarget, 'dist'), { recursive: true, filter: (src) => !/\.(tsbuildinfo|map|d\.ts)$/.test(src) && !/\.test\.js$/.test(src) });
+  const files: Zippable = {};
+  for (const file of await filesUnder(staging)) files[relative(staging, file).split('\\').join('/')] = await readFile(file);
   const path = join(functionsDir, 'build', 'functionapp.zip');
-  await writeFile(path, zip(entries));
-  return { path, entries: entries.map((e) => e.name) };
+  await writeFile(path, zipSync(files, { level: 6 }));
+  return { path, entries: Object.keys(files) };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Role } from '@prt/domain/principal';
-import type { TenantSettingsOverride } from '../app/tenantSettings.js';
+import type { TenantSettingsOverride } from '../tenants/tenantSettings.js';
 import { rolesFromGroups, type RoleGroups } from '../auth/roleMapping.js';
 import type { Directory, DirectoryUser } from './directory.js';
 

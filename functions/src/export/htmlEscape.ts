@@ -1,5 +1,6 @@
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+import { escapeUTF8 } from 'entities';
 
+/** Escapes &, <, >, " and ' for text and attribute values; the pages are UTF-8, so nothing else needs encoding. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return escapeUTF8(text);
 }

@@ -1,12 +1,20 @@
 import type { HttpMethod, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { getServices, type Services } from '../app/services.js';
 import type { Principal } from '@prt/domain/principal';
+import type { Authenticator } from '../auth/authenticator.js';
+import { resolveServices, type ServicesSource } from '../wiring/servicesSource.js';
 import { errorResponse } from './errorResponses.js';
 
-export interface ApiCall {
+/** What apiRoute itself needs besides the handler's own services. */
+export interface RouteServices {
+  authenticator: Authenticator;
+  /** Called after a request that may have written; the embedded store snapshots here. */
+  afterWrite(): Promise<void>;
+}
+
+export interface ApiCall<S> {
   request: HttpRequest;
   context: InvocationContext;
-  services: Services;
+  services: S;
   /** Undefined only on anonymous routes. */
   principal: Principal;
 }
@@ -22,23 +30,26 @@ export interface RouteDefinition {
   handler: RouteHandler;
 }
 
-interface ApiRouteOptions {
+interface ApiRouteOptions<S> {
   name: string;
   methods: HttpMethod[];
   route: string;
   anonymous?: boolean;
-  handler: (call: ApiCall) => Promise<HttpResponseInit>;
+  handler: (call: ApiCall<S>) => Promise<HttpResponseInit>;
 }
 
-/** Wraps a handler with authentication, error mapping and the post-write hook, so triggers stay thin. */
-export function apiRoute(options: ApiRouteOptions): RouteDefinition {
+/**
+ * Wraps a handler with authentication, error mapping and the post-write hook, so triggers stay thin. The
+ * services come from the route module's factory; each request resolves them from that source alone.
+ */
+export function apiRoute<S extends RouteServices>(source: ServicesSource<S>, options: ApiRouteOptions<S>): RouteDefinition {
   return {
     name: options.name,
     methods: options.methods,
     route: options.route,
     handler: async (request, context) => {
       try {
-        const services = await getServices();
+        const services = await resolveServices(source);
         const principal = options.anonymous
           ? anonymousPrincipal
           : await services.authenticator.authenticate(request);
@@ -54,9 +65,4 @@ export function apiRoute(options: ApiRouteOptions): RouteDefinition {
 
 const anonymousPrincipal: Principal = { tenantId: '', userId: '', displayName: '', roles: [] };
 
-export class PreconditionRequiredError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PreconditionRequiredError';
-  }
-}
+export { PreconditionRequiredError } from '@prt/domain/errors';

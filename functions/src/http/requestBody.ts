@@ -1,14 +1,10 @@
 import type { HttpRequest } from '@azure/functions';
-import { ValidationError } from '@prt/domain/errors';
+import { PayloadTooLargeError, ValidationError } from '@prt/domain/errors';
+import { fieldError } from '@prt/domain/validation';
 
 export const MAX_JSON_BYTES = 256 * 1024;
 
-export class PayloadTooLargeError extends Error {
-  constructor(readonly limit: number) {
-    super(`request body is larger than ${limit} bytes`);
-    this.name = 'PayloadTooLargeError';
-  }
-}
+export { PayloadTooLargeError };
 
 /** Reads a bounded body; the declared length is checked first so a huge upload is refused without buffering it. */
 export async function readBytes(request: HttpRequest, limit: number): Promise<Buffer> {
@@ -21,10 +17,10 @@ export async function readBytes(request: HttpRequest, limit: number): Promise<Bu
 
 export async function readJson(request: HttpRequest, limit = MAX_JSON_BYTES): Promise<unknown> {
   const bytes = await readBytes(request, limit);
-  if (bytes.length === 0) throw new ValidationError([{ field: '', reason: 'a JSON body is required' }]);
+  if (bytes.length === 0) throw new ValidationError([fieldError('', 'body.required', {}, 'a JSON body is required')]);
   try {
     return JSON.parse(bytes.toString('utf8')) as unknown;
   } catch {
-    throw new ValidationError([{ field: '', reason: 'body is not valid JSON' }]);
+    throw new ValidationError([fieldError('', 'body.malformedJson', {}, 'body is not valid JSON')]);
   }
 }

@@ -1,23 +1,17 @@
+import { decodeHTMLStrict } from 'entities';
+
 const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'blockquote']);
 const INLINE_TAGS = ['strong', 'b', 'em', 'i', 'u', 'span', 'a', 'font', 'sup', 'sub', 'small', 's', 'td', 'th', 'tbody', 'thead'];
 /** The formatting tags rich-text register tools emit; a cell without any of them is plain text, whatever '<' it holds. */
 const FORMATTING_TAG = new RegExp(`</?(${[...BLOCK_TAGS, ...INLINE_TAGS].join('|')})(\\s[^>]*)?/?>`, 'i');
 const ENTITY = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|nbsp|aring|auml|ouml|aelig|oslash);/i;
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', shy: '',
-  aring: 'å', Aring: 'Å', auml: 'ä', Auml: 'Ä', ouml: 'ö', Ouml: 'Ö', aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø',
-  eacute: 'é', Eacute: 'É', uuml: 'ü', Uuml: 'Ü', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', bull: '•',
-};
-
+/**
+ * HTML entities (only with their closing ';', so "R&D" or "&copy" in a name stay as they are). Cells become plain
+ * register text: a non-breaking space is a space there, and a soft hyphen is no letter.
+ */
 function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[name] ?? whole;
-  });
+  return decodeHTMLStrict(text).replace(/\u00a0/g, ' ').replace(/\u00ad/g, '');
 }
 
 /**

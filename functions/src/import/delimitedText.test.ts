@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ValidationError } from '@prt/domain/errors';
 import { detectDelimiter, parseDelimited } from './delimitedText.js';
 
 describe('delimited text', () => {
@@ -15,5 +16,25 @@ describe('delimited text', () => {
       { line: 2, cells: ['Lön; utbetalning', 'rad 1\nrad 2 "citat"'] },
       { line: 4, cells: ['sista', 'x'] },
     ]);
+  });
+});
+
+describe('delimited text from inconsistent exports', () => {
+  it('keeps quotes inside unquoted cells, rows of any width and true line numbers across blank lines', () => {
+    const rows = parseDelimited('namn;anteckning;extra\r\nLön "brutto";x\r\n\r\n"a\r\nb";c;d;e\r\nsist;"ja"\r\n', ';');
+    expect(rows).toEqual([
+      { line: 1, cells: ['namn', 'anteckning', 'extra'] },
+      { line: 2, cells: ['Lön "brutto"', 'x'] },
+      { line: 3, cells: [''] },
+      { line: 4, cells: ['a\r\nb', 'c', 'd', 'e'] },
+      { line: 6, cells: ['sist', 'ja'] },
+    ]);
+  });
+});
+
+describe('delimited text that cannot be read', () => {
+  it('rejects a quote that is never closed as invalid input', () => {
+    expect(() => parseDelimited('namn;not\nLön;"öppen\nnästa;rad\n', ';')).toThrow(ValidationError);
+    expect(() => parseDelimited('namn;not\nLön;"öppen\nnästa;rad\n', ';')).toThrow(/body not readable as delimited text: Quote Not Closed/);
   });
 });

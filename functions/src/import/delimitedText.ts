@@ -1,3 +1,7 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { ValidationError } from '@prt/domain/errors';
+import { fieldError } from '@prt/domain/validation';
+
 export interface TextRow {
   /** 1-based physical line where the row starts, for import reports. */
   line: number;
@@ -6,7 +10,11 @@ export interface TextRow {
 
 const CANDIDATE_DELIMITERS = ['\t', ';', ',', '|'] as const;
 
-/** Picks the delimiter that splits the most lines into the same number (>1) of cells. */
+/**
+ * csv-parse needs the delimiter up front and has no sniffing, while register exports come with tab, semicolon
+ * (Swedish/Danish Excel) or comma, so this picks the delimiter that splits the most lines into the same number (>1)
+ * of cells.
+ */
 export function detectDelimiter(text: string): string {
   const lines = text.split(/\r?\n/).filter((l) => l.trim()).slice(0, 50);
   let best: string = '\t';
@@ -27,57 +35,24 @@ export function detectDelimiter(text: string): string {
 }
 
 /**
- * RFC 4180-style parsing with any delimiter: quoted cells may hold delimiters, doubled quotes and line
- * breaks. Unquoted cells are taken as they are, since register exports rarely quote consistently.
+ * RFC 4180 parsing (csv-parse) with any delimiter: quoted cells may hold delimiters, doubled quotes and line
+ * breaks. Quotes inside unquoted cells are kept as they are and rows may differ in width, since register exports
+ * rarely quote consistently. Blank lines come back as rows with one empty cell, so line numbers stay true.
  */
 export function parseDelimited(text: string, delimiter = detectDelimiter(text)): TextRow[] {
-  const rows: TextRow[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let inQuotes = false;
+  let records: { record: string[]; raw: string }[];
+  try {
+    records = parse(text, { delimiter, relax_quotes: true, relax_column_count: true, raw: true }) as unknown as typeof records;
+  } catch (error) {
+    // What remains with relaxed quoting is a quote never closed: the file is cut off or not delimited text.
+    if (error instanceof CsvError) throw new ValidationError([fieldError('body', 'import.unreadableText', {}, `not readable as delimited text: ${error.message}`)]);
+    throw error;
+  }
+  // Counted from each record's raw text: csv-parse's own line count takes a CRLF inside a quoted cell as two lines.
   let line = 1;
-  let rowStart = 1;
-  let cellStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else {
-          inQuotes = false;
-        }
-      } else {
-        if (ch === '\n') line++;
-        cell += ch;
-      }
-      continue;
-    }
-    if (ch === '"' && cellStart) {
-      inQuotes = true;
-      cellStart = false;
-    } else if (ch === delimiter) {
-      cells.push(cell);
-      cell = '';
-      cellStart = true;
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      cells.push(cell);
-      rows.push({ line: rowStart, cells });
-      cells = [];
-      cell = '';
-      cellStart = true;
-      line++;
-      rowStart = line;
-    } else {
-      cell += ch;
-      cellStart = false;
-    }
-  }
-  if (cell !== '' || cells.length > 0) {
-    cells.push(cell);
-    rows.push({ line: rowStart, cells });
-  }
-  return rows;
+  return records.map(({ record, raw }) => {
+    const row = { line, cells: record };
+    line += raw.match(/\r\n|\r|\n/g)?.length ?? 0;
+    return row;
+  });
 }

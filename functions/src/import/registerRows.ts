@@ -1,3 +1,4 @@
+import type { ErrorCode, ErrorParams } from '@prt/domain/errorCodes';
 import { parseCategoriesCell, parseLegalBasisCell, parseProcessorsCell, parseTransfersCell } from '@prt/domain/interpretation/registerCells';
 import { interpretRetention } from '@prt/domain/interpretation/retentionText';
 import { saysNone, splitList } from '@prt/domain/interpretation/textLists';
@@ -19,15 +20,20 @@ export interface ParsedProcessing {
   content: ProcessingContent;
 }
 
+/** A row that cannot be imported: its line, the field at fault if one is, and a code the tab translates. */
 export interface RejectedRow {
   line: number;
-  reason: string;
+  field?: string;
+  code: ErrorCode;
+  params?: ErrorParams;
+  /** Developer English for the CLI and logs. */
+  message: string;
 }
 
 export interface ParsedRegister {
   processings: ParsedProcessing[];
   rejected: RejectedRow[];
-  /** Unit and controller read from a title line such as "BEHANDLINGSREGISTER - Kommunstyrelsen, Södertälje kommun". */
+  /** Unit and controller read from a title line such as "BEHANDLINGSREGISTER - Kommunstyrelsen, Exempelby kommun". */
   title?: { organisationUnit: string; controller: string };
 }
 
@@ -43,7 +49,7 @@ export function parseRegisterRows(rows: readonly TextRow[], options: ImportOptio
   const rejected: RejectedRow[] = [];
   const headerIndex = rows.findIndex((r) => looksLikeHeader(r.cells));
   if (headerIndex < 0) {
-    return { processings: [], rejected: [{ line: 1, reason: 'no header row found (expected columns such as "Namn på behandling", "Ändamål", "Rättslig grund")' }] };
+    return { processings: [], rejected: [{ line: 1, code: 'import.noHeader', message: 'no header row found (expected columns such as "Namn på behandling", "Ändamål", "Rättslig grund")' }] };
   }
   const title = readTitle(rows.slice(0, headerIndex));
   const columns = mapColumns(rows[headerIndex]!.cells);
@@ -52,14 +58,19 @@ export function parseRegisterRows(rows: readonly TextRow[], options: ImportOptio
 
   const drafts: { line: number; name: string; unit: string; rows: { line: number; cells: Cells }[] }[] = [];
   let previousCells: Cells | undefined;
-  for (const row of rows.slice(headerIndex + 1)) {
+  // Wrapped lines are collected and joined once per cell: joining on every line copied the growing cell each time.
+  const wrapped = new Map<Cells, Partial<Record<RegisterField, string[]>>>();
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const row = rows[r]!;
     const cells = pick(row.cells, columns);
     const filled = (Object.keys(cells) as RegisterField[]).filter((k) => cells[k]);
     if (filled.length === 0) continue;
     const current = drafts.at(-1);
     if (!cells.name && filled.length === 1 && current && previousCells && row.cells[0]?.trim() === '') {
       const field = filled[0]!;
-      previousCells[field] = [previousCells[field], cells[field]].filter(Boolean).join('\n');
+      let parts = wrapped.get(previousCells);
+      if (!parts) wrapped.set(previousCells, (parts = {}));
+      (parts[field] ??= [previousCells[field] ?? '']).push(cells[field]!);
       continue;
     }
     if (cells.name) {
@@ -67,17 +78,21 @@ export function parseRegisterRows(rows: readonly TextRow[], options: ImportOptio
     } else if (current) {
       current.rows.push({ line: row.line, cells });
     } else {
-      rejected.push({ line: row.line, reason: 'row has no processing name and no processing above it to continue' });
+      rejected.push({ line: row.line, code: 'import.noProcessingName', message: 'row has no processing name and no processing above it to continue' });
       continue;
     }
     previousCells = cells;
+  }
+
+  for (const [cells, parts] of wrapped) {
+    for (const [field, lines] of Object.entries(parts) as [RegisterField, string[]][]) cells[field] = lines.filter(Boolean).join('\n');
   }
 
   const processings: ParsedProcessing[] = [];
   for (const draft of drafts) {
     const name = draft.name.replace(/\.$/, '').trim();
     if (!draft.unit) {
-      rejected.push({ line: draft.line, reason: 'no organisation unit: give --unit or a title line naming it' });
+      rejected.push({ line: draft.line, field: 'organisationUnit', code: 'import.noUnit', message: 'no organisation unit: give --unit or a title line naming it' });
       continue;
     }
     const purposes: Purpose[] = [];
@@ -160,6 +175,13 @@ function readTitle(rows: readonly TextRow[]): ParsedRegister['title'] {
   return undefined;
 }
 
-function uniqueBy<T>(key: (item: T) => string): (item: T, index: number, all: T[]) => boolean {
-  return (item, index, all) => all.findIndex((other) => key(other) === key(item)) === index;
+/** Keeps the first item per key; a set, not a search per item, so 60,000 systems in one cell stay linear. */
+function uniqueBy<T>(key: (item: T) => string): (item: T) => boolean {
+  const seen = new Set<string>();
+  return (item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  };
 }

@@ -1,6 +1,6 @@
 import { BearerAuthenticator } from '../auth/bearerAuthenticator.js';
 import type { LocalTokenIssuer } from '../auth/localTokenIssuer.js';
-import type { Clock } from '../app/clock.js';
+import type { Clock } from '../time/clock.js';
 import { refuseAllBotRequests } from '../bot/botRequestVerifier.js';
 import type { Services } from '../app/services.js';
 import type { LocalDirectory } from '../directory/localDirectory.js';
@@ -9,7 +9,7 @@ import { IndexingProcessingRepository, RegisterSearch } from '../app/registerSea
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
 import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
-import { staticTenants } from '../app/tenantSettings.js';
+import { staticTenants } from '../tenants/tenantSettings.js';
 import type { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
 
 /** Services for local runs and tests: embedded Cosmos, demo directory, the outbox as the chat. */

@@ -1,5 +1,5 @@
 import { createCase, deadlineTimeZone } from '../app/caseManagement.js';
-import { reportProcessing } from '../app/processingReview.js';
+import { reportProcessing } from '../app/review/report.js';
 import type { Services } from '../app/services.js';
 import { validateProcessingContent } from '@prt/domain/validation';
 import type { Principal } from '@prt/domain/principal';

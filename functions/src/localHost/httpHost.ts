@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import azureFunctions, { type HttpResponseInit } from '@azure/functions';
 import type { RouteDefinition } from '../http/apiRoute.js';
-import { withServices, type Services } from '../app/services.js';
+import type { ErrorCode, ErrorParams } from '@prt/domain/errorCodes';
+import { PROBLEM_CONTENT_TYPE, problemType } from '../http/responses.js';
 import { RouteMatcher } from './routeMatcher.js';
 import { serveStatic } from './staticFiles.js';
 
@@ -13,8 +14,8 @@ const { HttpRequest, HttpResponse, InvocationContext } = azureFunctions;
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
 export interface LocalHttpHostOptions {
+  /** Already bound to their services: the host only carries requests to them. */
   routes: readonly RouteDefinition[];
-  services: Services;
   /** Built tab (web/dist); served at "/". */
   webRoot: string;
 }
@@ -34,13 +35,13 @@ export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
     const match = matcher.match(req.method ?? 'GET', url.pathname);
     if (match === undefined || match === 'method-not-allowed') {
       const status = match ? 405 : 404;
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: status === 404 ? 'not_found' : 'method_not_allowed', message: `${req.method} ${url.pathname}` }));
+      writeProblem(res, status, status === 404 ? 'route.notFound' : 'method.notAllowed', `${req.method} ${url.pathname}`);
       return;
     }
     void (async () => {
       const body = await readBody(req);
       if (body === 'too-large') {
-        res.writeHead(413, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'payload_too_large', message: 'request body too large' }));
+        writeProblem(res, 413, 'body.tooLarge', 'request body too large', { limit: MAX_BODY_BYTES });
         return;
       }
       const request = new HttpRequest({
@@ -51,7 +52,7 @@ export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
         body: { bytes: body },
       });
       const context = new InvocationContext({ functionName: match.route.name, invocationId: randomUUID() });
-      const init: HttpResponseInit = await withServices(options.services, () => match.route.handler(request, context));
+      const init: HttpResponseInit = await match.route.handler(request, context);
       const response = new HttpResponse(init);
       const headers: Record<string, string> = {};
       response.headers.forEach((value, key) => {
@@ -60,10 +61,16 @@ export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
       res.writeHead(response.status, headers);
       res.end(Buffer.from(await response.arrayBuffer()));
     })().catch(() => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: 'internal_error', message: 'local host failed to run the function' }));
+      if (!res.headersSent) writeProblem(res, 500, 'internal', 'local host failed to run the function', { invocationId: '' });
+      else res.end();
     });
   });
+}
+
+/** The host's own answers have the same RFC 9457 shape as the API's. */
+function writeProblem(res: ServerResponse, status: number, code: ErrorCode, detail: string, params: ErrorParams = {}): void {
+  const body = { type: problemType(code), title: STATUS_CODES[status] ?? 'Error', status, detail, code, params };
+  res.writeHead(status, { 'content-type': PROBLEM_CONTENT_TYPE }).end(JSON.stringify(body));
 }
 
 function flattenHeaders(req: IncomingMessage): Record<string, string> {

@@ -1,15 +1,17 @@
 import { rolesFromGroups } from '../auth/roleMapping.js';
 import type { LocalDirectory } from '../directory/localDirectory.js';
+import type { Services } from '../app/services.js';
 import { apiRoute, type RouteDefinition } from '../http/apiRoute.js';
 import { json } from '../http/responses.js';
 import { readJson } from '../http/requestBody.js';
-import { runCardAction } from '../bot/cardActions.js';
+import { runCardAction } from '../app/review/cardActions.js';
 import { ValidationError } from '@prt/domain/errors';
+import { fieldError } from '@prt/domain/validation';
 
 /** Routes that exist only in the local host: the demo-user picker and the local chat's card buttons. Never registered in Azure. */
-export function localRoutes(directory: LocalDirectory): RouteDefinition[] {
+export function localRoutes(directory: LocalDirectory, services: Services): RouteDefinition[] {
   return [
-    apiRoute({
+    apiRoute(services, {
       name: 'localDemoUsers',
       methods: ['GET'],
       route: 'local/demo-users',
@@ -26,7 +28,7 @@ export function localRoutes(directory: LocalDirectory): RouteDefinition[] {
           })),
         }),
     }),
-    apiRoute({
+    apiRoute(services, {
       name: 'localToken',
       methods: ['POST'],
       route: 'local/token',
@@ -34,12 +36,12 @@ export function localRoutes(directory: LocalDirectory): RouteDefinition[] {
       // Signs a demo user in, as Teams SSO would; the token then goes through the same validation as in Azure.
       handler: async ({ request, services }) => {
         const body = (await readJson(request)) as { userId?: unknown };
-        if (typeof body.userId !== 'string') throw new ValidationError([{ field: 'userId', reason: 'is required' }]);
-        if (!services.localTokens) throw new ValidationError([{ field: 'userId', reason: 'local sign-in is not available' }]);
+        if (typeof body.userId !== 'string') throw new ValidationError([fieldError('userId', 'field.required', {}, 'is required')]);
+        if (!services.localTokens) throw new ValidationError([fieldError('userId', 'auth.localSignInUnavailable', {}, 'local sign-in is not available')]);
         return json(200, { token: await services.localTokens.issue(body.userId), tokenType: 'Bearer' });
       },
     }),
-    apiRoute({
+    apiRoute(services, {
       name: 'localCardAction',
       methods: ['POST'],
       route: 'local/card-action',
@@ -47,7 +49,7 @@ export function localRoutes(directory: LocalDirectory): RouteDefinition[] {
       handler: async ({ request, services, principal }) => {
         const body = (await readJson(request)) as { messageId?: unknown; verb?: unknown; data?: unknown };
         if (typeof body.messageId !== 'string' || typeof body.data !== 'object' || body.data === null) {
-          throw new ValidationError([{ field: 'data', reason: 'messageId and data are required' }]);
+          throw new ValidationError([fieldError('data', 'cardAction.incomplete', {}, 'messageId and data are required')]);
         }
         const card = await runCardAction(services, { tenantId: principal.tenantId, userId: principal.userId }, {
           verb: typeof body.verb === 'string' ? body.verb : undefined,

@@ -1,12 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
-import { systemClock, type Clock } from '../app/clock.js';
-import { configureServices, withServices, type Services } from '../app/services.js';
+import { systemClock, type Clock } from '../time/clock.js';
+import type { Services } from '../app/services.js';
+import type { RouteDefinition } from '../http/apiRoute.js';
 import { LocalDirectory } from '../directory/localDirectory.js';
 import { LocalTokenIssuer } from '../auth/localTokenIssuer.js';
 import { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
-import { routes } from '../triggers/routes.js';
-import { timers } from '../triggers/timers.js';
+import { createRoutes } from '../triggers/routes.js';
+import { createTimers, type TimerDefinition } from '../triggers/timers.js';
 import azureFunctions from '@azure/functions';
 import { composeLocal } from './composeLocal.js';
 import { loadDemoAudience, loadSeedRegister } from './demoData.js';
@@ -35,6 +36,8 @@ export interface StartLocalOptions {
 export interface LocalApp {
   url: string;
   services: Services;
+  /** Every route the host serves, bound to this app's services: the Azure list plus the local-only ones. */
+  routes: RouteDefinition[];
   store: EmbeddedCosmos;
   directory: LocalDirectory;
   stop(): Promise<void>;
@@ -48,7 +51,6 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   const directory = await LocalDirectory.load(localPaths.directoryFile);
   let url = '';
   const services = composeLocal(store, directory, await LocalTokenIssuer.create(directory), clock, () => url);
-  configureServices(async () => services);
 
   const seedPath = options.seedPath === undefined ? localPaths.demoRegisterFile : options.seedPath;
   if (!store.restored && seedPath) {
@@ -62,7 +64,10 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
     }
   }
 
-  const server = createLocalHttpHost({ routes: [...routes, ...localRoutes(directory)], webRoot: localPaths.webRoot, services });
+  // Bound to this app's services, so several apps in one process (tests, the CLI) never see each other's.
+  const routes = [...createRoutes(services), ...localRoutes(directory, services)];
+  const timers = createTimers(services);
+  const server = createLocalHttpHost({ routes, webRoot: localPaths.webRoot });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -70,9 +75,10 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   const { port } = server.address() as AddressInfo;
   url = `http://127.0.0.1:${port}`;
 
-  const fire = (timer: (typeof timers)[number]) => {
+  const fire = (timer: TimerDefinition) => {
     const context = new InvocationContext({ functionName: timer.name });
-    withServices(services, () => timer.handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context))
+    timer
+      .handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context)
       .then(() => services.afterWrite())
       .catch((error: unknown) => log(`timer ${timer.name} failed: ${error instanceof Error ? error.name : 'Error'}`));
   };
@@ -82,6 +88,7 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   return {
     url,
     services,
+    routes,
     store,
     directory,
     stop: async () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Container } from '@azure/cosmos';
-import type { Clock } from '../app/clock.js';
+import type { Clock } from '../time/clock.js';
+import { ConflictError } from '@prt/domain/errors';
 import { stripSystemProperties, translateCosmosError } from '../store/cosmos/cosmosErrors.js';
 import type { ChatDelivery, ChatMessage, Notifier, SendOutcome, StoredChatMessage } from './chatMessage.js';
 
@@ -31,7 +32,7 @@ export class ChatOutbox implements Notifier {
       await this.container.items.create(stored);
     } catch (error) {
       const translated = translateCosmosError(error, 'chat message');
-      if (translated.name === 'ConflictError') return 'duplicate';
+      if (translated instanceof ConflictError) return 'duplicate';
       throw translated;
     }
     await this.deliverOne(stored);

@@ -14,7 +14,7 @@ export interface CaseRepository {
 /** One document per reminder, created before it is sent; its id is derived from the reminder key. */
 export interface ReminderLedger {
   /** True when this call recorded the reminder; false when it was already recorded (a second or crashed sweep). */
-  record(entry: { tenantId: string; key: string; recipientId: string; firesAt: string; sentAt: string }): Promise<boolean>;
+  record(entry: { tenantId: string; key: string; recipientId: string; firesAt: string; sentAt: string; supersededBy?: string }): Promise<boolean>;
   /** When the tenant's last sweep completed, or undefined before the first. */
   lastSweep(tenantId: string): Promise<Date | undefined>;
   completeSweep(tenantId: string, at: Date): Promise<void>;

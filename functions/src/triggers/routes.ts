@@ -1,4 +1,6 @@
 import type { RouteDefinition } from '../http/apiRoute.js';
+import type { Services } from '../app/services.js';
+import type { ServicesSource } from '../wiring/servicesSource.js';
 import { botRoutes } from './http/botRoutes.js';
 import { caseRoutes } from './http/caseRoutes.js';
 import { chatRoutes } from './http/chatRoutes.js';
@@ -9,5 +11,17 @@ import { processingRoutes } from './http/processingRoutes.js';
 import { reviewRoutes } from './http/reviewRoutes.js';
 import { searchRoutes } from './http/searchRoutes.js';
 
-/** Every HTTP function; the Azure entry point and the local host register exactly this list. */
-export const routes: RouteDefinition[] = [...healthRoutes, ...meRoutes, ...processingRoutes, ...searchRoutes, ...reviewRoutes, ...chatRoutes, ...caseRoutes, ...exchangeRoutes, ...botRoutes];
+/** Every HTTP function, bound to these services; the Azure entry point and the local host register exactly this list. */
+export function createRoutes(services: ServicesSource<Services>): RouteDefinition[] {
+  return [
+    ...healthRoutes(services),
+    ...meRoutes(services),
+    ...processingRoutes(services),
+    ...searchRoutes(services),
+    ...reviewRoutes(services),
+    ...chatRoutes(services),
+    ...caseRoutes(services),
+    ...exchangeRoutes(services),
+    ...botRoutes(services),
+  ];
+}

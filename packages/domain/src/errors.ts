@@ -1,45 +1,55 @@
+import type { ErrorCode, ErrorParams } from './errorCodes.js';
 import type { FieldError } from './validation.js';
 
-/** Errors the domain and its adapters raise; the HTTP layer maps each to one status code. */
-export class ValidationError extends Error {
-  constructor(readonly errors: FieldError[]) {
-    super(`invalid input: ${errors.map((e) => `${e.field || '(body)'} ${e.reason}`).join('; ')}`);
-    this.name = 'ValidationError';
+/**
+ * Every error the domain and its adapters raise on purpose. `code` and `params` are stable and what clients
+ * translate; `message` is developer English for logs and the CLI. The HTTP layer maps each kind to one status
+ * by class (instanceof), never by name.
+ */
+export abstract class DomainError<C extends ErrorCode = ErrorCode> extends Error {
+  constructor(
+    readonly code: C,
+    readonly params: ErrorParams<C>,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
   }
 }
 
-export class NotFoundError extends Error {
-  constructor(what: string) {
-    super(`${what} not found`);
-    this.name = 'NotFoundError';
+/** One or more fields of the request are invalid; each field error has its own code. */
+export class ValidationError extends DomainError<'request.invalid'> {
+  constructor(readonly errors: FieldError[]) {
+    super('request.invalid', { count: errors.length }, `invalid input: ${errors.map((e) => `${e.field || '(body)'} ${e.message}`).join('; ')}`);
   }
 }
+
+export class NotFoundError<C extends ErrorCode = ErrorCode> extends DomainError<C> {}
 
 /** The document changed since the caller read it (stale ETag). */
-export class PreconditionFailedError extends Error {
-  constructor(what: string) {
-    super(`${what} was changed by someone else; reload it and apply your change again`);
-    this.name = 'PreconditionFailedError';
+export class PreconditionFailedError<C extends ErrorCode = ErrorCode> extends DomainError<C> {}
+
+/** A write that must name the version it changes (If-Match) did not. */
+export class PreconditionRequiredError<C extends ErrorCode = ErrorCode> extends DomainError<C> {}
+
+export class ConflictError<C extends ErrorCode = ErrorCode> extends DomainError<C> {}
+
+export class UnauthorizedError<C extends ErrorCode = ErrorCode> extends DomainError<C> {}
+
+export class ForbiddenError<C extends ErrorCode = ErrorCode> extends DomainError<C> {}
+
+/** A dependency (the directory, the token key set) is busy or down; the caller may retry after the given time. */
+export class ServiceUnavailableError<C extends 'directory.busy' | 'auth.keySetUnavailable' = 'directory.busy' | 'auth.keySetUnavailable'> extends DomainError<C> {
+  readonly retryAfterSeconds: number;
+
+  constructor(code: C, params: ErrorParams<C>, message: string) {
+    super(code, params, message);
+    this.retryAfterSeconds = params.retryAfterSeconds;
   }
 }
 
-export class ConflictError extends Error {
-  constructor(what: string) {
-    super(`${what} already exists`);
-    this.name = 'ConflictError';
-  }
-}
-
-export class UnauthorizedError extends Error {
-  constructor(reason: string) {
-    super(reason);
-    this.name = 'UnauthorizedError';
-  }
-}
-
-export class ForbiddenError extends Error {
-  constructor(reason: string) {
-    super(reason);
-    this.name = 'ForbiddenError';
+export class PayloadTooLargeError extends DomainError<'body.tooLarge'> {
+  constructor(readonly limit: number) {
+    super('body.tooLarge', { limit }, `request body is larger than ${limit} bytes`);
   }
 }

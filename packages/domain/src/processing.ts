@@ -2,7 +2,7 @@
  * A processing activity as GDPR Art. 30(1) asks a controller to record it.
  *
  * Purpose-level fields (legal basis, categories, recipients, transfers, retention, source) live on each
- * purpose because municipal registers such as Södertälje's record them per purpose: one processing
+ * purpose because municipal registers (real municipal exports) record them per purpose: one processing
  * ("Hantera rekrytering") has several purposes, each with its own legal basis and retention.
  */
 
@@ -121,7 +121,7 @@ export interface Processing {
   tenantId: string;
   /** The board or administration that is controller, e.g. "Kommunstyrelsen". */
   organisationUnit: string;
-  /** The legal entity, e.g. "Södertälje kommun". */
+  /** The legal entity, e.g. "Exempelby kommun". */
   controller: string;
   dpoContact: string;
   name: string;

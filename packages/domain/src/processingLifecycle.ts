@@ -51,7 +51,7 @@ export function sameContent(a: ProcessingContent, b: ProcessingContent): boolean
 }
 
 function withoutPurposeIds(c: ProcessingContent): unknown {
-  return { ...c, purposes: c.purposes.map(({ id, ...rest }) => rest) };
+  return { ...c, purposes: c.purposes.map(({ id: _id, ...rest }) => rest) };
 }
 
 function canonicalJson(value: unknown): string {

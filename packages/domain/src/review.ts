@@ -1,5 +1,6 @@
 import type { FieldChange } from './processingDiff.js';
 import type { ProcessingContent, ProcessingStatus } from './processing.js';
+import { fieldError, type FieldError } from './validation.js';
 
 export const DECISIONS = ['approve', 'reject', 'requestChanges'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -53,11 +54,13 @@ export function stateOf(version: ProcessingVersion, decision: VersionDecision | 
 }
 
 /** A reason is owed to the reporter whenever the DPO does not approve. */
-export function decisionProblem(decision: Decision, reason: string): string | undefined {
-  if (decision !== 'approve' && !reason.trim()) return 'a reason is required when rejecting or asking for changes';
-  if (reason.length > 2000) return 'must be at most 2000 characters';
+export function decisionProblem(decision: Decision, reason: string): FieldError | undefined {
+  if (decision !== 'approve' && !reason.trim()) return fieldError('reason', 'decision.reasonRequired', {}, 'a reason is required when rejecting or asking for changes');
+  if (reason.length > MAX_DECISION_REASON) return fieldError('reason', 'field.tooLong', { max: MAX_DECISION_REASON }, `must be at most ${MAX_DECISION_REASON} characters`);
   return undefined;
 }
+
+const MAX_DECISION_REASON = 2000;
 
 /**
  * Status of the processing document after a decision. A new report that is approved becomes the register's

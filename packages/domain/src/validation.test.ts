@@ -13,7 +13,7 @@ describe('validateProcessingContent', () => {
     expect(result.value.audience).toEqual({ units: [], roles: [] });
   });
 
-  it('reports every bad field with its path and reason', () => {
+  it('reports every bad field with its path and code', () => {
     const result = validateProcessingContent({
       name: '',
       organisationUnit: 42,
@@ -33,7 +33,8 @@ describe('validateProcessingContent', () => {
         'systems',
       ]),
     );
-    expect(result.errors.find((e) => e.field === 'organisationUnit')?.reason).toBe('must be a string');
+    expect(result.errors.find((e) => e.field === 'organisationUnit')).toMatchObject({ code: 'field.notString', message: 'must be a string' });
+    expect(result.errors.find((e) => e.field === 'purposes[0].thirdCountryTransfers[0].safeguard')).toMatchObject({ code: 'field.notOneOf', params: { allowed: expect.arrayContaining(['scc']) } });
   });
 
   it('requires at least one purpose and a legal basis per purpose', () => {
@@ -48,13 +49,13 @@ describe('validateProcessingContent', () => {
     const purposes = input['purposes'] as Record<string, unknown>[];
     purposes[0]!['legalBasis'] = { article6: ['publicTask'] };
     const result = validateProcessingContent(input);
-    expect(result.ok ? [] : result.errors.map((e) => e.field)).toContain('purposes[0].legalBasis.article9');
+    expect(result.ok ? [] : result.errors).toContainEqual(expect.objectContaining({ field: 'purposes[0].legalBasis.article9', code: 'purpose.article9ConditionRequired' }));
   });
 
   it('rejects non-objects and oversized text', () => {
     expect(validateProcessingContent([]).ok).toBe(false);
     const result = validateProcessingContent(processingInput({ name: 'x'.repeat(301) }));
-    expect(result.ok ? '' : result.errors[0]!.reason).toBe('must be at most 300 characters');
+    expect(result.ok ? undefined : result.errors[0]).toMatchObject({ field: 'name', code: 'field.tooLong', params: { max: 300 }, message: 'must be at most 300 characters' });
   });
 });
 

@@ -17,11 +17,19 @@ import {
 } from './processing.js';
 import { purposeId } from './identity.js';
 import { interpretRetention } from './interpretation/retentionText.js';
+import type { ErrorCode, ErrorParams } from './errorCodes.js';
 
-export interface FieldError {
+export interface FieldError<C extends ErrorCode = ErrorCode> {
   /** Path into the submitted document, e.g. "purposes[1].legalBasis.article6". */
   field: string;
-  reason: string;
+  code: C;
+  params?: ErrorParams<C>;
+  /** Developer English for logs and the CLI; the tab translates code and params instead. */
+  message: string;
+}
+
+export function fieldError<C extends ErrorCode>(field: string, code: C, params: ErrorParams<C>, message: string): FieldError {
+  return Object.keys(params).length ? { field, code, params, message } : { field, code, message };
 }
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
@@ -37,7 +45,7 @@ export function validateProcessingContent(input: unknown): Validated<ProcessingC
   const errors: FieldError[] = [];
   const r = new Reader(errors);
   if (!isRecord(input)) {
-    return { ok: false, errors: [{ field: '', reason: 'must be a JSON object' }] };
+    return { ok: false, errors: [fieldError('', 'field.notObject', {}, 'must be a JSON object')] };
   }
   const name = r.text(input, 'name', { required: true, max: 300 });
   const organisationUnit = r.text(input, 'organisationUnit', { required: true, max: 300 });
@@ -46,9 +54,9 @@ export function validateProcessingContent(input: unknown): Validated<ProcessingC
   const purposesRaw = input['purposes'];
   const purposes: Purpose[] = [];
   if (!Array.isArray(purposesRaw) || purposesRaw.length === 0) {
-    errors.push({ field: 'purposes', reason: 'at least one purpose is required' });
+    errors.push(fieldError('purposes', 'list.atLeastOne', {}, 'at least one purpose is required'));
   } else if (purposesRaw.length > MAX_LIST) {
-    errors.push({ field: 'purposes', reason: `at most ${MAX_LIST} purposes` });
+    errors.push(fieldError('purposes', 'list.tooLong', { max: MAX_LIST }, `at most ${MAX_LIST} purposes`));
   } else {
     purposesRaw.forEach((raw, i) => {
       const purpose = readPurpose(r, raw, `purposes[${i}]`, name, i);
@@ -56,11 +64,11 @@ export function validateProcessingContent(input: unknown): Validated<ProcessingC
     });
   }
   const systems = r.list(input, 'systems', (raw, field): ItSystem | undefined => {
-    if (!isRecord(raw)) return r.fail(field, 'must be an object with name and kind');
+    if (!isRecord(raw)) return r.fail(field, 'field.notObject', {}, 'must be an object with name and kind');
     return { name: r.text(raw, 'name', { required: true, max: 200, prefix: field }), kind: r.text(raw, 'kind', { max: 200, prefix: field }) };
   });
   const processors = r.list(input, 'processors', (raw, field): Processor | undefined => {
-    if (!isRecord(raw)) return r.fail(field, 'must be an object with name');
+    if (!isRecord(raw)) return r.fail(field, 'field.notObject', {}, 'must be an object with name');
     return {
       name: r.text(raw, 'name', { required: true, max: 300, prefix: field }),
       agreementInPlace: r.bool(raw, 'agreementInPlace', field),
@@ -71,7 +79,7 @@ export function validateProcessingContent(input: unknown): Validated<ProcessingC
   const audienceRaw = input['audience'];
   let audience = { units: [] as string[], roles: [] as string[] };
   if (audienceRaw !== undefined) {
-    if (!isRecord(audienceRaw)) errors.push({ field: 'audience', reason: 'must be an object with units and roles' });
+    if (!isRecord(audienceRaw)) errors.push(fieldError('audience', 'field.notObject', {}, 'must be an object with units and roles'));
     else audience = { units: r.stringList(audienceRaw, 'units', 'audience'), roles: r.stringList(audienceRaw, 'roles', 'audience') };
   }
   if (errors.length > 0) return { ok: false, errors };
@@ -82,16 +90,16 @@ export function validateProcessingContent(input: unknown): Validated<ProcessingC
 }
 
 function readPurpose(r: Reader, raw: unknown, field: string, processingName: string, index: number): Purpose | undefined {
-  if (!isRecord(raw)) return r.fail(field, 'must be an object');
+  if (!isRecord(raw)) return r.fail(field, 'field.notObject', {}, 'must be an object');
   const description = r.text(raw, 'description', { required: true, prefix: field });
   const legalBasis = readLegalBasis(r, raw['legalBasis'], `${field}.legalBasis`);
   const personalDataCategories = r.list(raw, 'personalDataCategories', (c, f): DataCategory | undefined => {
-    if (typeof c === 'string') return c.trim() ? { name: c.trim(), special: false } : r.fail(f, 'must not be empty');
-    if (!isRecord(c)) return r.fail(f, 'must be a string or an object with name and special');
+    if (typeof c === 'string') return c.trim() ? { name: c.trim(), special: false } : r.fail(f, 'field.blank', {}, 'must not be empty');
+    if (!isRecord(c)) return r.fail(f, 'field.notObject', {}, 'must be a string or an object with name and special');
     return { name: r.text(c, 'name', { required: true, max: 300, prefix: f }), special: r.bool(c, 'special', f) };
   }, field);
   const thirdCountryTransfers = r.list(raw, 'thirdCountryTransfers', (t, f): ThirdCountryTransfer | undefined => {
-    if (!isRecord(t)) return r.fail(f, 'must be an object with country and safeguard');
+    if (!isRecord(t)) return r.fail(f, 'field.notObject', {}, 'must be an object with country and safeguard');
     return {
       country: r.text(t, 'country', { required: true, max: 100, prefix: f }),
       safeguard: r.oneOf(t, 'safeguard', TRANSFER_SAFEGUARDS, f) ?? 'unspecified',
@@ -100,7 +108,7 @@ function readPurpose(r: Reader, raw: unknown, field: string, processingName: str
   }, field);
   const retention = readRetention(r, raw['retention'], `${field}.retention`);
   if (legalBasis && personalDataCategories.some((c) => c.special) && legalBasis.article9.length === 0 && !legalBasis.originalText) {
-    r.fail(`${field}.legalBasis.article9`, 'special categories of personal data need an Art. 9(2) condition');
+    r.fail(`${field}.legalBasis.article9`, 'purpose.article9ConditionRequired', {}, 'special categories of personal data need an Art. 9(2) condition');
   }
   if (!legalBasis || !retention) return undefined;
   const id = typeof raw['id'] === 'string' && raw['id'].trim() ? raw['id'].trim() : purposeId(processingName, index);
@@ -118,11 +126,11 @@ function readPurpose(r: Reader, raw: unknown, field: string, processingName: str
 }
 
 function readLegalBasis(r: Reader, raw: unknown, field: string): LegalBasis | undefined {
-  if (!isRecord(raw)) return r.fail(field, 'is required: an object with article6 (Art. 6(1) a–f)');
+  if (!isRecord(raw)) return r.fail(field, 'field.required', {}, 'is required: an object with article6 (Art. 6(1) a–f)');
   const article6 = r.enumList<Article6Basis>(raw, 'article6', ARTICLE_6_BASES, field);
   const originalText = r.text(raw, 'originalText', { prefix: field });
   if (article6.length === 0 && !originalText) {
-    r.fail(`${field}.article6`, `at least one of ${ARTICLE_6_BASES.join(', ')} is required`);
+    r.fail(`${field}.article6`, 'legalBasis.article6Required', { allowed: [...ARTICLE_6_BASES] }, `at least one of ${ARTICLE_6_BASES.join(', ')} is required`);
   }
   return {
     article6,
@@ -137,12 +145,12 @@ function readRetention(r: Reader, raw: unknown, field: string): Retention | unde
   if (raw === undefined) return { text: '', periods: [], preserved: false };
   // Forms and simple clients send only the wording; the structured period is read from it as for imports.
   if (typeof raw === 'string') return interpretRetention(raw);
-  if (!isRecord(raw)) return r.fail(field, 'must be an object with text, periods and preserved');
+  if (!isRecord(raw)) return r.fail(field, 'field.notObject', {}, 'must be an object with text, periods and preserved');
   const periods = r.list(raw, 'periods', (p, f): RetentionPeriod | undefined => {
-    if (!isRecord(p)) return r.fail(f, 'must be an object with amount and unit');
+    if (!isRecord(p)) return r.fail(f, 'field.notObject', {}, 'must be an object with amount and unit');
     const amount = p['amount'];
     if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0 || amount > 1000) {
-      return r.fail(`${f}.amount`, 'must be a whole number from 1 to 1000');
+      return r.fail(`${f}.amount`, 'field.notWholeNumber', { min: 1, max: 1000 }, 'must be a whole number from 1 to 1000');
     }
     const unit = r.oneOf(p, 'unit', RETENTION_UNITS, f);
     return unit ? { amount, unit } : undefined;
@@ -160,8 +168,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 class Reader {
   constructor(private readonly errors: FieldError[]) {}
 
-  fail(field: string, reason: string): undefined {
-    this.errors.push({ field, reason });
+  fail<C extends ErrorCode>(field: string, code: C, params: ErrorParams<C>, message: string): undefined {
+    this.errors.push(fieldError(field, code, params, message));
     return undefined;
   }
 
@@ -169,17 +177,17 @@ class Reader {
     const field = join(opts.prefix, key);
     const value = obj[key];
     if (value === undefined || value === null || value === '') {
-      if (opts.required) this.fail(field, 'is required');
+      if (opts.required) this.fail(field, 'field.required', {}, 'is required');
       return '';
     }
     if (typeof value !== 'string') {
-      this.fail(field, 'must be a string');
+      this.fail(field, 'field.notString', {}, 'must be a string');
       return '';
     }
     const trimmed = value.trim();
-    if (opts.required && !trimmed) this.fail(field, 'must not be blank');
+    if (opts.required && !trimmed) this.fail(field, 'field.blank', {}, 'must not be blank');
     const max = opts.max ?? MAX_TEXT;
-    if (trimmed.length > max) this.fail(field, `must be at most ${max} characters`);
+    if (trimmed.length > max) this.fail(field, 'field.tooLong', { max }, `must be at most ${max} characters`);
     return trimmed;
   }
 
@@ -187,7 +195,7 @@ class Reader {
     const value = obj[key];
     if (value === undefined) return false;
     if (typeof value !== 'boolean') {
-      this.fail(join(prefix, key), 'must be true or false');
+      this.fail(join(prefix, key), 'field.notBoolean', {}, 'must be true or false');
       return false;
     }
     return value;
@@ -196,19 +204,19 @@ class Reader {
   oneOf<T extends string>(obj: Record<string, unknown>, key: string, allowed: readonly T[], prefix: string): T | undefined {
     const value = obj[key];
     if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-    return this.fail(join(prefix, key), `must be one of ${allowed.join(', ')}`);
+    return this.fail(join(prefix, key), 'field.notOneOf', { allowed: [...allowed] }, `must be one of ${allowed.join(', ')}`);
   }
 
   enumList<T extends string>(obj: Record<string, unknown>, key: string, allowed: readonly T[], prefix: string): T[] {
     return this.list(obj, key, (v, f) =>
-      typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : this.fail(f, `must be one of ${allowed.join(', ')}`),
+      typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : this.fail(f, 'field.notOneOf', { allowed: [...allowed] }, `must be one of ${allowed.join(', ')}`),
     prefix);
   }
 
   stringList(obj: Record<string, unknown>, key: string, prefix = ''): string[] {
     return this.list(obj, key, (v, f) => {
-      if (typeof v !== 'string') return this.fail(f, 'must be a string');
-      if (v.length > MAX_TEXT) return this.fail(f, `must be at most ${MAX_TEXT} characters`);
+      if (typeof v !== 'string') return this.fail(f, 'field.notString', {}, 'must be a string');
+      if (v.length > MAX_TEXT) return this.fail(f, 'field.tooLong', { max: MAX_TEXT }, `must be at most ${MAX_TEXT} characters`);
       return v.trim() || undefined;
     }, prefix);
   }
@@ -218,11 +226,11 @@ class Reader {
     const value = obj[key];
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value)) {
-      this.fail(field, 'must be a list');
+      this.fail(field, 'field.notList', {}, 'must be a list');
       return [];
     }
     if (value.length > MAX_LIST) {
-      this.fail(field, `must have at most ${MAX_LIST} entries`);
+      this.fail(field, 'list.tooLong', { max: MAX_LIST }, `must have at most ${MAX_LIST} entries`);
       return [];
     }
     const out: T[] = [];

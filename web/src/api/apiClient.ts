@@ -4,20 +4,56 @@ import type { Processing } from '@prt/domain/processing';
 export type { Processing };
 export type { SearchItem, SearchResponse } from '@prt/domain/api/responses';
 
-export interface ApiErrorBody {
-  error: string;
-  message: string;
-  fields?: { field: string; reason: string }[];
+/** One field's problem as the API reports it (RFC 9457 extension `errors`). */
+export interface ApiFieldError {
+  field: string;
+  code: string;
+  params: Record<string, unknown>;
+  detail: string;
+}
+
+/** An RFC 9457 problem body; `code` and `params` are what the tab translates (i18n/errorMessages). */
+export interface ApiProblem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  code: string;
+  params: Record<string, unknown>;
+  errors?: ApiFieldError[];
+  [extension: string]: unknown;
 }
 
 export class ApiError extends Error {
+  readonly code: string;
+  readonly params: Record<string, unknown>;
+  readonly errors: ApiFieldError[];
+
   constructor(
     readonly status: number,
-    readonly body: ApiErrorBody,
+    readonly body: ApiProblem,
   ) {
-    super(body.message);
+    super(body.detail ?? body.code);
     this.name = 'ApiError';
+    this.code = body.code;
+    this.params = body.params;
+    this.errors = body.errors ?? [];
   }
+}
+
+/** Reads a problem body; anything else (a proxy's HTML page, an empty body) becomes a generic problem. */
+export function parseProblem(status: number, statusText: string, body: unknown): ApiProblem {
+  if (typeof body === 'object' && body !== null && typeof (body as { code?: unknown }).code === 'string') {
+    const problem = body as ApiProblem;
+    return {
+      ...problem,
+      params: typeof problem.params === 'object' && problem.params !== null ? problem.params : {},
+      errors: Array.isArray(problem.errors)
+        ? problem.errors.map((e) => ({ field: String(e.field ?? ''), code: String(e.code ?? ''), params: e.params ?? {}, detail: String(e.detail ?? '') }))
+        : undefined,
+    };
+  }
+  return { status, detail: statusText, code: status >= 500 ? 'internal' : 'http', params: {} };
 }
 
 /** How requests are signed in; replaced by Teams SSO tokens when running inside Teams. */
@@ -42,15 +78,13 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
   if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
   const response = await fetch(`/api/${path}`, { ...init, headers });
   const text = await response.text();
+  if (!response.ok) throw new ApiError(response.status, parseProblem(response.status, response.statusText, parseJson(text)));
   const body: unknown = text ? JSON.parse(text) : undefined;
-  if (!response.ok) {
-    throw new ApiError(response.status, (body as ApiErrorBody | undefined) ?? { error: 'http_error', message: response.statusText });
-  }
   return { body: body as T, etag: response.headers.get('etag') };
 }
 
 export async function listProcessings(params: { q?: string; unit?: string; status?: string }): Promise<{ items: Processing[]; total: number }> {
-  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v) as [string, string][]);
+  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])));
   return (await apiFetch<{ items: Processing[]; total: number }>(`processings?${query.toString()}`)).body;
 }
 
@@ -85,10 +119,17 @@ export async function apiBlob(path: string, init: RequestInit = {}): Promise<Blo
   for (const [key, value] of Object.entries(await credentials.headers())) headers.set(key, value);
   const response = await fetch(`/api/${path}`, { ...init, headers });
   if (!response.ok) {
-    const body = (await response.json().catch(() => undefined)) as ApiErrorBody | undefined;
-    throw new ApiError(response.status, body ?? { error: 'http_error', message: response.statusText });
+    throw new ApiError(response.status, parseProblem(response.status, response.statusText, parseJson(await response.text())));
   }
   return response.blob();
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Saves a Blob under a file name, or opens it in a new tab when it is a page to read. */

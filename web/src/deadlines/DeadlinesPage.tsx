@@ -4,6 +4,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError, apiFetch } from '../api/apiClient.js';
+import { apiErrorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
 
@@ -62,7 +63,7 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
   }, []);
   useEffect(load, [load]);
 
-  const report = (e: unknown) => setNotice({ intent: 'error', text: e instanceof ApiError ? [e.body.message, ...(e.body.fields ?? []).map((f) => `${f.field}: ${f.reason}`)].join(' ') : t('errorGeneric') });
+  const report = (e: unknown) => setNotice({ intent: 'error', text: e instanceof ApiError ? apiErrorText(e, language) : t('errorGeneric') });
   // In the tenant's zone, as the reminders in chat say it: a breach deadline at 08:10 in Stockholm is not 07:10.
   const formatDue = (d: Deadline) => new Date(d.dueAt).toLocaleString(language, { timeZone, dateStyle: 'long', ...(d.dueDate ? {} : { timeStyle: 'short' }) });
 

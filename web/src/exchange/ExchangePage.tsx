@@ -1,15 +1,23 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { apiBlob, ApiError, offerBlob } from '../api/apiClient.js';
+import { apiErrorText, errorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import type { Language } from '../i18n/language.js';
 
 interface ImportResult {
   dryRun: boolean;
   created: number;
   updated: number;
   unchanged: number;
-  rejected: { line: number; reason: string }[];
+  rejected: { line: number; field?: string; code: string; params?: Record<string, unknown> }[];
   processings?: { line: number; content: { name: string; organisationUnit: string; purposes: unknown[] } }[];
+}
+
+/** A row's field is named when the problem is one field's (a validation code), not the row's as a whole. */
+function rejectedRowText(row: ImportResult['rejected'][number], language: Language): string {
+  const text = errorText(row.code, row.params, language);
+  return row.field && !row.code.startsWith('import.') ? `${row.field}: ${text}` : text;
 }
 
 const useStyles = makeStyles({
@@ -39,7 +47,7 @@ export function ExchangePage() {
       setResult(JSON.parse(await blob.text()) as ImportResult);
     } catch (e) {
       if (e instanceof ApiError && e.status === 400 && (e.body as unknown as ImportResult).rejected) setResult(e.body as unknown as ImportResult);
-      else setFailure(e instanceof ApiError ? e.body.message : t('errorGeneric'));
+      else setFailure(e instanceof ApiError ? apiErrorText(e, language) : t('errorGeneric'));
     }
   };
 
@@ -47,7 +55,7 @@ export function ExchangePage() {
     try {
       offerBlob(await apiBlob(`${path}${path.includes('?') ? '&' : '?'}lang=${language}`), name);
     } catch (e) {
-      setFailure(e instanceof ApiError ? e.body.message : t('errorGeneric'));
+      setFailure(e instanceof ApiError ? apiErrorText(e, language) : t('errorGeneric'));
     }
   };
 
@@ -105,7 +113,7 @@ export function ExchangePage() {
                 {result.rejected.map((r, i) => (
                   <TableRow key={i}>
                     <TableCell>{r.line}</TableCell>
-                    <TableCell>{r.reason}</TableCell>
+                    <TableCell>{rejectedRowText(r, language)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

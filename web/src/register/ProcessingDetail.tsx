@@ -8,7 +8,6 @@ import {
   DrawerHeaderTitle,
   OverlayDrawer,
   Spinner,
-  Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -17,7 +16,7 @@ import { useEffect, useState } from 'react';
 import { apiBlob, getProcessing, offerBlob, type Processing } from '../api/apiClient.js';
 import { ReportForm } from '../report/ReportForm.js';
 import { HistorySection } from '../review/HistorySection.js';
-import { ProcessingRecord } from './ProcessingRecord.js';
+import { ProcessingRecord } from '../record/ProcessingRecord.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
 

@@ -16,6 +16,7 @@ import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import type { Article6Basis, TransferSafeguard } from '@prt/domain/processing';
 import { ApiError, apiFetch, type Processing } from '../api/apiClient.js';
+import { fieldErrorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { draftFromProcessing, draftToContent, emptyDraft, emptyPurpose, type ProcessingDraft, type PurposeDraft } from './processingDraft.js';
@@ -53,7 +54,7 @@ interface ReportFormProps {
 
 /** The guided Art. 30 form, for a new report and for a proposed change alike. */
 export function ReportForm({ base, defaults, onDone, onCancel }: ReportFormProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const styles = useStyles();
   const [draft, setDraft] = useState<ProcessingDraft>(() => (base ? draftFromProcessing(base.processing) : emptyDraft(defaults)));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -97,8 +98,8 @@ export function ReportForm({ base, defaults, onDone, onCancel }: ReportFormProps
         onDone(t('reported'));
       }
     } catch (e) {
-      if (e instanceof ApiError && e.status === 400 && e.body.fields) {
-        setErrors(Object.fromEntries(e.body.fields.map((f) => [f.field, f.reason])));
+      if (e instanceof ApiError && e.status === 400 && e.errors.length > 0) {
+        setErrors(Object.fromEntries(e.errors.map((f) => [f.field, fieldErrorText(f, language)])));
         setFailure('invalid');
       } else if (e instanceof ApiError && e.status === 412) {
         setFailure('conflict');

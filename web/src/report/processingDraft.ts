@@ -1,5 +1,5 @@
 import type { Article6Basis, Processing, TransferSafeguard } from '@prt/domain/processing';
-import { systemText } from '../register/recordTexts.js';
+import { systemText } from '../record/recordTexts.js';
 
 /** What the form edits: lists the user types as text stay text until the form is sent. */
 export interface PurposeDraft {

@@ -1,9 +1,10 @@
 import { Badge, Button, Card, CardHeader, Field, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, apiFetch } from '../api/apiClient.js';
+import { apiErrorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { ProcessingContent } from '@prt/domain/processing';
-import { ProcessingRecord } from '../register/ProcessingRecord.js';
+import { ProcessingRecord } from '../record/ProcessingRecord.js';
 import { ChangeTable, type FieldChange } from './ChangeTable.js';
 
 interface PendingReview {
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
 
 /** The DPO's queue: every report and change proposal that awaits a decision. */
 export function ReviewPage() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const styles = useStyles();
   const [items, setItems] = useState<PendingReview[] | undefined>();
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | undefined>();
@@ -87,7 +88,7 @@ function ReviewItem({ item, onDecided }: { item: PendingReview; onDecided: (text
       });
       onDecided(t('decided'), true);
     } catch (e) {
-      onDecided(e instanceof ApiError ? e.body.message : t('errorGeneric'), false);
+      onDecided(e instanceof ApiError ? apiErrorText(e, language) : t('errorGeneric'), false);
     }
   };
   return (

@@ -1,6 +1,6 @@
 import type { Translate } from '../i18n/I18nProvider.js';
 import type { ThirdCountryTransfer } from '@prt/domain/processing';
-import { article6Text, article9Texts, systemText, transferText } from '../register/recordTexts.js';
+import { article6Text, article9Texts, systemText, transferText } from '../record/recordTexts.js';
 
 /**
  * A value from a version's change as a reader of the register says it: legal bases by name, booleans as yes/no,

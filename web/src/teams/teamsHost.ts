@@ -26,7 +26,7 @@ export async function connectToHost(): Promise<HostContext> {
   try {
     await withTimeout(app.initialize(), INITIALIZE_TIMEOUT_MS);
     const context = await withTimeout(app.getContext(), INITIALIZE_TIMEOUT_MS);
-    app.notifySuccess();
+    void app.notifySuccess();
     const hostName = String(context.app.host.name).toLowerCase();
     return {
       host: hostName.includes('sharepoint') ? 'sharepoint' : 'teams',

@@ -3,6 +3,7 @@ import type { Container } from '@azure/cosmos';
 import type { DeadlineCase } from '@prt/domain/deadlines/cases';
 import type { CaseRepository, ReminderLedger } from '../caseRepository.js';
 import type { Stored } from '../processingRepository.js';
+import { ConflictError, NotFoundError } from '@prt/domain/errors';
 import { stripSystemProperties, translateCosmosError } from './cosmosErrors.js';
 
 export class CosmosCaseRepository implements CaseRepository {
@@ -14,7 +15,7 @@ export class CosmosCaseRepository implements CaseRepository {
       return response.resource ? { value: stripSystemProperties(response.resource), etag: response.etag } : undefined;
     } catch (error) {
       const translated = translateCosmosError(error, `case ${id}`);
-      if (translated.name === 'NotFoundError') return undefined;
+      if (translated instanceof NotFoundError) return undefined;
       throw translated;
     }
   }
@@ -64,14 +65,14 @@ export class CosmosCaseRepository implements CaseRepository {
 export class CosmosReminderLedger implements ReminderLedger {
   constructor(private readonly container: Container) {}
 
-  async record(entry: { tenantId: string; key: string; recipientId: string; firesAt: string; sentAt: string }): Promise<boolean> {
+  async record(entry: { tenantId: string; key: string; recipientId: string; firesAt: string; sentAt: string; supersededBy?: string }): Promise<boolean> {
     const id = createHash('sha256').update(`${entry.key}|${entry.recipientId}`).digest('hex');
     try {
       await this.container.items.create({ id, ...entry });
       return true;
     } catch (error) {
       const translated = translateCosmosError(error, 'reminder');
-      if (translated.name === 'ConflictError') return false;
+      if (translated instanceof ConflictError) return false;
       throw translated;
     }
   }
@@ -81,7 +82,7 @@ export class CosmosReminderLedger implements ReminderLedger {
       const { resource } = await this.container.item(SWEEP_WATERMARK_ID, tenantId).read<{ completedAt: string }>();
       return resource ? new Date(resource.completedAt) : undefined;
     } catch (error) {
-      if (translateCosmosError(error, 'sweep watermark').name === 'NotFoundError') return undefined;
+      if (translateCosmosError(error, 'sweep watermark') instanceof NotFoundError) return undefined;
       throw error;
     }
   }

@@ -1,6 +1,7 @@
 import type { Container, SqlParameter } from '@azure/cosmos';
 import type { Processing } from '@prt/domain/processing';
 import type { ProcessingFilter, ProcessingRepository, Stored } from '../processingRepository.js';
+import { NotFoundError } from '@prt/domain/errors';
 import { stripSystemProperties, translateCosmosError } from './cosmosErrors.js';
 
 export class CosmosProcessingRepository implements ProcessingRepository {
@@ -13,7 +14,7 @@ export class CosmosProcessingRepository implements ProcessingRepository {
       return { value: stripSystemProperties(response.resource), etag: response.etag };
     } catch (error) {
       const translated = translateCosmosError(error, `processing ${id}`);
-      if (translated.name === 'NotFoundError') return undefined;
+      if (translated instanceof NotFoundError) return undefined;
       throw translated;
     }
   }

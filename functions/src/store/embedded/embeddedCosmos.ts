@@ -35,6 +35,8 @@ export class EmbeddedCosmos {
 
   static async start(options: EmbeddedCosmosOptions = {}): Promise<EmbeddedCosmos> {
     const server = createHttpServer();
+    // Declared before the request listener that reads it and assigned once the client exists; const would be in its TDZ.
+    // eslint-disable-next-line prefer-const
     let store: EmbeddedCosmos | undefined;
     server.on('request', (req: IncomingMessage) => {
       if (store && isWrite(req)) store.dirty = true;

@@ -1,63 +1,69 @@
 import { breachLog, createCase, deadlineOverview, deadlineTimeZone, getCase, listCases, recordCaseEvent } from '../../app/caseManagement.js';
 import { markReviewed } from '../../app/processingReviewDate.js';
-import { apiRoute, PreconditionRequiredError } from '../../http/apiRoute.js';
+import { apiRoute, type RouteDefinition, type RouteServices, PreconditionRequiredError } from '../../http/apiRoute.js';
 import { readJson } from '../../http/requestBody.js';
 import { json } from '../../http/responses.js';
+import type { Services } from '../../app/services.js';
+import type { ServicesSource } from '../../wiring/servicesSource.js';
 
-export const caseRoutes = [
-  apiRoute({
-    name: 'listCases',
-    methods: ['GET'],
-    route: 'cases',
-    handler: async ({ request, services, principal }) => json(200, { items: await listCases(services, principal, request.query.get('type') ?? undefined) }),
-  }),
-  apiRoute({
-    name: 'createCase',
-    methods: ['POST'],
-    route: 'cases',
-    handler: async ({ request, services, principal }) => {
-      const created = await createCase(services, principal, await readJson(request));
-      return json(201, created, { etag: created.etag });
-    },
-  }),
-  apiRoute({
-    name: 'getCase',
-    methods: ['GET'],
-    route: 'cases/{id}',
-    handler: async ({ request, services, principal }) => {
-      const found = await getCase(services, principal, request.params['id'] ?? '');
-      return json(200, found, { etag: found.etag });
-    },
-  }),
-  apiRoute({
-    name: 'recordCaseEvent',
-    methods: ['POST'],
-    route: 'cases/{id}/events',
-    handler: async ({ request, services, principal }) => {
-      const etag = request.headers.get('if-match');
-      if (!etag) throw new PreconditionRequiredError('send If-Match with the ETag of the case');
-      const updated = await recordCaseEvent(services, principal, request.params['id'] ?? '', await readJson(request), etag);
-      return json(200, updated, { etag: updated.etag });
-    },
-  }),
-  apiRoute({
-    name: 'breachLog',
-    methods: ['GET'],
-    route: 'breaches',
-    handler: async ({ services, principal }) => json(200, { items: await breachLog(services, principal) }),
-  }),
-  apiRoute({
-    name: 'deadlineOverview',
-    methods: ['GET'],
-    route: 'deadlines',
-    // asOf and timeZone let the tab show deadlines by the server's clock and the tenant's zone, not the browser's.
-    handler: async ({ services, principal }) =>
-      json(200, { asOf: services.clock.now().toISOString(), timeZone: deadlineTimeZone(services, principal.tenantId), items: await deadlineOverview(services, principal) }),
-  }),
-  apiRoute({
-    name: 'markProcessingReviewed',
-    methods: ['POST'],
-    route: 'processings/{id}/reviewed',
-    handler: async ({ request, services, principal }) => json(200, await markReviewed(services, principal, request.params['id'] ?? '')),
-  }),
-];
+type CaseServices = RouteServices & Pick<Services, 'cases' | 'processings' | 'audit' | 'clock' | 'tenants'>;
+
+export function caseRoutes(services: ServicesSource<CaseServices>): RouteDefinition[] {
+  return [
+    apiRoute(services, {
+      name: 'listCases',
+      methods: ['GET'],
+      route: 'cases',
+      handler: async ({ request, services, principal }) => json(200, { items: await listCases(services, principal, request.query.get('type') ?? undefined) }),
+    }),
+    apiRoute(services, {
+      name: 'createCase',
+      methods: ['POST'],
+      route: 'cases',
+      handler: async ({ request, services, principal }) => {
+        const created = await createCase(services, principal, await readJson(request));
+        return json(201, created, { etag: created.etag });
+      },
+    }),
+    apiRoute(services, {
+      name: 'getCase',
+      methods: ['GET'],
+      route: 'cases/{id}',
+      handler: async ({ request, services, principal }) => {
+        const found = await getCase(services, principal, request.params['id'] ?? '');
+        return json(200, found, { etag: found.etag });
+      },
+    }),
+    apiRoute(services, {
+      name: 'recordCaseEvent',
+      methods: ['POST'],
+      route: 'cases/{id}/events',
+      handler: async ({ request, services, principal }) => {
+        const etag = request.headers.get('if-match');
+        if (!etag) throw new PreconditionRequiredError('ifMatch.required', {}, 'send If-Match with the ETag of the case');
+        const updated = await recordCaseEvent(services, principal, request.params['id'] ?? '', await readJson(request), etag);
+        return json(200, updated, { etag: updated.etag });
+      },
+    }),
+    apiRoute(services, {
+      name: 'breachLog',
+      methods: ['GET'],
+      route: 'breaches',
+      handler: async ({ services, principal }) => json(200, { items: await breachLog(services, principal) }),
+    }),
+    apiRoute(services, {
+      name: 'deadlineOverview',
+      methods: ['GET'],
+      route: 'deadlines',
+      // asOf and timeZone let the tab show deadlines by the server's clock and the tenant's zone, not the browser's.
+      handler: async ({ services, principal }) =>
+        json(200, { asOf: services.clock.now().toISOString(), timeZone: deadlineTimeZone(services, principal.tenantId), items: await deadlineOverview(services, principal) }),
+    }),
+    apiRoute(services, {
+      name: 'markProcessingReviewed',
+      methods: ['POST'],
+      route: 'processings/{id}/reviewed',
+      handler: async ({ request, services, principal }) => json(200, await markReviewed(services, principal, request.params['id'] ?? '')),
+    }),
+  ];
+}

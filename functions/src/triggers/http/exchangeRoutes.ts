@@ -1,3 +1,4 @@
+import { fieldError } from '@prt/domain/validation';
 import type { HttpRequest } from '@azure/functions';
 import { importRegister } from '../../app/registerImport.js';
 import { requireRole } from '../../auth/authenticator.js';
@@ -11,23 +12,24 @@ import { noticeHtml, noticeText } from '../../export/noticeRendering.js';
 import { publicRegisterHtml } from '../../export/publicRegister.js';
 import { registerTable } from '../../export/registerTable.js';
 import { toXlsx } from '../../export/xlsxFile.js';
-import { apiRoute } from '../../http/apiRoute.js';
+import { apiRoute, type RouteDefinition, type RouteServices } from '../../http/apiRoute.js';
 import { readBytes } from '../../http/requestBody.js';
-import { json } from '../../http/responses.js';
+import { json, problem } from '../../http/responses.js';
 import { parseRegisterFile } from '../../import/registerFile.js';
 import type { Services } from '../../app/services.js';
 import type { Principal } from '@prt/domain/principal';
+import type { ServicesSource } from '../../wiring/servicesSource.js';
 
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 function language(request: HttpRequest): Language {
   const lang = request.query.get('lang') ?? 'sv';
-  if (!(LANGUAGES as readonly string[]).includes(lang)) throw new ValidationError([{ field: 'lang', reason: `must be one of ${LANGUAGES.join(', ')}` }]);
+  if (!(LANGUAGES as readonly string[]).includes(lang)) throw new ValidationError([fieldError('lang', 'field.notOneOf', { allowed: [...LANGUAGES] }, `must be one of ${LANGUAGES.join(', ')}`)]);
   return lang as Language;
 }
 
 /** Staff export the approved register; reviewers may include other states with ?status=. */
-async function exportable(services: Services, principal: Principal, request: HttpRequest) {
+async function exportable(services: Pick<Services, 'processings'>, principal: Principal, request: HttpRequest) {
   const unit = request.query.get('unit') || undefined;
   const status = isRegisterReviewer(principal) ? (request.query.get('status') as never) || 'approved' : 'approved';
   return (await services.processings.list(principal.tenantId, { organisationUnit: unit, status })).filter((p) => isVisibleTo(p, principal));
@@ -37,84 +39,96 @@ function file(body: Buffer | string, contentType: string, fileName: string) {
   return { status: 200, body, headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'no-store' } };
 }
 
-function authorityFor(services: Services, tenantId: string, request: HttpRequest): Authority {
+function authorityFor(services: Pick<Services, 'tenants'>, tenantId: string, request: HttpRequest): Authority {
   const asked = request.query.get('authority');
   if (asked === 'imy' || asked === 'datatilsynet') return asked;
-  if (asked) throw new ValidationError([{ field: 'authority', reason: 'must be imy or datatilsynet' }]);
+  if (asked) throw new ValidationError([fieldError('authority', 'field.notOneOf', { allowed: ['imy', 'datatilsynet'] }, 'must be imy or datatilsynet')]);
   return services.tenants.settings(tenantId).calendar.country === 'DK' ? 'datatilsynet' : 'imy';
 }
 
-export const exchangeRoutes = [
-  apiRoute({
-    name: 'importRegister',
-    methods: ['POST'],
-    route: 'import',
-    handler: async ({ request, services, principal }) => {
-      requireRole(principal, 'dpo', 'admin');
-      const bytes = await readBytes(request, MAX_IMPORT_BYTES);
-      if (bytes.length === 0) throw new ValidationError([{ field: 'body', reason: 'send the register file as the request body' }]);
-      const dryRun = request.query.get('dryRun') === 'true';
-      const parsed = await parseRegisterFile(bytes, {
-        organisationUnit: request.query.get('unit') || undefined,
-        controller: request.query.get('controller') || undefined,
-      });
-      const fileName = (request.query.get('filename') ?? 'upload').replace(/[^\w.\- åäöæøÅÄÖÆØ]/g, '_').slice(0, 100);
-      const outcome = await importRegister(services, parsed, { tenantId: principal.tenantId, actorId: principal.userId, at: services.clock.now(), fileName, dryRun });
-      const body = { dryRun, format: parsed.format, ...outcome, ...(dryRun ? { processings: parsed.processings } : {}) };
-      // All or nothing: with any rejected row nothing was written, and the report says why per line.
-      return json(outcome.rejected.length > 0 ? 400 : 200, outcome.rejected.length > 0 ? { error: 'invalid_request', message: 'Some rows could not be imported; nothing was written.', ...body } : body);
-    },
-  }),
-  apiRoute({
-    name: 'exportRegisterXlsx',
-    methods: ['GET'],
-    route: 'export/register.xlsx',
-    handler: async ({ request, services, principal }) => {
-      const lang = language(request);
-      const table = registerTable(await exportable(services, principal, request), lang);
-      return file(await toXlsx(table, { sv: 'Behandlingsregister', da: 'Fortegnelse', en: 'Register' }[lang]), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'behandlingsregister.xlsx');
-    },
-  }),
-  apiRoute({
-    name: 'exportRegisterCsv',
-    methods: ['GET'],
-    route: 'export/register.csv',
-    handler: async ({ request, services, principal }) => file(toCsv(registerTable(await exportable(services, principal, request), language(request))), 'text/csv; charset=utf-8', 'behandlingsregister.csv'),
-  }),
-  apiRoute({
-    name: 'exportPublicRegister',
-    methods: ['GET'],
-    route: 'export/public-register.html',
-    handler: async ({ request, services, principal }) => {
-      requireRole(principal, 'dpo', 'admin');
-      const all = await services.processings.list(principal.tenantId, { status: 'approved', organisationUnit: request.query.get('unit') || undefined });
-      return file(publicRegisterHtml(all, language(request), request.query.get('unit') || all[0]?.controller || ''), 'text/html; charset=utf-8', 'behandlingsregister.html');
-    },
-  }),
-  apiRoute({
-    name: 'publicRegister',
-    methods: ['GET'],
-    route: 'public/{tenantId}/register',
-    // The public register is published on the municipality's website: no sign-in, approved processings only.
-    anonymous: true,
-    handler: async ({ request, services }) => {
-      const tenantId = request.params['tenantId'] ?? '';
-      if (!services.tenants.ids().includes(tenantId)) throw new NotFoundError('register');
-      const all = await services.processings.list(tenantId, { status: 'approved', organisationUnit: request.query.get('unit') || undefined });
-      return { status: 200, body: publicRegisterHtml(all, language(request), request.query.get('unit') || all[0]?.controller || ''), headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300' } };
-    },
-  }),
-  apiRoute({
-    name: 'privacyNotice',
-    methods: ['GET'],
-    route: 'processings/{id}/privacy-notice',
-    handler: async ({ request, services, principal }) => {
-      const stored = await services.processings.get(principal.tenantId, request.params['id'] ?? '');
-      if (!stored || !isVisibleTo(stored.value, principal)) throw new NotFoundError('processing');
-      const notice = privacyNotice(stored.value, language(request), authorityFor(services, principal.tenantId, request));
-      return request.query.get('format') === 'text'
-        ? { status: 200, body: noticeText(notice), headers: { 'content-type': 'text/plain; charset=utf-8' } }
-        : { status: 200, body: noticeHtml(notice), headers: { 'content-type': 'text/html; charset=utf-8' } };
-    },
-  }),
-];
+type ExchangeServices = RouteServices & Pick<Services, 'processings' | 'versions' | 'audit' | 'clock' | 'tenants'>;
+
+export function exchangeRoutes(services: ServicesSource<ExchangeServices>): RouteDefinition[] {
+  return [
+    apiRoute(services, {
+      name: 'importRegister',
+      methods: ['POST'],
+      route: 'import',
+      handler: async ({ request, services, principal }) => {
+        requireRole(principal, 'dpo', 'admin');
+        const bytes = await readBytes(request, MAX_IMPORT_BYTES);
+        if (bytes.length === 0) throw new ValidationError([fieldError('body', 'import.fileRequired', {}, 'send the register file as the request body')]);
+        const dryRun = request.query.get('dryRun') === 'true';
+        const parsed = await parseRegisterFile(bytes, {
+          organisationUnit: request.query.get('unit') || undefined,
+          controller: request.query.get('controller') || undefined,
+        });
+        const fileName = (request.query.get('filename') ?? 'upload').replace(/[^\w.\- åäöæøÅÄÖÆØ]/g, '_').slice(0, 100);
+        const outcome = await importRegister(services, parsed, { tenantId: principal.tenantId, actorId: principal.userId, at: services.clock.now(), fileName, dryRun });
+        const body = { dryRun, format: parsed.format, ...outcome, ...(dryRun ? { processings: parsed.processings } : {}) };
+        // All or nothing: with any rejected row nothing was written, and the report says why per line.
+        if (outcome.rejected.length === 0) return json(200, body);
+        return problem({
+          status: 400,
+          title: 'Some rows could not be imported',
+          code: 'import.rowsRejected',
+          params: { count: outcome.rejected.length },
+          detail: 'Some rows could not be imported; nothing was written.',
+          extensions: body,
+        });
+      },
+    }),
+    apiRoute(services, {
+      name: 'exportRegisterXlsx',
+      methods: ['GET'],
+      route: 'export/register.xlsx',
+      handler: async ({ request, services, principal }) => {
+        const lang = language(request);
+        const table = registerTable(await exportable(services, principal, request), lang);
+        return file(await toXlsx(table, { sv: 'Behandlingsregister', da: 'Fortegnelse', en: 'Register' }[lang]), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'behandlingsregister.xlsx');
+      },
+    }),
+    apiRoute(services, {
+      name: 'exportRegisterCsv',
+      methods: ['GET'],
+      route: 'export/register.csv',
+      handler: async ({ request, services, principal }) => file(toCsv(registerTable(await exportable(services, principal, request), language(request))), 'text/csv; charset=utf-8', 'behandlingsregister.csv'),
+    }),
+    apiRoute(services, {
+      name: 'exportPublicRegister',
+      methods: ['GET'],
+      route: 'export/public-register.html',
+      handler: async ({ request, services, principal }) => {
+        requireRole(principal, 'dpo', 'admin');
+        const all = await services.processings.list(principal.tenantId, { status: 'approved', organisationUnit: request.query.get('unit') || undefined });
+        return file(publicRegisterHtml(all, language(request), request.query.get('unit') || all[0]?.controller || ''), 'text/html; charset=utf-8', 'behandlingsregister.html');
+      },
+    }),
+    apiRoute(services, {
+      name: 'publicRegister',
+      methods: ['GET'],
+      route: 'public/{tenantId}/register',
+      // The public register is published on the municipality's website: no sign-in, approved processings only.
+      anonymous: true,
+      handler: async ({ request, services }) => {
+        const tenantId = request.params['tenantId'] ?? '';
+        if (!services.tenants.ids().includes(tenantId)) throw new NotFoundError('register.notFound', {}, 'register not found');
+        const all = await services.processings.list(tenantId, { status: 'approved', organisationUnit: request.query.get('unit') || undefined });
+        return { status: 200, body: publicRegisterHtml(all, language(request), request.query.get('unit') || all[0]?.controller || ''), headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300' } };
+      },
+    }),
+    apiRoute(services, {
+      name: 'privacyNotice',
+      methods: ['GET'],
+      route: 'processings/{id}/privacy-notice',
+      handler: async ({ request, services, principal }) => {
+        const stored = await services.processings.get(principal.tenantId, request.params['id'] ?? '');
+        if (!stored || !isVisibleTo(stored.value, principal)) throw new NotFoundError('processing.notFound', {}, 'processing not found');
+        const notice = privacyNotice(stored.value, language(request), authorityFor(services, principal.tenantId, request));
+        return request.query.get('format') === 'text'
+          ? { status: 200, body: noticeText(notice), headers: { 'content-type': 'text/plain; charset=utf-8' } }
+          : { status: 200, body: noticeHtml(notice), headers: { 'content-type': 'text/html; charset=utf-8' } };
+      },
+    }),
+  ];
+}

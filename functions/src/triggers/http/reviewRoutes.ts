@@ -1,54 +1,62 @@
+import { fieldError } from '@prt/domain/validation';
 import { ValidationError } from '@prt/domain/errors';
 import { DECISIONS, type Decision } from '@prt/domain/review';
-import { decide, myReports, pendingReviews, processingHistory } from '../../app/processingReview.js';
+import { decide } from '../../app/review/decide.js';
+import { myReports, pendingReviews, processingHistory } from '../../app/review/queries.js';
 import { requireRole } from '../../auth/authenticator.js';
-import { apiRoute } from '../../http/apiRoute.js';
+import { apiRoute, type RouteDefinition, type RouteServices } from '../../http/apiRoute.js';
 import { readJson } from '../../http/requestBody.js';
 import { json } from '../../http/responses.js';
+import type { Services } from '../../app/services.js';
+import type { ServicesSource } from '../../wiring/servicesSource.js';
 
-export const reviewRoutes = [
-  apiRoute({
-    name: 'processingHistory',
-    methods: ['GET'],
-    route: 'processings/{id}/versions',
-    handler: async ({ request, services, principal }) =>
-      json(200, { items: await processingHistory(services, principal, request.params['id'] ?? '') }),
-  }),
-  apiRoute({
-    name: 'decideVersion',
-    methods: ['POST'],
-    route: 'processings/{id}/versions/{version}/decision',
-    handler: async ({ request, services, principal }) => {
-      requireRole(principal, 'dpo');
-      const version = Number(request.params['version']);
-      if (!Number.isInteger(version) || version < 1) throw new ValidationError([{ field: 'version', reason: 'must be a positive whole number' }]);
-      const { decision, reason } = readDecision(await readJson(request));
-      const outcome = await decide(services, principal, request.params['id'] ?? '', version, decision, reason);
-      return json(200, outcome);
-    },
-  }),
-  apiRoute({
-    name: 'pendingReviews',
-    methods: ['GET'],
-    route: 'reviews/pending',
-    handler: async ({ services, principal }) => json(200, { items: await pendingReviews(services, principal) }),
-  }),
-  apiRoute({
-    name: 'myReports',
-    methods: ['GET'],
-    route: 'me/reports',
-    handler: async ({ services, principal }) => json(200, { items: await myReports(services, principal) }),
-  }),
-  apiRoute({
-    name: 'processingAudit',
-    methods: ['GET'],
-    route: 'processings/{id}/audit',
-    handler: async ({ request, services, principal }) => {
-      requireRole(principal, 'dpo', 'admin');
-      return json(200, { items: await services.audit.forProcessing(principal.tenantId, request.params['id'] ?? '') });
-    },
-  }),
-];
+type ReviewServices = RouteServices & Pick<Services, 'processings' | 'versions' | 'audit' | 'chat' | 'directory' | 'clock' | 'tabLink'>;
+
+export function reviewRoutes(services: ServicesSource<ReviewServices>): RouteDefinition[] {
+  return [
+    apiRoute(services, {
+      name: 'processingHistory',
+      methods: ['GET'],
+      route: 'processings/{id}/versions',
+      handler: async ({ request, services, principal }) =>
+        json(200, { items: await processingHistory(services, principal, request.params['id'] ?? '') }),
+    }),
+    apiRoute(services, {
+      name: 'decideVersion',
+      methods: ['POST'],
+      route: 'processings/{id}/versions/{version}/decision',
+      handler: async ({ request, services, principal }) => {
+        requireRole(principal, 'dpo');
+        const version = Number(request.params['version']);
+        if (!Number.isInteger(version) || version < 1) throw new ValidationError([fieldError('version', 'field.notPositiveWholeNumber', {}, 'must be a positive whole number')]);
+        const { decision, reason } = readDecision(await readJson(request));
+        const outcome = await decide(services, principal, request.params['id'] ?? '', version, decision, reason);
+        return json(200, outcome);
+      },
+    }),
+    apiRoute(services, {
+      name: 'pendingReviews',
+      methods: ['GET'],
+      route: 'reviews/pending',
+      handler: async ({ services, principal }) => json(200, { items: await pendingReviews(services, principal) }),
+    }),
+    apiRoute(services, {
+      name: 'myReports',
+      methods: ['GET'],
+      route: 'me/reports',
+      handler: async ({ services, principal }) => json(200, { items: await myReports(services, principal) }),
+    }),
+    apiRoute(services, {
+      name: 'processingAudit',
+      methods: ['GET'],
+      route: 'processings/{id}/audit',
+      handler: async ({ request, services, principal }) => {
+        requireRole(principal, 'dpo', 'admin');
+        return json(200, { items: await services.audit.forProcessing(principal.tenantId, request.params['id'] ?? '') });
+      },
+    }),
+  ];
+}
 
 export function readDecision(body: unknown): { decision: Decision; reason: string } {
   const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
@@ -56,9 +64,9 @@ export function readDecision(body: unknown): { decision: Decision; reason: strin
   const reason = record['reason'] ?? '';
   const errors = [];
   if (typeof decision !== 'string' || !(DECISIONS as readonly string[]).includes(decision)) {
-    errors.push({ field: 'decision', reason: `must be one of ${DECISIONS.join(', ')}` });
+    errors.push(fieldError('decision', 'field.notOneOf', { allowed: [...DECISIONS] }, `must be one of ${DECISIONS.join(', ')}`));
   }
-  if (typeof reason !== 'string') errors.push({ field: 'reason', reason: 'must be a string' });
+  if (typeof reason !== 'string') errors.push(fieldError('reason', 'field.notString', {}, 'must be a string'));
   if (errors.length) throw new ValidationError(errors);
   return { decision: decision as Decision, reason: reason as string };
 }

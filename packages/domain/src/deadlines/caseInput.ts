@@ -1,4 +1,5 @@
-import type { FieldError } from '../validation.js';
+import { fieldError, type FieldError } from '../validation.js';
+import type { ErrorCode, ErrorParams } from '../errorCodes.js';
 import { CASE_TYPES, DSR_KINDS, type CaseType, type DeadlineCase, type DsrKind } from './cases.js';
 import { compareDates, isPlainDate, type PlainDate } from './plainDate.js';
 
@@ -18,20 +19,20 @@ export interface NewCaseInput {
  */
 export function readNewCase(input: unknown, today: PlainDate): { ok: true; value: NewCaseInput } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, errors: [{ field: '', reason: 'must be a JSON object' }] };
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, errors: [fieldError('', 'field.notObject', {}, 'must be a JSON object')] };
   const raw = input as Record<string, unknown>;
   const allowed = new Set(['type', 'kind', 'reference', 'unit', 'handlerId', 'receivedOn', 'awareAt']);
-  for (const key of Object.keys(raw)) if (!allowed.has(key)) errors.push({ field: key, reason: 'is not stored: cases hold only what their deadlines need' });
+  for (const key of Object.keys(raw)) if (!allowed.has(key)) errors.push(fieldError(key, 'field.notStored', {}, 'is not stored: cases hold only what their deadlines need'));
   const type = raw['type'];
-  if (typeof type !== 'string' || !(CASE_TYPES as readonly string[]).includes(type)) errors.push({ field: 'type', reason: `must be one of ${CASE_TYPES.join(', ')}` });
+  if (typeof type !== 'string' || !(CASE_TYPES as readonly string[]).includes(type)) errors.push(fieldError('type', 'field.notOneOf', { allowed: [...CASE_TYPES] }, `must be one of ${CASE_TYPES.join(', ')}`));
   const text = (key: string, max: number, required = true): string => {
     const v = raw[key];
     if (v === undefined || v === '') {
-      if (required) errors.push({ field: key, reason: 'is required' });
+      if (required) errors.push(fieldError(key, 'field.required', {}, 'is required'));
       return '';
     }
     if (typeof v !== 'string' || v.trim().length > max) {
-      errors.push({ field: key, reason: `must be text of at most ${max} characters` });
+      errors.push(typeof v === 'string' ? fieldError(key, 'field.tooLong', { max }, `must be text of at most ${max} characters`) : fieldError(key, 'field.notString', {}, 'must be text'));
       return '';
     }
     return v.trim();
@@ -42,18 +43,18 @@ export function readNewCase(input: unknown, today: PlainDate): { ok: true; value
   const value: NewCaseInput = { type: type as CaseType, reference, unit, ...(handlerId ? { handlerId } : {}) };
   if (type === 'dsr') {
     const kind = raw['kind'];
-    if (typeof kind !== 'string' || !(DSR_KINDS as readonly string[]).includes(kind)) errors.push({ field: 'kind', reason: `must be one of ${DSR_KINDS.join(', ')}` });
+    if (typeof kind !== 'string' || !(DSR_KINDS as readonly string[]).includes(kind)) errors.push(fieldError('kind', 'field.notOneOf', { allowed: [...DSR_KINDS] }, `must be one of ${DSR_KINDS.join(', ')}`));
     else value.kind = kind as DsrKind;
   }
   if (type === 'dsr' || type === 'whistleblower') {
     const received = raw['receivedOn'];
-    if (!isPlainDate(received)) errors.push({ field: 'receivedOn', reason: 'must be a date YYYY-MM-DD' });
-    else if (compareDates(received, today) > 0) errors.push({ field: 'receivedOn', reason: 'cannot be in the future' });
+    if (!isPlainDate(received)) errors.push(fieldError('receivedOn', 'date.invalid', {}, 'must be a date YYYY-MM-DD'));
+    else if (compareDates(received, today) > 0) errors.push(fieldError('receivedOn', 'date.inFuture', {}, 'cannot be in the future'));
     else value.receivedOn = received;
   }
   if (type === 'breach') {
     const aware = raw['awareAt'];
-    if (typeof aware !== 'string' || Number.isNaN(Date.parse(aware))) errors.push({ field: 'awareAt', reason: 'must be a date and time (ISO 8601)' });
+    if (typeof aware !== 'string' || Number.isNaN(Date.parse(aware))) errors.push(fieldError('awareAt', 'dateTime.invalid', {}, 'must be a date and time (ISO 8601)'));
     else value.awareAt = new Date(aware).toISOString();
   }
   return errors.length ? { ok: false, errors } : { ok: true, value };
@@ -70,10 +71,10 @@ const EVENTS_BY_TYPE: Record<CaseType, CaseEventName[]> = {
 
 /** Applies a dated event to a case. Returns field errors for events that do not fit the case's state. */
 export function applyCaseEvent(c: DeadlineCase, event: string, date: PlainDate, reason: string, now: Date): { ok: true; value: DeadlineCase } | { ok: false; errors: FieldError[] } {
-  const fail = (field: string, why: string) => ({ ok: false as const, errors: [{ field, reason: why }] });
-  if (!(EVENTS_BY_TYPE[c.type] as string[]).includes(event)) return fail('event', `must be one of ${EVENTS_BY_TYPE[c.type].join(', ')} for this case`);
-  if (!isPlainDate(date)) return fail('date', 'must be a date YYYY-MM-DD');
-  if (c.closedOn && event !== 'delete') return fail('event', 'the case is closed');
+  const fail = <C extends ErrorCode>(field: string, code: C, params: ErrorParams<C>, message: string) => ({ ok: false as const, errors: [fieldError(field, code, params, message)] });
+  if (!(EVENTS_BY_TYPE[c.type] as string[]).includes(event)) return fail('event', 'event.notAllowed', { event, allowed: [...EVENTS_BY_TYPE[c.type]] }, `must be one of ${EVENTS_BY_TYPE[c.type].join(', ')} for this case`);
+  if (!isPlainDate(date)) return fail('date', 'date.invalid', {}, 'must be a date YYYY-MM-DD');
+  if (c.closedOn && event !== 'delete') return fail('event', 'case.closed', {}, 'the case is closed');
   const next = structuredClone(c);
   switch (event as CaseEventName) {
     case 'respond':
@@ -81,8 +82,8 @@ export function applyCaseEvent(c: DeadlineCase, event: string, date: PlainDate, 
       break;
     case 'extend': {
       const d = next as typeof c & { type: 'dsr' };
-      if (!reason.trim()) return fail('reason', 'an extension needs a reason (Art. 12(3))');
-      if (d.extension) return fail('event', 'the request is already extended');
+      if (!reason.trim()) return fail('reason', 'case.extensionReasonRequired', {}, 'an extension needs a reason (Art. 12(3))');
+      if (d.extension) return fail('event', 'case.alreadyExtended', {}, 'the request is already extended');
       d.extension = { reason: reason.trim().slice(0, 500), decidedOn: date };
       break;
     }
@@ -91,15 +92,15 @@ export function applyCaseEvent(c: DeadlineCase, event: string, date: PlainDate, 
       break;
     case 'pause': {
       const d = next as typeof c & { type: 'dsr' };
-      if (d.pauses.some((p) => !p.to)) return fail('event', 'the request is already paused');
+      if (d.pauses.some((p) => !p.to)) return fail('event', 'case.alreadyPaused', {}, 'the request is already paused');
       d.pauses.push({ from: date });
       break;
     }
     case 'resume': {
       const d = next as typeof c & { type: 'dsr' };
       const open = d.pauses.find((p) => !p.to);
-      if (!open) return fail('event', 'the request is not paused');
-      if (compareDates(date, open.from) < 0) return fail('date', 'cannot be before the pause began');
+      if (!open) return fail('event', 'case.notPaused', {}, 'the request is not paused');
+      if (compareDates(date, open.from) < 0) return fail('date', 'date.beforePause', {}, 'cannot be before the pause began');
       open.to = date;
       break;
     }
@@ -113,14 +114,14 @@ export function applyCaseEvent(c: DeadlineCase, event: string, date: PlainDate, 
       next.closedOn = date;
       break;
     case 'delete':
-      if (!c.closedOn) return fail('event', 'close the case before deleting its personal data');
+      if (!c.closedOn) return fail('event', 'case.notClosed', {}, 'close the case before deleting its personal data');
       (next as typeof c & { type: 'whistleblower' }).deletedOn = date;
       break;
     case 'notifyAuthority':
       (next as typeof c & { type: 'breach' }).notifiedAt = now.toISOString();
       break;
     case 'notificationNotRequired':
-      if (!reason.trim()) return fail('reason', 'document why no notification is required (Art. 33(5))');
+      if (!reason.trim()) return fail('reason', 'case.notificationReasonRequired', {}, 'document why no notification is required (Art. 33(5))');
       (next as typeof c & { type: 'breach' }).notificationNotRequired = reason.trim().slice(0, 500);
       break;
   }

@@ -19,6 +19,8 @@ interface CaseBase {
   handlerId: string;
   createdAt: string;
   createdBy: string;
+  /** Set on every change; the reminder sweep re-examines a case changed since its last run. */
+  updatedAt?: string;
   closedOn?: PlainDate;
 }
 

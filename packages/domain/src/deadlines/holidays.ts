@@ -1,5 +1,7 @@
 import { addDays, type PlainDate } from './plainDate.js';
 
+// Kept by hand, not from a holiday library: which days close a municipal deadline (incl. the customary eves and
+// grundlovsdag) follows Swedish and Danish deadline law, not a general holiday list, and must be reviewable here.
 export type Country = 'SE' | 'DK';
 
 /** Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */

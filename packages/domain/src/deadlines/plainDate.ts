@@ -1,3 +1,5 @@
+// Kept by hand: Temporal is not in Node 20/22, and these few UTC operations on ISO strings are smaller and clearer
+// than a date library in the pure domain package.
 /** A calendar date without time or zone, 'YYYY-MM-DD'. Legal deadlines are dates; the zone is applied last. */
 export type PlainDate = string;
 
@@ -13,7 +15,7 @@ export function isPlainDate(value: unknown): value is PlainDate {
 
 function toUtc(date: PlainDate): Date {
   const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!));
+  return new Date(Date.UTC(y!, m! - 1, d));
 }
 
 function fromUtc(d: Date): PlainDate {

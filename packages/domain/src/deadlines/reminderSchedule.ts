@@ -50,25 +50,58 @@ export function reminderKey(deadline: Pick<Deadline, 'subjectId' | 'kind' | 'due
   return `${deadline.subjectId}|${deadline.kind}|${deadline.dueAt}|${slot}`;
 }
 
+/** An earlier slot a sent reminder stands in for: recorded as handled so it is never sent on its own. */
+export interface SupersededSlot {
+  key: string;
+  slot: string;
+  firesAt: string;
+}
+
+export interface DueOptions {
+  /**
+   * The last completed sweep, less an overlap: slots that came due before it were handled by that sweep, but only
+   * for deadlines that sweep could see. A deadline whose case was created or changed after it is examined in full.
+   */
+  since?: Date;
+  /** When the deadline's case (or processing) was created or last changed; unknown means "before `since`". */
+  changedAt?: (deadline: Deadline) => string | undefined;
+}
+
 /**
- * Reminders whose time has come for open deadlines. After downtime only the latest due 'before' reminder of
- * a deadline is returned (three stale "7 days left" messages help nobody), and likewise only the latest
- * escalation; the caller records each key so a reminder is sent once however often this runs. With `since`
- * (the last completed sweep, less an overlap) older reminders are left out, so a sweep's work does not grow with
- * every reminder ever sent.
+ * Reminders whose time has come for open deadlines. Per deadline and audience only the latest passed slot is
+ * returned (three stale "7 days left" messages help nobody); the earlier passed ones come with it as
+ * `supersedes`, for the caller to record as handled. The caller records each key so a reminder is sent once
+ * however often this runs. `since` keeps a sweep's work from growing with every reminder ever sent, without
+ * hiding the slots of a case registered (or moved) after the last sweep.
  */
-export function remindersDue(deadlines: readonly Deadline[], now: Date, policy: ReminderPolicy = DEFAULT_REMINDER_POLICY, since?: Date): Reminder[] {
+export function remindersDue(
+  deadlines: readonly Deadline[],
+  now: Date,
+  policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
+  options: Date | DueOptions = {},
+): (Reminder & { supersedes: SupersededSlot[] })[] {
+  const { since, changedAt } = options instanceof Date ? { since: options, changedAt: undefined } : options;
   const t = now.getTime();
-  // Reminders that came due before `since` were handled by an earlier completed sweep.
   const from = since ? since.getTime() : Number.NEGATIVE_INFINITY;
-  const out: Reminder[] = [];
+  const out: (Reminder & { supersedes: SupersededSlot[] })[] = [];
   for (const deadline of deadlines) {
     if (deadline.completed || deadline.paused) continue;
-    const due = slots(deadline, policy).filter((s) => s.at <= t);
-    const latestOwner = due.filter((s) => s.audience === 'owner').at(-1);
-    const latestEscalation = due.filter((s) => s.audience === 'escalation').at(-1);
-    for (const s of [latestOwner, latestEscalation]) {
-      if (s && s.at > from) out.push({ key: reminderKey(deadline, s.slot), deadline, slot: s.slot, audience: s.audience, firesAt: new Date(s.at).toISOString() });
+    const changed = changedAt?.(deadline);
+    const seenBefore = changed === undefined || new Date(changed).getTime() <= from;
+    // Slots before the watermark were handled by the sweep that set it, if that sweep saw this deadline at all.
+    const open = slots(deadline, policy).filter((s) => s.at <= t && (!seenBefore || s.at > from));
+    for (const audience of ['owner', 'escalation'] as const) {
+      const track = open.filter((s) => s.audience === audience);
+      const latest = track.at(-1);
+      if (!latest) continue;
+      out.push({
+        key: reminderKey(deadline, latest.slot),
+        deadline,
+        slot: latest.slot,
+        audience,
+        firesAt: new Date(latest.at).toISOString(),
+        supersedes: track.slice(0, -1).map((s) => ({ key: reminderKey(deadline, s.slot), slot: s.slot, firesAt: new Date(s.at).toISOString() })),
+      });
     }
   }
   return out;

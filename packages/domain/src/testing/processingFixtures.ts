@@ -3,8 +3,8 @@ export function processingInput(overrides: Record<string, unknown> = {}): Record
   return {
     name: 'Hantera parkeringstillstånd',
     organisationUnit: 'Stadsbyggnadsnämnden',
-    controller: 'Södertälje kommun',
-    dpoContact: 'dataskyddsombud@sodertalje.se',
+    controller: 'Exempelby kommun',
+    dpoContact: 'dataskyddsombud@exempelby.example',
     purposes: [
       {
         description: 'Pröva ansökningar om parkeringstillstånd för rörelsehindrade.',

@@ -1,12 +1,14 @@
-import { decide, type ReviewDependencies } from '../app/processingReview.js';
 import type { Principal } from '@prt/domain/principal';
-import { rolesFromGroups, type RoleGroups } from '../auth/roleMapping.js';
+import { rolesFromGroups, type RoleGroups } from '../../auth/roleMapping.js';
 import { ValidationError } from '@prt/domain/errors';
 import { languageFromLocale, type Language } from '@prt/domain/language';
 import { DECISIONS, type Decision } from '@prt/domain/review';
-import { DECIDE_VERB, messageCard, reviewCard } from '../notify/cards/reviewCard.js';
-import { format, REVIEW_TEXTS } from '../notify/cards/reviewTexts.js';
-import type { TeamsActor } from './botActivity.js';
+import type { TeamsActor } from '../../bot/botActivity.js';
+import { DECIDE_VERB, messageCard, reviewCard } from '../../notify/cards/reviewCard.js';
+import { format, REVIEW_TEXTS } from '../../notify/cards/reviewTexts.js';
+import { decide } from './decide.js';
+import { fieldError } from '@prt/domain/validation';
+import type { ReviewDependencies } from './reviewDependencies.js';
 
 export interface CardActionInput {
   verb: string | undefined;
@@ -52,7 +54,7 @@ export async function runCardAction(
     });
   } catch (error) {
     // The card shows why in the DPO's language; details stay out of logs and cards alike.
-    const message = error instanceof ValidationError ? error.errors.map((e) => e.reason).join('; ') : error instanceof Error ? error.message : 'error';
+    const message = error instanceof ValidationError ? error.errors.map((e) => e.message).join('; ') : error instanceof Error ? error.message : 'error';
     return messageCard(format(t.failed, { message }));
   }
 }
@@ -63,7 +65,7 @@ function readDecideData(data: Record<string, unknown>): { processingId: string; 
   const decision = data['decision'];
   const reason = typeof data['reason'] === 'string' ? data['reason'] : '';
   if (typeof processingId !== 'string' || !Number.isInteger(version) || typeof decision !== 'string' || !(DECISIONS as readonly string[]).includes(decision)) {
-    throw new ValidationError([{ field: 'data', reason: 'the card action is incomplete' }]);
+    throw new ValidationError([fieldError('data', 'cardAction.incomplete', {}, 'the card action is incomplete')]);
   }
   return { processingId, version, decision: decision as Decision, reason };
 }

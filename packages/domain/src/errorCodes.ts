@@ -1,0 +1,132 @@
+/**
+ * Every error code the API can answer with, and the parameters each one carries. The tab translates a code
+ * with its params; the developer message beside it is English for logs and the CLI only. Adding a code
+ * here without a translation in web/src/i18n/errorMessages.ts is a type error there.
+ */
+/** A code that carries no parameters. */
+export type NoParams = Record<never, never>;
+
+export interface ErrorCatalogue {
+  // Fields of a submitted document.
+  'field.required': NoParams;
+  'field.blank': NoParams;
+  'field.notString': NoParams;
+  'field.notBoolean': NoParams;
+  'field.notObject': NoParams;
+  'field.notList': NoParams;
+  'field.tooLong': { max: number };
+  'field.notOneOf': { allowed: string[] };
+  'field.notWholeNumber': { min: number; max: number };
+  'field.notPositiveWholeNumber': NoParams;
+  'field.notStored': NoParams;
+  'list.tooLong': { max: number };
+  'list.atLeastOne': NoParams;
+  'legalBasis.article6Required': { allowed: string[] };
+  'purpose.article9ConditionRequired': NoParams;
+  'date.invalid': NoParams;
+  'date.inFuture': NoParams;
+  'date.beforePause': NoParams;
+  'dateTime.invalid': NoParams;
+  // The request as a whole.
+  'request.invalid': { count: number };
+  'body.required': NoParams;
+  'body.malformedJson': NoParams;
+  'body.tooLarge': { limit: number };
+  'ifMatch.required': NoParams;
+  'route.notFound': NoParams;
+  'method.notAllowed': NoParams;
+  internal: { invocationId: string };
+  // Documents.
+  'processing.notFound': NoParams;
+  'processing.changed': NoParams;
+  'processing.notApproved': NoParams;
+  'version.notFound': { version: number };
+  'case.notFound': NoParams;
+  'case.changed': NoParams;
+  'register.notFound': NoParams;
+  'document.notFound': NoParams;
+  'document.exists': NoParams;
+  'document.changed': NoParams;
+  // Review of reports and change proposals.
+  'proposal.identityChanged': NoParams;
+  'proposal.noChanges': NoParams;
+  'proposal.alreadyOpen': { version: number };
+  'decision.reasonRequired': NoParams;
+  'decision.alreadyMade': { version: number; by: string; at: string };
+  'decision.superseded': { version: number; latest: number };
+  'cardAction.incomplete': NoParams;
+  'review.ownerOrDpoOnly': NoParams;
+  // Deadline cases.
+  'event.notAllowed': { event: string; allowed: string[] };
+  'case.closed': NoParams;
+  'case.notClosed': NoParams;
+  'case.extensionReasonRequired': NoParams;
+  'case.alreadyExtended': NoParams;
+  'case.alreadyPaused': NoParams;
+  'case.notPaused': NoParams;
+  'case.notificationReasonRequired': NoParams;
+  'case.whistleblowerOnly': NoParams;
+  'case.breachLogReviewersOnly': NoParams;
+  // Import of register files.
+  'import.fileRequired': NoParams;
+  'import.noHeader': NoParams;
+  'import.noProcessingName': NoParams;
+  'import.noUnit': NoParams;
+  'import.pendingReview': { name: string };
+  'import.pendingReviewVersion': { name: string; version: number };
+  'import.rowsRejected': { count: number };
+  'import.unreadableText': NoParams;
+  'import.tooLarge': NoParams;
+  'import.tooManyRows': NoParams;
+  'import.tooManyColumns': NoParams;
+  'import.cellTooLong': NoParams;
+  'import.invalidFile': NoParams;
+  // Sign-in and permissions.
+  'auth.tokenMissing': NoParams;
+  'auth.tokenInvalid': NoParams;
+  'auth.wrongIssuer': NoParams;
+  'auth.tenantNotAllowed': NoParams;
+  'auth.scopeMissing': { scope: string };
+  'auth.consentRequired': NoParams;
+  'auth.unknownDemoUser': NoParams;
+  'auth.localSignInUnavailable': NoParams;
+  'auth.roleRequired': { roles: string[] };
+  'auth.keySetUnavailable': { retryAfterSeconds: number };
+  'directory.busy': { retryAfterSeconds: number };
+  'bot.tokenMissing': NoParams;
+  'bot.tokenInvalid': NoParams;
+  'bot.noLocalChannel': NoParams;
+}
+
+export type ErrorCode = keyof ErrorCatalogue;
+export type ErrorParamValue = string | number | boolean | string[];
+export type ErrorParams<C extends ErrorCode = ErrorCode> = ErrorCatalogue[C];
+
+const listed = {
+  'field.required': true, 'field.blank': true, 'field.notString': true, 'field.notBoolean': true, 'field.notObject': true,
+  'field.notList': true, 'field.tooLong': true, 'field.notOneOf': true, 'field.notWholeNumber': true,
+  'field.notPositiveWholeNumber': true, 'field.notStored': true, 'list.tooLong': true, 'list.atLeastOne': true,
+  'legalBasis.article6Required': true, 'purpose.article9ConditionRequired': true, 'date.invalid': true, 'date.inFuture': true,
+  'date.beforePause': true, 'dateTime.invalid': true, 'request.invalid': true, 'body.required': true, 'body.malformedJson': true,
+  'body.tooLarge': true, 'ifMatch.required': true, 'route.notFound': true, 'method.notAllowed': true, internal: true,
+  'processing.notFound': true, 'processing.changed': true, 'processing.notApproved': true, 'version.notFound': true,
+  'case.notFound': true, 'case.changed': true, 'register.notFound': true, 'document.notFound': true, 'document.exists': true,
+  'document.changed': true, 'proposal.identityChanged': true, 'proposal.noChanges': true, 'proposal.alreadyOpen': true,
+  'decision.reasonRequired': true, 'decision.alreadyMade': true, 'decision.superseded': true, 'cardAction.incomplete': true,
+  'review.ownerOrDpoOnly': true, 'event.notAllowed': true, 'case.closed': true, 'case.notClosed': true,
+  'case.extensionReasonRequired': true, 'case.alreadyExtended': true, 'case.alreadyPaused': true, 'case.notPaused': true,
+  'case.notificationReasonRequired': true, 'case.whistleblowerOnly': true, 'case.breachLogReviewersOnly': true,
+  'import.fileRequired': true, 'import.noHeader': true, 'import.noProcessingName': true, 'import.noUnit': true,
+  'import.pendingReview': true, 'import.pendingReviewVersion': true, 'import.rowsRejected': true, 'import.unreadableText': true, 'import.tooLarge': true, 'import.tooManyRows': true, 'import.tooManyColumns': true, 'import.cellTooLong': true, 'import.invalidFile': true, 'auth.tokenMissing': true,
+  'auth.tokenInvalid': true, 'auth.wrongIssuer': true, 'auth.tenantNotAllowed': true, 'auth.scopeMissing': true,
+  'auth.consentRequired': true, 'auth.unknownDemoUser': true, 'auth.localSignInUnavailable': true, 'auth.roleRequired': true,
+  'auth.keySetUnavailable': true, 'directory.busy': true, 'bot.tokenMissing': true, 'bot.tokenInvalid': true,
+  'bot.noLocalChannel': true,
+} satisfies Record<ErrorCode, true>;
+
+/** The catalogue at run time, for tests that every code is translated. */
+export const ERROR_CODES = Object.keys(listed) as ErrorCode[];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(listed, value);
+}

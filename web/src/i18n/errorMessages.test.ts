@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES, type ErrorCode } from '@prt/domain/errorCodes';
+import { LANGUAGES } from './language.js';
+import { allErrorTexts, errorText, fieldErrorText } from './errorMessages.js';
+
+/** Params of the right shape for every code, so each text is rendered as users would see it. */
+function sampleParams(code: ErrorCode): Record<string, unknown> {
+  const sample: Record<string, Record<string, unknown>> = {
+    'field.tooLong': { max: 4000 },
+    'list.tooLong': { max: 200 },
+    'field.notOneOf': { allowed: ['consent', 'contract'] },
+    'legalBasis.article6Required': { allowed: ['consent', 'contract'] },
+    'field.notWholeNumber': { min: 1, max: 500 },
+    'request.invalid': { count: 2 },
+    'body.tooLarge': { limit: 262144 },
+    internal: { invocationId: 'abc-123' },
+    'version.notFound': { version: 3 },
+    'proposal.alreadyOpen': { version: 2 },
+    'decision.alreadyMade': { version: 1, by: 'Erik Eriksson', at: '2026-09-01T10:00:00.000Z' },
+    'decision.superseded': { version: 1, latest: 2 },
+    'event.notAllowed': { event: 'pause', allowed: ['respond', 'close'] },
+    'import.pendingReview': { name: 'Rekrytering' },
+    'import.pendingReviewVersion': { name: 'Rekrytering', version: 2 },
+    'import.rowsRejected': { count: 3 },
+    'auth.scopeMissing': { scope: 'access_as_user' },
+    'auth.roleRequired': { roles: ['dpo', 'admin'] },
+    'auth.keySetUnavailable': { retryAfterSeconds: 30 },
+    'directory.busy': { retryAfterSeconds: 5 },
+  };
+  return sample[code] ?? {};
+}
+
+describe('error messages', () => {
+  it('translate every code of the catalogue into plain sv, da and en', () => {
+    const texts = allErrorTexts();
+    expect(Object.keys(texts).sort()).toEqual([...ERROR_CODES].sort());
+    for (const code of ERROR_CODES) {
+      for (const lang of LANGUAGES) {
+        const text = errorText(code, sampleParams(code), lang);
+        expect(text.trim(), `${code} in ${lang}`).not.toBe('');
+        expect(text, `${code} in ${lang}`).not.toMatch(/undefined|NaN|\{\w+\}/);
+        expect(text, `${code} in ${lang} should not fall back to the generic text`).not.toBe(errorText('no.such.code', {}, lang));
+      }
+    }
+  });
+
+  it('fills in params the way each language writes numbers', () => {
+    expect(errorText('field.tooLong', { max: 4000 }, 'sv')).toBe('Högst 4000 tecken.');
+    expect(errorText('field.tooLong', { max: 4000 }, 'da')).toBe('Højst 4000 tegn.');
+    expect(errorText('field.tooLong', { max: 4000 }, 'en')).toBe('At most 4,000 characters.');
+    expect(fieldErrorText({ field: 'purposes', code: 'list.tooLong', params: { max: 200 } }, 'sv')).toBe('Högst 200 rader.');
+    expect(errorText('auth.roleRequired', { roles: ['dpo', 'admin'] }, 'en')).toBe('Requires the role data protection officer or administrator.');
+  });
+
+  it('falls back to a generic text for an unknown code or params of the wrong shape', () => {
+    expect(errorText('no.such.code', {}, 'sv')).toBe('Något gick fel. Försök igen.');
+    expect(errorText('field.tooLong', {}, 'en')).toBe('Something went wrong. Try again.');
+  });
+});

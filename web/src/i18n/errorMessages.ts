@@ -1,0 +1,368 @@
+import { isErrorCode, type ErrorCatalogue, type ErrorCode } from '@prt/domain/errorCodes';
+import type { Language } from './language.js';
+
+/** Formats params the way each language writes them: "4,000" in English, "4000" (and "10 000") in Swedish. */
+interface Format {
+  n(value: number): string;
+  or(values: string[]): string;
+  at(iso: string): string;
+  roles(roles: string[]): string;
+}
+
+type Text<C extends ErrorCode> = (p: ErrorCatalogue[C], f: Format) => string;
+type Texts = { [C in ErrorCode]: Record<Language, Text<C>> };
+
+const ROLE_NAMES: Record<Language, Record<string, string>> = {
+  sv: { staff: 'medarbetare', dpo: 'dataskyddsombud', whistleblowerHandler: 'visselblåsarfunktionen', admin: 'administratör' },
+  da: { staff: 'medarbejder', dpo: 'databeskyttelsesrådgiver', whistleblowerHandler: 'whistleblowerfunktionen', admin: 'administrator' },
+  en: { staff: 'staff', dpo: 'data protection officer', whistleblowerHandler: 'whistleblowing function', admin: 'administrator' },
+};
+
+/**
+ * Plain-language text for every error code the API answers with, in each language the tab speaks. The
+ * mapped type makes a code without a translation a type error; a unit test checks none is empty.
+ */
+const TEXTS: Texts = {
+  'field.required': { sv: () => 'Måste fyllas i.', da: () => 'Skal udfyldes.', en: () => 'This is required.' },
+  'field.blank': { sv: () => 'Får inte vara tomt.', da: () => 'Må ikke være tomt.', en: () => 'Must not be blank.' },
+  'field.notString': { sv: () => 'Måste vara text.', da: () => 'Skal være tekst.', en: () => 'Must be text.' },
+  'field.notBoolean': { sv: () => 'Måste vara ja eller nej.', da: () => 'Skal være ja eller nej.', en: () => 'Must be yes or no.' },
+  'field.notObject': { sv: () => 'Har fel form.', da: () => 'Har forkert form.', en: () => 'Has the wrong shape.' },
+  'field.notList': { sv: () => 'Måste vara en lista.', da: () => 'Skal være en liste.', en: () => 'Must be a list.' },
+  'field.tooLong': {
+    sv: (p, f) => `Högst ${f.n(p.max)} tecken.`,
+    da: (p, f) => `Højst ${f.n(p.max)} tegn.`,
+    en: (p, f) => `At most ${f.n(p.max)} characters.`,
+  },
+  'field.notOneOf': {
+    sv: (p, f) => `Välj ett av: ${f.or(p.allowed)}.`,
+    da: (p, f) => `Vælg en af: ${f.or(p.allowed)}.`,
+    en: (p, f) => `Choose one of: ${f.or(p.allowed)}.`,
+  },
+  'field.notWholeNumber': {
+    sv: (p, f) => `Ange ett heltal från ${f.n(p.min)} till ${f.n(p.max)}.`,
+    da: (p, f) => `Angiv et heltal fra ${f.n(p.min)} til ${f.n(p.max)}.`,
+    en: (p, f) => `Enter a whole number from ${f.n(p.min)} to ${f.n(p.max)}.`,
+  },
+  'field.notPositiveWholeNumber': { sv: () => 'Ange ett positivt heltal.', da: () => 'Angiv et positivt heltal.', en: () => 'Enter a positive whole number.' },
+  'field.notStored': {
+    sv: () => 'Sparas inte: ärenden innehåller bara det som fristerna behöver.',
+    da: () => 'Gemmes ikke: sager indeholder kun det, fristerne kræver.',
+    en: () => 'Not stored: cases hold only what their deadlines need.',
+  },
+  'list.tooLong': {
+    sv: (p, f) => `Högst ${f.n(p.max)} rader.`,
+    da: (p, f) => `Højst ${f.n(p.max)} rækker.`,
+    en: (p, f) => `At most ${f.n(p.max)} entries.`,
+  },
+  'list.atLeastOne': { sv: () => 'Lägg till minst en.', da: () => 'Tilføj mindst én.', en: () => 'Add at least one.' },
+  'legalBasis.article6Required': {
+    sv: () => 'Ange minst en rättslig grund enligt artikel 6.1.',
+    da: () => 'Angiv mindst ét retsgrundlag efter artikel 6, stk. 1.',
+    en: () => 'Give at least one legal basis under Article 6(1).',
+  },
+  'purpose.article9ConditionRequired': {
+    sv: () => 'Känsliga personuppgifter kräver ett undantag enligt artikel 9.2.',
+    da: () => 'Følsomme personoplysninger kræver en undtagelse efter artikel 9, stk. 2.',
+    en: () => 'Special categories of personal data need an Article 9(2) condition.',
+  },
+  'date.invalid': { sv: () => 'Ange ett datum (ÅÅÅÅ-MM-DD).', da: () => 'Angiv en dato (ÅÅÅÅ-MM-DD).', en: () => 'Enter a date (YYYY-MM-DD).' },
+  'date.inFuture': { sv: () => 'Datumet kan inte ligga i framtiden.', da: () => 'Datoen kan ikke ligge i fremtiden.', en: () => 'The date cannot be in the future.' },
+  'date.beforePause': {
+    sv: () => 'Datumet kan inte vara före pausens början.',
+    da: () => 'Datoen kan ikke ligge før pausens start.',
+    en: () => 'The date cannot be before the pause began.',
+  },
+  'dateTime.invalid': { sv: () => 'Ange datum och tid.', da: () => 'Angiv dato og klokkeslæt.', en: () => 'Enter a date and time.' },
+  'request.invalid': {
+    sv: () => 'Några uppgifter behöver rättas.',
+    da: () => 'Nogle oplysninger skal rettes.',
+    en: () => 'Some fields need correcting.',
+  },
+  'body.required': { sv: () => 'Förfrågan saknar innehåll.', da: () => 'Forespørgslen mangler indhold.', en: () => 'The request has no content.' },
+  'body.malformedJson': { sv: () => 'Förfrågan kunde inte läsas.', da: () => 'Forespørgslen kunne ikke læses.', en: () => 'The request could not be read.' },
+  'body.tooLarge': {
+    sv: (p, f) => `Filen är för stor (högst ${f.n(Math.floor(p.limit / 1024))} kB).`,
+    da: (p, f) => `Filen er for stor (højst ${f.n(Math.floor(p.limit / 1024))} kB).`,
+    en: (p, f) => `The file is too large (at most ${f.n(Math.floor(p.limit / 1024))} kB).`,
+  },
+  'ifMatch.required': {
+    sv: () => 'Ladda om sidan och försök igen.',
+    da: () => 'Genindlæs siden, og prøv igen.',
+    en: () => 'Reload the page and try again.',
+  },
+  'route.notFound': { sv: () => 'Sidan finns inte.', da: () => 'Siden findes ikke.', en: () => 'This page does not exist.' },
+  'method.notAllowed': { sv: () => 'Åtgärden stöds inte här.', da: () => 'Handlingen understøttes ikke her.', en: () => 'This action is not supported here.' },
+  internal: {
+    sv: (p) => `Något gick fel. Referens: ${p.invocationId}`,
+    da: (p) => `Noget gik galt. Reference: ${p.invocationId}`,
+    en: (p) => `Something went wrong. Reference: ${p.invocationId}`,
+  },
+  'processing.notFound': { sv: () => 'Behandlingen finns inte.', da: () => 'Behandlingen findes ikke.', en: () => 'The processing activity does not exist.' },
+  'processing.changed': {
+    sv: () => 'Någon annan har ändrat behandlingen. Ladda om och gör din ändring igen.',
+    da: () => 'En anden har ændret behandlingen. Genindlæs, og foretag din ændring igen.',
+    en: () => 'Someone else changed this processing activity. Reload it and make your change again.',
+  },
+  'processing.notApproved': {
+    sv: () => 'Behandlingen är inte godkänd i registret.',
+    da: () => 'Behandlingen er ikke godkendt i fortegnelsen.',
+    en: () => 'The processing activity is not approved in the register.',
+  },
+  'version.notFound': {
+    sv: (p) => `Version ${p.version} finns inte.`,
+    da: (p) => `Version ${p.version} findes ikke.`,
+    en: (p) => `Version ${p.version} does not exist.`,
+  },
+  'case.notFound': { sv: () => 'Ärendet finns inte.', da: () => 'Sagen findes ikke.', en: () => 'The case does not exist.' },
+  'case.changed': {
+    sv: () => 'Någon annan har ändrat ärendet. Ladda om och försök igen.',
+    da: () => 'En anden har ændret sagen. Genindlæs, og prøv igen.',
+    en: () => 'Someone else changed this case. Reload it and try again.',
+  },
+  'register.notFound': { sv: () => 'Registret finns inte.', da: () => 'Fortegnelsen findes ikke.', en: () => 'The register does not exist.' },
+  'document.notFound': { sv: () => 'Uppgiften finns inte.', da: () => 'Oplysningen findes ikke.', en: () => 'It does not exist.' },
+  'document.exists': { sv: () => 'Det finns redan.', da: () => 'Det findes allerede.', en: () => 'It already exists.' },
+  'document.changed': {
+    sv: () => 'Någon annan har ändrat detta. Ladda om och försök igen.',
+    da: () => 'En anden har ændret dette. Genindlæs, og prøv igen.',
+    en: () => 'Someone else changed this. Reload and try again.',
+  },
+  'proposal.identityChanged': {
+    sv: () => 'Namn och förvaltning kan inte ändras i ett förslag. Rapportera en ny behandling i stället.',
+    da: () => 'Navn og forvaltning kan ikke ændres i et forslag. Indberet en ny behandling i stedet.',
+    en: () => 'Name and organisation unit cannot be changed by a proposal. Report a new processing activity instead.',
+  },
+  'proposal.noChanges': { sv: () => 'Förslaget ändrar ingenting.', da: () => 'Forslaget ændrer ingenting.', en: () => 'The proposal changes nothing.' },
+  'proposal.alreadyOpen': {
+    sv: (p) => `En ändring (version ${p.version}) väntar redan på granskning.`,
+    da: (p) => `En ændring (version ${p.version}) venter allerede på gennemgang.`,
+    en: (p) => `A change (version ${p.version}) is already awaiting review.`,
+  },
+  'decision.reasonRequired': {
+    sv: () => 'Skriv en motivering när du avslår eller begär ändringar.',
+    da: () => 'Skriv en begrundelse, når du afviser eller beder om ændringer.',
+    en: () => 'Write a reason when you reject or ask for changes.',
+  },
+  'decision.alreadyMade': {
+    sv: (p, f) => `Version ${p.version} är redan beslutad av ${p.by} ${f.at(p.at)}.`,
+    da: (p, f) => `Version ${p.version} er allerede afgjort af ${p.by} ${f.at(p.at)}.`,
+    en: (p, f) => `Version ${p.version} was already decided by ${p.by} on ${f.at(p.at)}.`,
+  },
+  'decision.superseded': {
+    sv: (p) => `Version ${p.version} har ersatts av version ${p.latest}.`,
+    da: (p) => `Version ${p.version} er erstattet af version ${p.latest}.`,
+    en: (p) => `Version ${p.version} has been superseded by version ${p.latest}.`,
+  },
+  'cardAction.incomplete': { sv: () => 'Kortet saknar uppgifter.', da: () => 'Kortet mangler oplysninger.', en: () => 'The card action is incomplete.' },
+  'review.ownerOrDpoOnly': {
+    sv: () => 'Bara dataskyddsombudet eller den som äger behandlingen kan registrera översynen.',
+    da: () => 'Kun databeskyttelsesrådgiveren eller behandlingens ejer kan registrere gennemgangen.',
+    en: () => 'Only the DPO or the owner of the processing activity can record its review.',
+  },
+  'event.notAllowed': {
+    sv: (p, f) => `Går inte för detta ärende. Möjligt: ${f.or(p.allowed)}.`,
+    da: (p, f) => `Er ikke muligt for denne sag. Muligt: ${f.or(p.allowed)}.`,
+    en: (p, f) => `Not possible for this case. Possible: ${f.or(p.allowed)}.`,
+  },
+  'case.closed': { sv: () => 'Ärendet är avslutat.', da: () => 'Sagen er afsluttet.', en: () => 'The case is closed.' },
+  'case.notClosed': {
+    sv: () => 'Avsluta ärendet innan personuppgifterna raderas.',
+    da: () => 'Afslut sagen, før personoplysningerne slettes.',
+    en: () => 'Close the case before deleting its personal data.',
+  },
+  'case.extensionReasonRequired': {
+    sv: () => 'En förlängning behöver en motivering (artikel 12.3).',
+    da: () => 'En forlængelse kræver en begrundelse (artikel 12, stk. 3).',
+    en: () => 'An extension needs a reason (Article 12(3)).',
+  },
+  'case.alreadyExtended': { sv: () => 'Begäran är redan förlängd.', da: () => 'Anmodningen er allerede forlænget.', en: () => 'The request is already extended.' },
+  'case.alreadyPaused': { sv: () => 'Begäran är redan pausad.', da: () => 'Anmodningen er allerede sat på pause.', en: () => 'The request is already paused.' },
+  'case.notPaused': { sv: () => 'Begäran är inte pausad.', da: () => 'Anmodningen er ikke sat på pause.', en: () => 'The request is not paused.' },
+  'case.notificationReasonRequired': {
+    sv: () => 'Dokumentera varför ingen anmälan behövs (artikel 33.5).',
+    da: () => 'Dokumentér, hvorfor ingen anmeldelse er nødvendig (artikel 33, stk. 5).',
+    en: () => 'Document why no notification is required (Article 33(5)).',
+  },
+  'case.whistleblowerOnly': {
+    sv: () => 'Bara visselblåsarfunktionen registrerar visselblåsarärenden.',
+    da: () => 'Kun whistleblowerfunktionen registrerer whistleblowersager.',
+    en: () => 'Only the whistleblowing function registers whistleblowing cases.',
+  },
+  'case.breachLogReviewersOnly': {
+    sv: () => 'Incidentloggen är till för dataskyddsombudet och administratörer.',
+    da: () => 'Hændelsesloggen er for databeskyttelsesrådgiveren og administratorer.',
+    en: () => 'The breach log is for the DPO and administrators.',
+  },
+  'import.unreadableText': {
+    sv: () => 'Filen kunde inte läsas som en tabell: ett citattecken avslutas aldrig. Spara den igen som CSV eller Excel.',
+    da: () => 'Filen kunne ikke læses som en tabel: et anførselstegn afsluttes aldrig. Gem den igen som CSV eller Excel.',
+    en: () => 'The file could not be read as a table: a quotation mark is never closed. Save it again as CSV or Excel.',
+  },
+  'import.tooLarge': {
+    sv: () => 'Filen är för stor för att importeras (högst 50 000 rader och 100 MB uppackat). Dela upp den i mindre filer.',
+    da: () => 'Filen er for stor til at blive importeret (højst 50.000 rækker og 100 MB udpakket). Del den op i mindre filer.',
+    en: () => 'The file is too large to import (at most 50,000 rows and 100 MB unpacked). Split it into smaller files.',
+  },
+  'import.tooManyRows': {
+    sv: () => 'Filen har fler än 50 000 rader. Dela upp den i mindre filer.',
+    da: () => 'Filen har mere end 50.000 rækker. Del den op i mindre filer.',
+    en: () => 'The file has more than 50,000 rows. Split it into smaller files.',
+  },
+  'import.tooManyColumns': {
+    sv: () => 'En rad i filen har fler än 200 kolumner.',
+    da: () => 'En række i filen har mere end 200 kolonner.',
+    en: () => 'A row in the file has more than 200 columns.',
+  },
+  'import.cellTooLong': {
+    sv: () => 'En cell i filen har mer än 100 000 tecken.',
+    da: () => 'En celle i filen har mere end 100.000 tegn.',
+    en: () => 'A cell in the file has more than 100,000 characters.',
+  },
+  'import.invalidFile': {
+    sv: () => 'Filen ser ut som en Excel-fil men går inte att läsa. Spara den igen i Excel och försök på nytt.',
+    da: () => 'Filen ligner en Excel-fil, men kan ikke læses. Gem den igen i Excel, og prøv igen.',
+    en: () => 'The file looks like an Excel file but cannot be read. Save it again in Excel and try again.',
+  },
+  'import.fileRequired': { sv: () => 'Välj en registerfil.', da: () => 'Vælg en fortegnelsesfil.', en: () => 'Choose a register file.' },
+  'import.noHeader': {
+    sv: () => 'Ingen rubrikrad hittades (till exempel "Namn på behandling", "Ändamål", "Rättslig grund").',
+    da: () => 'Ingen overskriftsrække fundet (for eksempel "Behandlingens navn", "Formål", "Retsgrundlag").',
+    en: () => 'No header row found (columns such as "Name of processing", "Purpose", "Legal basis").',
+  },
+  'import.noProcessingName': {
+    sv: () => 'Raden saknar namn på behandling och fortsätter ingen behandling ovanför.',
+    da: () => 'Rækken mangler behandlingens navn og fortsætter ingen behandling ovenfor.',
+    en: () => 'The row has no processing name and no processing above it to continue.',
+  },
+  'import.noUnit': {
+    sv: () => 'Förvaltning saknas: ange den vid importen eller i en rubrikrad i filen.',
+    da: () => 'Forvaltning mangler: angiv den ved importen eller i en titellinje i filen.',
+    en: () => 'No organisation unit: give it with the import or in a title line of the file.',
+  },
+  'import.pendingReview': {
+    sv: (p) => `"${p.name}" har en rapport eller ändring som väntar på granskning; besluta den innan raden importeras.`,
+    da: (p) => `"${p.name}" har en indberetning eller ændring, der venter på gennemgang; afgør den, før rækken importeres.`,
+    en: (p) => `"${p.name}" has a report or change awaiting review; decide it before importing this row.`,
+  },
+  'import.pendingReviewVersion': {
+    sv: (p) => `"${p.name}" har en ändring (version ${p.version}) som väntar på granskning; besluta den innan raden importeras.`,
+    da: (p) => `"${p.name}" har en ændring (version ${p.version}), der venter på gennemgang; afgør den, før rækken importeres.`,
+    en: (p) => `"${p.name}" has a change (version ${p.version}) awaiting review; decide it before importing this row.`,
+  },
+  'import.rowsRejected': {
+    sv: (p, f) => `${f.n(p.count)} rader kunde inte importeras; inget sparades.`,
+    da: (p, f) => `${f.n(p.count)} rækker kunne ikke importeres; intet blev gemt.`,
+    en: (p, f) => `${f.n(p.count)} rows could not be imported; nothing was written.`,
+  },
+  'auth.tokenMissing': { sv: () => 'Du är inte inloggad.', da: () => 'Du er ikke logget ind.', en: () => 'You are not signed in.' },
+  'auth.tokenInvalid': {
+    sv: () => 'Inloggningen gick inte att kontrollera. Logga in igen.',
+    da: () => 'Log-ind kunne ikke bekræftes. Log ind igen.',
+    en: () => 'Your sign-in could not be verified. Sign in again.',
+  },
+  'auth.wrongIssuer': {
+    sv: () => 'Inloggningen kommer från fel organisation. Logga in igen.',
+    da: () => 'Log-ind kommer fra den forkerte organisation. Log ind igen.',
+    en: () => 'The sign-in comes from the wrong organisation. Sign in again.',
+  },
+  'auth.tenantNotAllowed': {
+    sv: () => 'Din organisation får inte använda appen.',
+    da: () => 'Din organisation må ikke bruge appen.',
+    en: () => 'Your organisation is not allowed to use this app.',
+  },
+  'auth.scopeMissing': {
+    sv: () => 'Appen saknar behörighet. Be din administratör om medgivande.',
+    da: () => 'Appen mangler tilladelse. Bed din administrator om samtykke.',
+    en: () => 'The app lacks permission. Ask your administrator to grant consent.',
+  },
+  'auth.consentRequired': {
+    sv: () => 'Inloggningen kunde inte slutföras. Be din administratör om medgivande.',
+    da: () => 'Log-ind kunne ikke gennemføres. Bed din administrator om samtykke.',
+    en: () => 'The sign-in could not be completed. Ask your administrator to grant consent.',
+  },
+  'auth.unknownDemoUser': { sv: () => 'Okänd demoanvändare.', da: () => 'Ukendt demobruger.', en: () => 'Unknown demo user.' },
+  'auth.localSignInUnavailable': {
+    sv: () => 'Lokal inloggning är inte tillgänglig.',
+    da: () => 'Lokalt log-ind er ikke tilgængeligt.',
+    en: () => 'Local sign-in is not available.',
+  },
+  'auth.roleRequired': {
+    sv: (p, f) => `Kräver rollen ${f.roles(p.roles)}.`,
+    da: (p, f) => `Kræver rollen ${f.roles(p.roles)}.`,
+    en: (p, f) => `Requires the role ${f.roles(p.roles)}.`,
+  },
+  'auth.keySetUnavailable': {
+    sv: (p, f) => `Inloggningstjänsten svarar inte. Försök igen om ${f.n(p.retryAfterSeconds)} sekunder.`,
+    da: (p, f) => `Log-ind-tjenesten svarer ikke. Prøv igen om ${f.n(p.retryAfterSeconds)} sekunder.`,
+    en: (p, f) => `The sign-in service is not answering. Try again in ${f.n(p.retryAfterSeconds)} seconds.`,
+  },
+  'directory.busy': {
+    sv: (p, f) => `Katalogtjänsten är upptagen. Försök igen om ${f.n(p.retryAfterSeconds)} sekunder.`,
+    da: (p, f) => `Katalogtjenesten er optaget. Prøv igen om ${f.n(p.retryAfterSeconds)} sekunder.`,
+    en: (p, f) => `The directory is busy. Try again in ${f.n(p.retryAfterSeconds)} seconds.`,
+  },
+  'bot.tokenMissing': { sv: () => 'Meddelandet saknar inloggning.', da: () => 'Beskeden mangler log-ind.', en: () => 'The message is not signed.' },
+  'bot.tokenInvalid': { sv: () => 'Meddelandets inloggning är ogiltig.', da: () => 'Beskedens log-ind er ugyldigt.', en: () => 'The message signature is not valid.' },
+  'bot.noLocalChannel': {
+    sv: () => 'Ingen chattkanal är ansluten lokalt; använd den lokala chatten.',
+    da: () => 'Ingen chatkanal er tilsluttet lokalt; brug den lokale chat.',
+    en: () => 'No chat channel is connected locally; use the local chat.',
+  },
+};
+
+const GENERIC: Record<Language, string> = {
+  sv: 'Något gick fel. Försök igen.',
+  da: 'Noget gik galt. Prøv igen.',
+  en: 'Something went wrong. Try again.',
+};
+
+function format(lang: Language): Format {
+  // Swedish and Danish group digits from five digits on ("4000", "10 000"); English always ("4,000").
+  const numbers = new Intl.NumberFormat(lang, { useGrouping: lang === 'en' ? 'always' : 'min2' });
+  const list = (type: 'disjunction') => new Intl.ListFormat(lang, { type });
+  return {
+    n: (value) => numbers.format(value),
+    or: (values) => list('disjunction').format(values),
+    at: (iso) => {
+      const date = new Date(iso);
+      return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
+    },
+    roles: (roles) => list('disjunction').format(roles.map((r) => ROLE_NAMES[lang][r] ?? r)),
+  };
+}
+
+/**
+ * The plain-language text of an error code. Params come from the server, so a code this build does not know
+ * or params of the wrong shape give the generic text rather than "undefined".
+ */
+export function errorText(code: string, params: Record<string, unknown> | undefined, lang: Language): string {
+  if (!isErrorCode(code)) return GENERIC[lang];
+  try {
+    const text = (TEXTS[code][lang] as Text<ErrorCode>)((params ?? {}), format(lang));
+    return text.includes('undefined') || text.includes('NaN') ? GENERIC[lang] : text;
+  } catch {
+    return GENERIC[lang];
+  }
+}
+
+export interface FieldErrorLike {
+  field: string;
+  code: string;
+  params?: Record<string, unknown>;
+}
+
+/** The text of one field's error, to show beside that field. */
+export function fieldErrorText(error: FieldErrorLike, lang: Language): string {
+  return errorText(error.code, error.params, lang);
+}
+
+/** An API error as one line: the problem's text, then each field's ("receivedOn: The date cannot be in the future."). */
+export function apiErrorText(error: { code: string; params: Record<string, unknown>; errors: FieldErrorLike[] }, lang: Language): string {
+  return [errorText(error.code, error.params, lang), ...error.errors.map((f) => (f.field ? `${f.field}: ${fieldErrorText(f, lang)}` : fieldErrorText(f, lang)))].join(' ');
+}
+
+/** For tests: the text of every code, in every language, with the params given. */
+export function allErrorTexts(): typeof TEXTS {
+  return TEXTS;
+}
