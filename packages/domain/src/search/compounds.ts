@@ -15,7 +15,7 @@ export function splitCompound(word: string, isKnown: (part: string) => boolean):
   if (word.length < MIN_PART * 2) return undefined;
   const n = word.length;
   // best[i]: the fewest-part split of word.slice(i), or null when none.
-  const best: (string[] | null)[] = new Array(n + 1).fill(null);
+  const best = new Array<string[] | null>(n + 1).fill(null);
   best[n] = [];
   for (let i = n - MIN_PART; i >= 0; i--) {
     let chosen: string[] | null = null;
