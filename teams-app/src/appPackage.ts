@@ -47,7 +47,9 @@ export async function validateLocalization(manifestVersion: string, localization
   const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false, validateFormats: false });
   const validate = ajv.compile(schema);
   if (validate(localization)) return [];
-  return (validate.errors ?? []).map((e: { instancePath: string; message?: string; params: unknown }) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+  return (validate.errors ?? []).map(
+    (e: { instancePath: string; message?: string; params: unknown }) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`,
+  );
 }
 
 export interface ZipEntry {

@@ -21,7 +21,13 @@ try {
   const built = await buildAppPackage(values);
   const out = fileURLToPath(new URL('../build/', import.meta.url));
   await mkdir(out, { recursive: true });
-  const name = `appPackage.${envFile ? basename(envFile).replace(/\.[^.]*$/, '').replace(/^\.?env\.?/, '') || 'local' : 'env'}.zip`;
+  const name = `appPackage.${
+    envFile
+      ? basename(envFile)
+          .replace(/\.[^.]*$/, '')
+          .replace(/^\.?env\.?/, '') || 'local'
+      : 'env'
+  }.zip`;
   await writeFile(join(out, name), built.zip);
   console.log(`Teams app package written to ${join(out, name)}`);
 } catch (error) {

@@ -19,23 +19,48 @@ describe('deadline cases and reminders', () => {
   });
   afterAll(() => app.stop());
 
-  const chat = async (as: 'staff' | 'dpo' | 'whistleblowerHandler' | 'economist') => (await callApi(app, 'chat/messages', { as })).body.items as { kind: string; title: string; text: string }[];
+  const chat = async (as: 'staff' | 'dpo' | 'whistleblowerHandler' | 'economist') =>
+    (await callApi(app, 'chat/messages', { as })).body.items as { kind: string; title: string; text: string }[];
 
   it('registers a data-subject request with its one-month deadline', async () => {
-    const created = await callApi(app, 'cases', { method: 'POST', as: 'dpo', body: { type: 'dsr', kind: 'access', reference: 'KS 2026/101', unit: 'Kommunstyrelsen', receivedOn: '2026-08-31' } });
+    const created = await callApi(app, 'cases', {
+      method: 'POST',
+      as: 'dpo',
+      body: { type: 'dsr', kind: 'access', reference: 'KS 2026/101', unit: 'Kommunstyrelsen', receivedOn: '2026-08-31' },
+    });
     expect(created.status).toBe(201);
     expect(created.body.deadlines).toMatchObject([{ kind: 'dsr.response', dueDate: '2026-09-30', overdue: false }]);
   });
 
   it('refuses fields that a case must not hold, future dates and unknown kinds', async () => {
-    const response = await callApi(app, 'cases', { method: 'POST', as: 'dpo', body: { type: 'dsr', kind: 'gossip', reference: 'X', unit: 'U', receivedOn: '2026-12-01', requesterName: 'Anna Andersson' } });
+    const response = await callApi(app, 'cases', {
+      method: 'POST',
+      as: 'dpo',
+      body: { type: 'dsr', kind: 'gossip', reference: 'X', unit: 'U', receivedOn: '2026-12-01', requesterName: 'Anna Andersson' },
+    });
     expect(response.status).toBe(400);
-    expect(response.body.errors.map((f: { field: string; code: string }) => [f.field, f.code])).toEqual([['requesterName', 'field.notStored'], ['kind', 'field.notOneOf'], ['receivedOn', 'date.inFuture']]);
+    expect(response.body.errors.map((f: { field: string; code: string }) => [f.field, f.code])).toEqual([
+      ['requesterName', 'field.notStored'],
+      ['kind', 'field.notOneOf'],
+      ['receivedOn', 'date.inFuture'],
+    ]);
   });
 
   it('keeps whistleblower cases to the whistleblower function', async () => {
-    expect((await callApi(app, 'cases', { method: 'POST', as: 'dpo', body: { type: 'whistleblower', reference: 'VB 2026/1', unit: 'HR', receivedOn: '2026-08-28' } })).status).toBe(403);
-    const created = await callApi(app, 'cases', { method: 'POST', as: 'whistleblowerHandler', body: { type: 'whistleblower', reference: 'VB 2026/1', unit: 'HR', receivedOn: '2026-08-28' } });
+    expect(
+      (
+        await callApi(app, 'cases', {
+          method: 'POST',
+          as: 'dpo',
+          body: { type: 'whistleblower', reference: 'VB 2026/1', unit: 'HR', receivedOn: '2026-08-28' },
+        })
+      ).status,
+    ).toBe(403);
+    const created = await callApi(app, 'cases', {
+      method: 'POST',
+      as: 'whistleblowerHandler',
+      body: { type: 'whistleblower', reference: 'VB 2026/1', unit: 'HR', receivedOn: '2026-08-28' },
+    });
     expect(created.status).toBe(201);
     expect((await callApi(app, `cases/${created.body.case.id}`, { as: 'dpo' })).status).toBe(404);
     expect((await callApi(app, 'cases', { as: 'dpo' })).body.items.map((c: { case: { type: string } }) => c.case.type)).not.toContain('whistleblower');
@@ -43,14 +68,36 @@ describe('deadline cases and reminders', () => {
   });
 
   it('extends a request with a reason, pauses it, and needs If-Match', async () => {
-    const created = await callApi(app, 'cases', { method: 'POST', as: 'dpo', body: { type: 'dsr', kind: 'erasure', reference: 'KS 2026/102', unit: 'Kommunstyrelsen', receivedOn: '2026-08-31' } });
+    const created = await callApi(app, 'cases', {
+      method: 'POST',
+      as: 'dpo',
+      body: { type: 'dsr', kind: 'erasure', reference: 'KS 2026/102', unit: 'Kommunstyrelsen', receivedOn: '2026-08-31' },
+    });
     const id = created.body.case.id;
     expect((await callApi(app, `cases/${id}/events`, { method: 'POST', as: 'dpo', body: { event: 'extend', date: '2026-09-10' } })).status).toBe(428);
-    const noReason = await callApi(app, `cases/${id}/events`, { method: 'POST', as: 'dpo', body: { event: 'extend', date: '2026-09-10' }, headers: { 'if-match': created.headers.get('etag')! } });
+    const noReason = await callApi(app, `cases/${id}/events`, {
+      method: 'POST',
+      as: 'dpo',
+      body: { event: 'extend', date: '2026-09-10' },
+      headers: { 'if-match': created.headers.get('etag')! },
+    });
     expect(noReason.status).toBe(400);
-    const extended = await callApi(app, `cases/${id}/events`, { method: 'POST', as: 'dpo', body: { event: 'extend', date: '2026-09-10', reason: 'Omfattande begäran' }, headers: { 'if-match': created.headers.get('etag')! } });
-    expect(extended.body.deadlines.map((d: { kind: string; dueDate: string }) => [d.kind, d.dueDate])).toEqual([['dsr.response', '2026-11-30'], ['dsr.extensionNotice', '2026-09-30']]);
-    const stale = await callApi(app, `cases/${id}/events`, { method: 'POST', as: 'dpo', body: { event: 'pause', date: '2026-09-11' }, headers: { 'if-match': created.headers.get('etag')! } });
+    const extended = await callApi(app, `cases/${id}/events`, {
+      method: 'POST',
+      as: 'dpo',
+      body: { event: 'extend', date: '2026-09-10', reason: 'Omfattande begäran' },
+      headers: { 'if-match': created.headers.get('etag')! },
+    });
+    expect(extended.body.deadlines.map((d: { kind: string; dueDate: string }) => [d.kind, d.dueDate])).toEqual([
+      ['dsr.response', '2026-11-30'],
+      ['dsr.extensionNotice', '2026-09-30'],
+    ]);
+    const stale = await callApi(app, `cases/${id}/events`, {
+      method: 'POST',
+      as: 'dpo',
+      body: { event: 'pause', date: '2026-09-11' },
+      headers: { 'if-match': created.headers.get('etag')! },
+    });
     expect(stale.status).toBe(412);
   });
 
@@ -95,9 +142,23 @@ describe('deadline cases and reminders', () => {
   });
 
   it('keeps every breach in the breach log, notified, not required or closed', async () => {
-    const notified = await callApi(app, 'cases', { method: 'POST', as: 'staff', body: { type: 'breach', reference: 'INC-1', unit: 'IT', awareAt: '2026-10-01T10:00:00Z' } });
-    const closed = await callApi(app, `cases/${notified.body.case.id}/events`, { method: 'POST', as: 'staff', body: { event: 'notificationNotRequired', reason: 'Krypterad dator, ingen risk' }, headers: { 'if-match': notified.headers.get('etag')! } });
-    await callApi(app, `cases/${notified.body.case.id}/events`, { method: 'POST', as: 'staff', body: { event: 'close' }, headers: { 'if-match': closed.headers.get('etag')! } });
+    const notified = await callApi(app, 'cases', {
+      method: 'POST',
+      as: 'staff',
+      body: { type: 'breach', reference: 'INC-1', unit: 'IT', awareAt: '2026-10-01T10:00:00Z' },
+    });
+    const closed = await callApi(app, `cases/${notified.body.case.id}/events`, {
+      method: 'POST',
+      as: 'staff',
+      body: { event: 'notificationNotRequired', reason: 'Krypterad dator, ingen risk' },
+      headers: { 'if-match': notified.headers.get('etag')! },
+    });
+    await callApi(app, `cases/${notified.body.case.id}/events`, {
+      method: 'POST',
+      as: 'staff',
+      body: { event: 'close' },
+      headers: { 'if-match': closed.headers.get('etag')! },
+    });
     const log = await callApi(app, 'breaches', { as: 'dpo' });
     expect(log.body.items.map((b: { case: { reference: string; notificationNotRequired?: string; closedOn?: string } }) => b.case)).toEqual([
       expect.objectContaining({ reference: 'INC-1', notificationNotRequired: 'Krypterad dator, ingen risk', closedOn: expect.any(String) }),
@@ -129,7 +190,9 @@ describe('demo activity of npm start', () => {
   afterAll(() => app.stop());
 
   it('open one case of each kind, dated so reminders are due at once, whistleblowing for its function only', async () => {
-    const forDpo = (await callApi(app, 'cases', { as: 'dpo' })).body.items.map((c: { case: { type: string; reference: string } }) => `${c.case.type} ${c.case.reference}`);
+    const forDpo = (await callApi(app, 'cases', { as: 'dpo' })).body.items.map(
+      (c: { case: { type: string; reference: string } }) => `${c.case.type} ${c.case.reference}`,
+    );
     expect(forDpo.sort()).toEqual(['breach IS 2026/3', 'dsr KS 2026/1290', 'dsr KS 2026/1412']);
     const forHandler = (await callApi(app, 'cases?type=whistleblower', { as: 'whistleblowerHandler' })).body.items;
     expect(forHandler.map((c: { case: { reference: string } }) => c.case.reference)).toEqual(['VB 2026/7']);
@@ -143,9 +206,11 @@ describe('demo activity of npm start', () => {
     expect(kinds).toContain('deadlineReminder');
   });
 
-  it('has a report from staff waiting for the DPO, with its card in the DPO\'s chat', async () => {
+  it("has a report from staff waiting for the DPO, with its card in the DPO's chat", async () => {
     const queue = (await callApi(app, 'reviews/pending', { as: 'dpo' })).body.items;
-    expect(queue.map((r: { processingName: string; proposedBy: { displayName: string } }) => [r.processingName, r.proposedBy.displayName])).toEqual([['Hantera friskvårdsbidrag', 'Anna Lindqvist']]);
+    expect(queue.map((r: { processingName: string; proposedBy: { displayName: string } }) => [r.processingName, r.proposedBy.displayName])).toEqual([
+      ['Hantera friskvårdsbidrag', 'Anna Lindqvist'],
+    ]);
     const cards = (await callApi(app, 'chat/messages', { as: 'dpo' })).body.items.filter((m: { kind: string }) => m.kind === 'processingReported');
     expect(cards).toHaveLength(1);
     expect(cards[0].card).toBeDefined();
@@ -161,7 +226,8 @@ describe('npm run cli -- reminders --now', () => {
 
   it('runs one sweep at the given time against the local store, once', async () => {
     const cli = fileURLToPath(new URL('../../functions/dist/cli/main.js', import.meta.url));
-    const run = (now = '2027-11-20T08:00:00Z') => promisify(execFile)(process.execPath, [cli, 'reminders', '--now', now], { env: { ...process.env, PRT_DATA_DIR: dataDir } });
+    const run = (now = '2027-11-20T08:00:00Z') =>
+      promisify(execFile)(process.execPath, [cli, 'reminders', '--now', now], { env: { ...process.env, PRT_DATA_DIR: dataDir } });
     // The first run seeds the demo register as of that day; a year later the yearly reviews come due.
     expect(JSON.parse((await run('2026-11-23T08:00:00Z')).stdout.trim().split('\n').at(-1)!).sent).toBe(0);
     const first = JSON.parse((await run()).stdout.trim().split('\n').at(-1)!);
@@ -169,7 +235,9 @@ describe('npm run cli -- reminders --now', () => {
     expect(first.sent).toBeGreaterThan(0);
     const second = JSON.parse((await run()).stdout.trim().split('\n').at(-1)!);
     expect(second.sent).toBe(0);
-    const bad = await promisify(execFile)(process.execPath, [cli, 'reminders', '--now', 'yesterday'], { env: { ...process.env, PRT_DATA_DIR: dataDir } }).catch((e: { code: number; stdout: string }) => e);
+    const bad = await promisify(execFile)(process.execPath, [cli, 'reminders', '--now', 'yesterday'], { env: { ...process.env, PRT_DATA_DIR: dataDir } }).catch(
+      (e: { code: number; stdout: string }) => e,
+    );
     expect((bad as { code: number }).code).toBe(2);
   });
 });

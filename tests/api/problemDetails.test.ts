@@ -14,7 +14,13 @@ describe('RFC 9457 problem details', () => {
     const response = await callApi(app, 'processings', { method: 'POST', body: { name: 'x'.repeat(301), organisationUnit: 42, purposes: [] } });
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
-    expect(response.body).toMatchObject({ type: 'urn:prt:problem:request.invalid', title: expect.any(String), status: 400, code: 'request.invalid', detail: expect.stringContaining('invalid input') });
+    expect(response.body).toMatchObject({
+      type: 'urn:prt:problem:request.invalid',
+      title: expect.any(String),
+      status: 400,
+      code: 'request.invalid',
+      detail: expect.stringContaining('invalid input'),
+    });
     expect(response.body.params.count).toBe(response.body.errors.length);
     expect(response.body.errors).toEqual(
       expect.arrayContaining([
@@ -50,6 +56,9 @@ describe('RFC 9457 problem details', () => {
     expect((await callApi(app, `processings/${id}/versions/1/decision`, { method: 'POST', as: 'dpo', body: { decision: 'approve' } })).status).toBe(200);
     const again = await callApi(app, `processings/${id}/versions/1/decision`, { method: 'POST', as: 'dpo', body: { decision: 'reject', reason: 'x' } });
     expect(again.status).toBe(409);
-    expect(again.body).toMatchObject({ code: 'decision.alreadyMade', params: { version: 1, by: expect.any(String), at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) } });
+    expect(again.body).toMatchObject({
+      code: 'decision.alreadyMade',
+      params: { version: 1, by: expect.any(String), at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
+    });
   });
 });

@@ -72,10 +72,22 @@ describe('processings API handlers', () => {
     const read = await invoke(app, 'getProcessing', { path: `processings/${id}`, params: { id } });
     const etag = read.headers.get('etag')!;
     const changed = { ...read.body, dpoContact: 'dataskyddsombud@exempelby.example' };
-    const first = await invoke(app, 'proposeProcessingChange', { method: 'POST', path: `processings/${id}/proposals`, params: { id }, headers: { 'if-match': etag }, body: changed });
+    const first = await invoke(app, 'proposeProcessingChange', {
+      method: 'POST',
+      path: `processings/${id}/proposals`,
+      params: { id },
+      headers: { 'if-match': etag },
+      body: changed,
+    });
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ version: 2, baseVersion: 1, changes: [{ path: 'dpoContact', before: '', after: 'dataskyddsombud@exempelby.example' }] });
-    const stale = await invoke(app, 'proposeProcessingChange', { method: 'POST', path: `processings/${id}/proposals`, params: { id }, headers: { 'if-match': 'stale-etag' }, body: changed });
+    const stale = await invoke(app, 'proposeProcessingChange', {
+      method: 'POST',
+      path: `processings/${id}/proposals`,
+      params: { id },
+      headers: { 'if-match': 'stale-etag' },
+      body: changed,
+    });
     expect(stale.status).toBe(412);
     expect(stale.body).toMatchObject({ status: 412, code: 'processing.changed', detail: expect.stringMatching(/changed by someone else/) });
     const missing = await invoke(app, 'proposeProcessingChange', { method: 'POST', path: `processings/${id}/proposals`, params: { id }, body: changed });

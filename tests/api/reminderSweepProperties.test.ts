@@ -43,11 +43,35 @@ function write(w: World): void {
 function deps(w: World): SweepDependencies {
   return {
     tenants: staticTenants([TENANT], {}, 'SE'),
-    cases: { open: async () => [...w.cases], allOfType: async () => [], get: async () => undefined, create: async () => { throw new Error('unused'); }, replace: async () => { throw new Error('unused'); } },
-    processings: { list: async () => [], get: async () => undefined, create: async () => { throw new Error('unused'); }, replace: async () => { throw new Error('unused'); }, changedSince: async () => ({ items: [], cursor: 0 }), remove: async () => {} },
+    cases: {
+      open: async () => [...w.cases],
+      allOfType: async () => [],
+      get: async () => undefined,
+      create: async () => {
+        throw new Error('unused');
+      },
+      replace: async () => {
+        throw new Error('unused');
+      },
+    },
+    processings: {
+      list: async () => [],
+      get: async () => undefined,
+      create: async () => {
+        throw new Error('unused');
+      },
+      replace: async () => {
+        throw new Error('unused');
+      },
+      changedSince: async () => ({ items: [], cursor: 0 }),
+      remove: async () => {},
+    },
     directory: {
       getUser: async () => undefined,
-      usersWithRole: async (_t: string, role: string) => (role === 'dpo' ? [{ id: 'dpo-1', tenantId: TENANT, displayName: '', mail: '', department: '', jobTitle: '', groupIds: [], preferredLanguage: 'sv-SE' }] : []),
+      usersWithRole: async (_t: string, role: string) =>
+        role === 'dpo'
+          ? [{ id: 'dpo-1', tenantId: TENANT, displayName: '', mail: '', department: '', jobTitle: '', groupIds: [], preferredLanguage: 'sv-SE' }]
+          : [],
     },
     ledger: {
       record: async (e) => {
@@ -77,13 +101,26 @@ function deps(w: World): SweepDependencies {
 }
 
 function breach(id: string, awareAt: number, createdAt: number): BreachCase {
-  return { id, tenantId: TENANT, reference: `KS ${id}`, unit: 'KS', handlerId: `h-${id}`, createdAt: new Date(createdAt).toISOString(), createdBy: 'x', type: 'breach', awareAt: new Date(awareAt).toISOString() };
+  return {
+    id,
+    tenantId: TENANT,
+    reference: `KS ${id}`,
+    unit: 'KS',
+    handlerId: `h-${id}`,
+    createdAt: new Date(createdAt).toISOString(),
+    createdBy: 'x',
+    type: 'breach',
+    awareAt: new Date(awareAt).toISOString(),
+  };
 }
 
 /** A scenario: cases registered at random times relative to their deadlines, swept at random later times. */
 const scenario = fc
   .record({
-    cases: fc.array(fc.record({ registerAfter: fc.integer({ min: 0, max: 30 * DAY }), awareBefore: fc.integer({ min: -5 * DAY, max: 40 * DAY }) }), { minLength: 1, maxLength: 6 }),
+    cases: fc.array(fc.record({ registerAfter: fc.integer({ min: 0, max: 30 * DAY }), awareBefore: fc.integer({ min: -5 * DAY, max: 40 * DAY }) }), {
+      minLength: 1,
+      maxLength: 6,
+    }),
     sweepGaps: fc.array(fc.integer({ min: 15 * 60_000, max: 6 * DAY }), { minLength: 1, maxLength: 12 }),
   })
   .map(({ cases, sweepGaps }) => {
@@ -153,11 +190,16 @@ describe('reminder sweep properties', () => {
       `reminder|soon|breach.notifyAuthority|${new Date(now + 2 * HOUR).toISOString()}|before-PT12H|h-soon`,
     ]);
     // The earlier slots are recorded as superseded, not sent.
-    expect(w.ledger.get(`soon|breach.notifyAuthority|${new Date(now + 2 * HOUR).toISOString()}|before-PT24H|h-soon`)).toEqual({ supersededBy: expect.stringContaining('before-PT12H') });
+    expect(w.ledger.get(`soon|breach.notifyAuthority|${new Date(now + 2 * HOUR).toISOString()}|before-PT24H|h-soon`)).toEqual({
+      supersededBy: expect.stringContaining('before-PT12H'),
+    });
   });
 
   it('misses and duplicates nothing when the k-th store write of a sweep fails, for every k', async () => {
-    const s = { cases: [0, 1, 2, 3].map((i) => ({ id: `c${i}`, createdAt: START + i * HOUR, awareAt: START - i * 2 * DAY })), sweeps: [START + 4 * HOUR, START + 3 * DAY, START + 9 * DAY] };
+    const s = {
+      cases: [0, 1, 2, 3].map((i) => ({ id: `c${i}`, createdAt: START + i * HOUR, awareAt: START - i * 2 * DAY })),
+      sweeps: [START + 4 * HOUR, START + 3 * DAY, START + 9 * DAY],
+    };
     const expected = oracle(s);
     let tried = 0;
     let held = 0;
@@ -194,7 +236,9 @@ describe('reminder sweep properties', () => {
       w.cases = [0, 1, 2, 3, 4].map((i) => breach(`c${i}`, START - (round % 7) * DAY - i * 10 * HOUR, START - HOUR));
       await Promise.all(Array.from({ length: 5 }, () => runReminderSweep(deps(w), new Date(START))));
       expect(new Set(w.sent).size).toBe(w.sent.length);
-      expect([...w.sent].sort()).toEqual(oracle({ cases: w.cases.map((c) => ({ id: c.id, createdAt: START - HOUR, awareAt: Date.parse((c as BreachCase).awareAt) })), sweeps: [START] }));
+      expect([...w.sent].sort()).toEqual(
+        oracle({ cases: w.cases.map((c) => ({ id: c.id, createdAt: START - HOUR, awareAt: Date.parse((c as BreachCase).awareAt) })), sweeps: [START] }),
+      );
     }
   });
 });

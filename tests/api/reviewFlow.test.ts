@@ -49,7 +49,9 @@ describe('reporting and DPO approval', () => {
     const approved = await callApi(app, `processings/${id}/versions/1/decision`, { method: 'POST', as: 'dpo', body: { decision: 'approve' } });
     expect(approved.status).toBe(200);
     expect(approved.body.processing.status).toBe('approved');
-    expect((await callApi(app, `processings/${id}/versions/1/decision`, { method: 'POST', as: 'dpo', body: { decision: 'reject', reason: 'x' } })).status).toBe(409);
+    expect((await callApi(app, `processings/${id}/versions/1/decision`, { method: 'POST', as: 'dpo', body: { decision: 'reject', reason: 'x' } })).status).toBe(
+      409,
+    );
 
     expect((await callApi(app, `processings?q=friskv%C3%A5rdsbidrag`, { as: 'economist' })).body.total).toBe(1);
     const decisionNotice = (await chatOf(app, 'staff')).find((m) => m.kind === 'decisionMade');
@@ -63,13 +65,23 @@ describe('reporting and DPO approval', () => {
     const id = list.body.items[0].id as string;
     const current = await callApi(app, `processings/${id}`, { as: 'staff' });
     const proposal = { ...current.body, dpoContact: 'dso@exempelby.example', securityMeasures: ['Behörighetsstyrning', 'Loggning'] };
-    const proposed = await callApi(app, `processings/${id}/proposals`, { method: 'POST', as: 'staff', body: proposal, headers: { 'if-match': current.headers.get('etag')! } });
+    const proposed = await callApi(app, `processings/${id}/proposals`, {
+      method: 'POST',
+      as: 'staff',
+      body: proposal,
+      headers: { 'if-match': current.headers.get('etag')! },
+    });
     expect(proposed.status).toBe(201);
     expect(proposed.body.version).toBe(2);
 
     const stillCurrent = await callApi(app, `processings/${id}`, { as: 'economist' });
     expect(stillCurrent.body).toMatchObject({ dpoContact: '', version: 1, status: 'approved' });
-    const second = await callApi(app, `processings/${id}/proposals`, { method: 'POST', as: 'economist', body: { ...proposal, dpoContact: 'annan@exempelby.example' }, headers: { 'if-match': current.headers.get('etag')! } });
+    const second = await callApi(app, `processings/${id}/proposals`, {
+      method: 'POST',
+      as: 'economist',
+      body: { ...proposal, dpoContact: 'annan@exempelby.example' },
+      headers: { 'if-match': current.headers.get('etag')! },
+    });
     expect(second.status).toBe(409);
 
     const decided = await callApi(app, `processings/${id}/versions/2/decision`, { method: 'POST', as: 'dpo', body: { decision: 'approve' } });
@@ -78,8 +90,14 @@ describe('reporting and DPO approval', () => {
     expect(after.body).toMatchObject({ dpoContact: 'dso@exempelby.example', version: 2, securityMeasures: ['Behörighetsstyrning', 'Loggning'] });
 
     const history = await callApi(app, `processings/${id}/versions`, { as: 'economist' });
-    expect(history.body.items.map((h: { version: number; state: string }) => [h.version, h.state])).toEqual([[2, 'approved'], [1, 'approved']]);
-    expect(history.body.items[0]).toMatchObject({ proposedBy: { displayName: 'Anna Lindqvist' }, decision: { decision: 'approve', decidedBy: { displayName: 'Erik Johansson' } } });
+    expect(history.body.items.map((h: { version: number; state: string }) => [h.version, h.state])).toEqual([
+      [2, 'approved'],
+      [1, 'approved'],
+    ]);
+    expect(history.body.items[0]).toMatchObject({
+      proposedBy: { displayName: 'Anna Lindqvist' },
+      decision: { decision: 'approve', decidedBy: { displayName: 'Erik Johansson' } },
+    });
     expect(history.body.items[0].changes).toEqual([
       { path: 'dpoContact', before: '', after: 'dso@exempelby.example' },
       { path: 'securityMeasures', before: [], after: ['Behörighetsstyrning', 'Loggning'] },
@@ -97,7 +115,12 @@ describe('reporting and DPO approval', () => {
     const id = list.body.items[0].id as string;
     const current = await callApi(app, `processings/${id}`, { as: 'staff' });
     const etag = current.headers.get('etag')!;
-    await callApi(app, `processings/${id}/proposals`, { method: 'POST', as: 'staff', body: { ...current.body, dpoContact: 'a@exempelby.example' }, headers: { 'if-match': etag } });
+    await callApi(app, `processings/${id}/proposals`, {
+      method: 'POST',
+      as: 'staff',
+      body: { ...current.body, dpoContact: 'a@exempelby.example' },
+      headers: { 'if-match': etag },
+    });
     // Someone changes the record by other means (e.g. a re-import) after the proposal was made.
     const stored = await app.services.processings.get(current.body.tenantId, id);
     await app.services.processings.replace({ ...stored!.value, securityMeasures: ['Kryptering'] }, stored!.etag);
@@ -114,17 +137,30 @@ describe('reporting and DPO approval', () => {
     const noReason = await callApi(app, `processings/${id}/versions/1/decision`, { method: 'POST', as: 'dpo', body: { decision: 'requestChanges' } });
     expect(noReason.status).toBe(400);
     expect(noReason.body.errors[0]).toMatchObject({ field: 'reason', code: 'decision.reasonRequired' });
-    const changes = await callApi(app, `processings/${id}/versions/1/decision`, { method: 'POST', as: 'dpo', body: { decision: 'requestChanges', reason: 'Ange lagringstid per ändamål.' } });
+    const changes = await callApi(app, `processings/${id}/versions/1/decision`, {
+      method: 'POST',
+      as: 'dpo',
+      body: { decision: 'requestChanges', reason: 'Ange lagringstid per ändamål.' },
+    });
     expect(changes.body.processing.status).toBe('draft');
     const reporterChat = await chatOf(app, 'economist');
     expect(reporterChat.find((m) => m.kind === 'decisionMade')?.text).toContain('Ange lagringstid per ändamål.');
 
     const current = await callApi(app, `processings/${id}`, { as: 'economist' });
-    const revised = await callApi(app, `processings/${id}/proposals`, { method: 'POST', as: 'economist', body: { ...current.body, dpoContact: 'dso@exempelby.example' }, headers: { 'if-match': current.headers.get('etag')! } });
+    const revised = await callApi(app, `processings/${id}/proposals`, {
+      method: 'POST',
+      as: 'economist',
+      body: { ...current.body, dpoContact: 'dso@exempelby.example' },
+      headers: { 'if-match': current.headers.get('etag')! },
+    });
     expect(revised.status).toBe(201);
     expect((await callApi(app, `processings/${id}`, { as: 'economist' })).body).toMatchObject({ status: 'pending', version: 2 });
     expect((await callApi(app, `processings/${id}/versions/1/decision`, { method: 'POST', as: 'dpo', body: { decision: 'approve' } })).status).toBe(409);
-    const rejected = await callApi(app, `processings/${id}/versions/2/decision`, { method: 'POST', as: 'dpo', body: { decision: 'reject', reason: 'Behandlingen finns redan under Hantera försäljning.' } });
+    const rejected = await callApi(app, `processings/${id}/versions/2/decision`, {
+      method: 'POST',
+      as: 'dpo',
+      body: { decision: 'reject', reason: 'Behandlingen finns redan under Hantera försäljning.' },
+    });
     expect(rejected.body.processing.status).toBe('rejected');
     expect((await callApi(app, 'me/reports', { as: 'economist' })).body.items.map((r: { state: string }) => r.state)).toEqual(['rejected', 'changesRequested']);
   });
@@ -133,7 +169,14 @@ describe('reporting and DPO approval', () => {
     const before = (await chatOf(app, 'dpo')).length;
     const report = await callApi(app, 'processings', { method: 'POST', as: 'staff', body: processingInput({ name: 'Hantera e-arkiv' }) });
     const id = report.body.id as string;
-    const again = await app.services.chat.send({ key: `review|${id}|v1|${DEMO_USERS.dpo}`, tenantId: report.body.tenantId, recipientUserId: DEMO_USERS.dpo, kind: 'processingReported', title: 'x', text: 'x' });
+    const again = await app.services.chat.send({
+      key: `review|${id}|v1|${DEMO_USERS.dpo}`,
+      tenantId: report.body.tenantId,
+      recipientUserId: DEMO_USERS.dpo,
+      kind: 'processingReported',
+      title: 'x',
+      text: 'x',
+    });
     expect(again).toBe('duplicate');
     expect((await chatOf(app, 'dpo')).length).toBe(before + 1);
   });
@@ -143,9 +186,17 @@ describe('reporting and DPO approval', () => {
     const id = report.body.id as string;
     const message = (await chatOf(app, 'dpo')).find((m) => m.card && JSON.stringify(m.card).includes(id))!;
     const approve = message.card!.actions.find((a) => a.type === 'Action.Execute' && a.data?.['decision'] === 'approve')!;
-    const asStaff = await callApi(app, 'local/card-action', { method: 'POST', as: 'staff', body: { messageId: message.id, verb: 'decide', data: approve.data } });
+    const asStaff = await callApi(app, 'local/card-action', {
+      method: 'POST',
+      as: 'staff',
+      body: { messageId: message.id, verb: 'decide', data: approve.data },
+    });
     expect(JSON.stringify(asStaff.body.card)).toContain('Bara dataskyddsombudet kan fatta beslut.');
-    const asDpo = await callApi(app, 'local/card-action', { method: 'POST', as: 'dpo', body: { messageId: message.id, verb: 'decide', data: { ...approve.data, reason: '' } } });
+    const asDpo = await callApi(app, 'local/card-action', {
+      method: 'POST',
+      as: 'dpo',
+      body: { messageId: message.id, verb: 'decide', data: { ...approve.data, reason: '' } },
+    });
     expect(asDpo.status).toBe(200);
     expect(JSON.stringify(asDpo.body.card)).toContain('Erik Johansson: Godkänd');
     // The refreshed card still says what was decided on: a new report by Anna.

@@ -13,7 +13,11 @@ describe('GET /api/search', () => {
   it('searches the approved register with reasons and facets', async () => {
     const response = await callApi(app, 'search?q=rekrytering');
     expect(response.status).toBe(200);
-    expect(response.body.items[0]).toMatchObject({ name: 'Hantera rekrytering', purposeCount: 3, matches: expect.arrayContaining([{ field: 'name', term: 'rekrytering', matched: 'rekrytering', kind: 'exact' }]) });
+    expect(response.body.items[0]).toMatchObject({
+      name: 'Hantera rekrytering',
+      purposeCount: 3,
+      matches: expect.arrayContaining([{ field: 'name', term: 'rekrytering', matched: 'rekrytering', kind: 'exact' }]),
+    });
     expect(response.body.facets.organisationUnit).toEqual({ Kommunstyrelsen: 1 });
   });
 
@@ -47,6 +51,10 @@ describe('GET /api/search', () => {
   it('rejects bad filters with the field and reason', async () => {
     const response = await callApi(app, 'search?basis=maybe&special=perhaps&limit=0');
     expect(response.status).toBe(400);
-    expect(response.body.errors.map((f: { field: string; code: string }) => [f.field, f.code])).toEqual([['basis', 'field.notOneOf'], ['special', 'field.notBoolean'], ['limit', 'field.notWholeNumber']]);
+    expect(response.body.errors.map((f: { field: string; code: string }) => [f.field, f.code])).toEqual([
+      ['basis', 'field.notOneOf'],
+      ['special', 'field.notBoolean'],
+      ['limit', 'field.notWholeNumber'],
+    ]);
   });
 });

@@ -16,7 +16,8 @@ function fakeGraph(script: Response[]) {
   return { calls, fetchFake };
 }
 
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
 describe('roles from Graph group membership on behalf of the user', () => {
   it('exchanges the user token (OBO), checks the role groups, and caches the answer', async () => {
@@ -39,11 +40,16 @@ describe('roles from Graph group membership on behalf of the user', () => {
     const { fetchFake } = fakeGraph([json({ access_token: 'g' }), json({}, 429, { 'retry-after': '0' }), json({ value: [] })]);
     expect(await new GraphRoleResolver({ clientId: 'c', clientSecret: 's', roleGroups, fetch: fetchFake }).rolesOf(user)).toEqual(['staff']);
     const busy = fakeGraph([json({ access_token: 'g' }), json({}, 429, { 'retry-after': '120' })]);
-    await expect(new GraphRoleResolver({ clientId: 'c', clientSecret: 's', roleGroups, fetch: busy.fetchFake }).rolesOf(user)).rejects.toMatchObject({ name: 'ServiceUnavailableError', retryAfterSeconds: 120 });
+    await expect(new GraphRoleResolver({ clientId: 'c', clientSecret: 's', roleGroups, fetch: busy.fetchFake }).rolesOf(user)).rejects.toMatchObject({
+      name: 'ServiceUnavailableError',
+      retryAfterSeconds: 120,
+    });
   });
 
   it('treats a refused exchange as a failed sign-in', async () => {
     const { fetchFake } = fakeGraph([json({ error: 'invalid_grant' }, 400)]);
-    await expect(new GraphRoleResolver({ clientId: 'c', clientSecret: 's', roleGroups, fetch: fetchFake }).rolesOf(user)).rejects.toMatchObject({ name: 'UnauthorizedError' });
+    await expect(new GraphRoleResolver({ clientId: 'c', clientSecret: 's', roleGroups, fetch: fetchFake }).rolesOf(user)).rejects.toMatchObject({
+      name: 'UnauthorizedError',
+    });
   });
 });

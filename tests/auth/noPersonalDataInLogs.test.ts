@@ -27,8 +27,18 @@ describe('logs', () => {
     const token = await entraToken(key, { name: 'Anna Andersson' });
     const forged = await entraToken(await signingKey());
     await callApi(app, 'processings', { as: null, headers: { authorization: `Bearer ${forged}` } });
-    await callApi(app, 'processings', { method: 'POST', as: null, headers: { authorization: `Bearer ${token}` }, body: { name: 'Personnummer 19121212-1212', organisationUnit: 'x' } });
-    await callApi(app, 'processings', { method: 'POST', as: null, headers: { authorization: `Bearer ${token}` }, body: processingInput({ name: 'Hantera Anna Anderssons ärende' }) });
+    await callApi(app, 'processings', {
+      method: 'POST',
+      as: null,
+      headers: { authorization: `Bearer ${token}` },
+      body: { name: 'Personnummer 19121212-1212', organisationUnit: 'x' },
+    });
+    await callApi(app, 'processings', {
+      method: 'POST',
+      as: null,
+      headers: { authorization: `Bearer ${token}` },
+      body: processingInput({ name: 'Hantera Anna Anderssons ärende' }),
+    });
     // An unexpected failure whose message carries personal data.
     const original = app.services.processings.list.bind(app.services.processings);
     app.services.processings.list = async () => {
@@ -37,7 +47,12 @@ describe('logs', () => {
     const failed = await callApi(app, 'processings', { as: null, headers: { authorization: `Bearer ${token}` } });
     app.services.processings.list = original;
     expect(failed.status).toBe(500);
-    expect(failed.body).toMatchObject({ status: 500, code: 'internal', params: { invocationId: expect.any(String) }, detail: expect.stringMatching(/^Something went wrong\. Reference: /) });
+    expect(failed.body).toMatchObject({
+      status: 500,
+      code: 'internal',
+      params: { invocationId: expect.any(String) },
+      detail: expect.stringMatching(/^Something went wrong\. Reference: /),
+    });
     expect(lines.join('\n')).toContain('unhandled Error in listProcessings');
     const all = lines.join('\n');
     for (const secret of [token, forged, 'Anna Andersson', 'anna.andersson@kommun.example', '19121212-1212', 'Hantera Anna']) {

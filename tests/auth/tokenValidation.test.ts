@@ -18,11 +18,14 @@ describe('Entra token validation on every /api call', () => {
     key = await signingKey();
     forger = await signingKey('test-key');
     // The Azure authenticator's parts, with a key set and role source under the test's control.
-    app.services.authenticator = new BearerAuthenticator(validatorFor(key), { rolesOf: async (u) => (u.userId.startsWith('dpo') ? ['staff', 'dpo'] : ['staff']) });
+    app.services.authenticator = new BearerAuthenticator(validatorFor(key), {
+      rolesOf: async (u) => (u.userId.startsWith('dpo') ? ['staff', 'dpo'] : ['staff']),
+    });
   });
   afterAll(() => app.stop());
 
-  const get = (token: string | undefined, path = 'processings') => callApi(app, path, { as: null, headers: token === undefined ? {} : { authorization: `Bearer ${token}` } });
+  const get = (token: string | undefined, path = 'processings') =>
+    callApi(app, path, { as: null, headers: token === undefined ? {} : { authorization: `Bearer ${token}` } });
 
   it('accepts a valid token with the client id or the Application ID URI as audience, and v1 issuers', async () => {
     expect((await get(await entraToken(key))).status).toBe(200);
@@ -50,7 +53,12 @@ describe('Entra token validation on every /api call', () => {
   it('keeps tenants apart: tenant B never reads what tenant A wrote', async () => {
     const aToken = await entraToken(key, { tid: TENANT_A, oid: 'user-a' });
     const bToken = await entraToken(key, { tid: TENANT_B, oid: 'dpo-b' });
-    const created = await callApi(app, 'processings', { method: 'POST', as: null, headers: { authorization: `Bearer ${aToken}` }, body: processingInput({ name: 'Tenant A:s behandling' }) });
+    const created = await callApi(app, 'processings', {
+      method: 'POST',
+      as: null,
+      headers: { authorization: `Bearer ${aToken}` },
+      body: processingInput({ name: 'Tenant A:s behandling' }),
+    });
     expect(created.status).toBe(201);
     expect(created.body.tenantId).toBe(TENANT_A);
     expect((await get(bToken, `processings/${created.body.id}`)).status).toBe(404);
@@ -63,13 +71,23 @@ describe('Entra token validation on every /api call', () => {
   it('refuses staff on DPO actions with 403', async () => {
     const staff = await entraToken(key, { oid: 'user-a' });
     expect((await get(staff, 'reviews/pending')).status).toBe(403);
-    const decision = await callApi(app, 'processings/x/versions/1/decision', { method: 'POST', as: null, headers: { authorization: `Bearer ${staff}` }, body: { decision: 'approve' } });
+    const decision = await callApi(app, 'processings/x/versions/1/decision', {
+      method: 'POST',
+      as: null,
+      headers: { authorization: `Bearer ${staff}` },
+      body: { decision: 'approve' },
+    });
     expect(decision.status).toBe(403);
   });
 
   it('answers 413 for an oversized body and 400 for malformed JSON', async () => {
     const token = await entraToken(key);
-    const big = await callApi(app, 'processings', { method: 'POST', as: null, headers: { authorization: `Bearer ${token}` }, body: JSON.stringify({ name: 'x'.repeat(300_000) }) });
+    const big = await callApi(app, 'processings', {
+      method: 'POST',
+      as: null,
+      headers: { authorization: `Bearer ${token}` },
+      body: JSON.stringify({ name: 'x'.repeat(300_000) }),
+    });
     expect(big.status).toBe(413);
     const broken = await callApi(app, 'processings', { method: 'POST', as: null, headers: { authorization: `Bearer ${token}` }, body: '{"name": ' });
     expect(broken.status).toBe(400);
@@ -95,12 +113,18 @@ describe('when Entra cannot be reached', () => {
 describe('deployment wiring', () => {
   it('fails at start-up in Azure when a sign-in setting is missing', () => {
     expect(() => azureAuthenticator({})).toThrow('setting ENTRA_CLIENT_ID is required');
-    expect(() => azureAuthenticator({ ENTRA_CLIENT_ID: 'x', ENTRA_APP_ID_URI: 'api://x', ENTRA_ALLOWED_TENANTS: TENANT_A })).toThrow('setting ENTRA_CLIENT_SECRET is required');
+    expect(() => azureAuthenticator({ ENTRA_CLIENT_ID: 'x', ENTRA_APP_ID_URI: 'api://x', ENTRA_ALLOWED_TENANTS: TENANT_A })).toThrow(
+      'setting ENTRA_CLIENT_SECRET is required',
+    );
   });
 
   it('never registers the local sign-in or demo routes in the Azure route table', () => {
     // Listing routes builds no services; the holder is never asked.
     const unbuilt = new LazyServices<never>(() => Promise.reject(new Error('not built')));
-    expect(createRoutes(unbuilt).map((r) => r.route).filter((r) => r.startsWith('local/'))).toEqual([]);
+    expect(
+      createRoutes(unbuilt)
+        .map((r) => r.route)
+        .filter((r) => r.startsWith('local/')),
+    ).toEqual([]);
   });
 });

@@ -30,7 +30,13 @@ export interface TokenClaims {
 /** A token shaped like an Entra v2 access token from Teams SSO, with any claim overridable. */
 export function entraToken(key: SigningKey, claims: TokenClaims = {}): Promise<string> {
   const tid = claims.tid ?? TENANT_A;
-  const jwt = new SignJWT({ tid, oid: claims.oid ?? 'user-a', scp: claims.scp ?? 'access_as_user', name: claims.name ?? 'Anna Andersson', preferred_username: 'anna.andersson@kommun.example' })
+  const jwt = new SignJWT({
+    tid,
+    oid: claims.oid ?? 'user-a',
+    scp: claims.scp ?? 'access_as_user',
+    name: claims.name ?? 'Anna Andersson',
+    preferred_username: 'anna.andersson@kommun.example',
+  })
     .setProtectedHeader({ alg: 'RS256', kid: key.jwk.kid! })
     .setIssuer(claims.iss ?? `https://login.microsoftonline.com/${tid}/v2.0`)
     .setAudience(claims.aud ?? CLIENT_ID)

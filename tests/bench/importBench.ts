@@ -50,9 +50,14 @@ export async function runImportBench(): Promise<void> {
   const options = { organisationUnit: 'Kommunstyrelsen' };
   for (const size of [1_000, 10_000, 50_000, 100_000]) {
     const rows = registerRows(size);
-    for (const [format, bytes] of [['xlsx', await xlsx(rows)], ['tsv', tsv(rows)]] as const) {
+    for (const [format, bytes] of [
+      ['xlsx', await xlsx(rows)],
+      ['tsv', tsv(rows)],
+    ] as const) {
       let refused = '';
-      const now = await time(() => parseRegisterFile(bytes, options).catch((e: Error) => void (refused = ` refused: ${e.name} ${(e as { code?: string }).code ?? ''}`)));
+      const now = await time(() =>
+        parseRegisterFile(bytes, options).catch((e: Error) => void (refused = ` refused: ${e.name} ${(e as { code?: string }).code ?? ''}`)),
+      );
       const oldTooSlow = format === 'xlsx' && size > 10_000;
       const before = oldTooSlow ? 'skipped (quadratic)' : ms(await time(() => parseRegisterFileBefore(bytes, options)));
       console.log(`import ${format} ${String(size).padStart(6)} rows (${(bytes.length / 1024).toFixed(0)} KiB): now ${ms(now)}${refused}, before ${before}`);

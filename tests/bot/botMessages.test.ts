@@ -63,7 +63,10 @@ describe('POST /api/messages (Teams bot)', () => {
   it('lets a DPO approve from the card and answers with the updated card', async () => {
     const report = await callApi(app, 'processings', { method: 'POST', as: 'staff', body: processingInput({ name: 'Hantera tjänstecyklar' }) });
     const id = report.body.id as string;
-    const response = await post(cardAction(DEMO_USERS.dpo, { verb: 'decide', processingId: id, version: 1, decision: 'approve', reason: '' }), await token(channelKey));
+    const response = await post(
+      cardAction(DEMO_USERS.dpo, { verb: 'decide', processingId: id, version: 1, decision: 'approve', reason: '' }),
+      await token(channelKey),
+    );
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     expect(JSON.stringify(response.body.value)).toContain('Erik Johansson: Godkänd');

@@ -30,7 +30,13 @@ const message: StoredChatMessage = {
 describe('TeamsBotDelivery', () => {
   it('gets a bot token once, opens a 1:1 conversation by Entra object id and posts the card', async () => {
     const { calls, fetchFake } = fakeConnector();
-    const delivery = new TeamsBotDelivery({ botId: 'bot-1', botTenantId: 'tenant-1', clientSecret: 's3cret', fetch: fetchFake, serviceUrl: 'https://smba.example/emea' });
+    const delivery = new TeamsBotDelivery({
+      botId: 'bot-1',
+      botTenantId: 'tenant-1',
+      clientSecret: 's3cret',
+      fetch: fetchFake,
+      serviceUrl: 'https://smba.example/emea',
+    });
     await delivery.deliver(message);
     await delivery.deliver(message);
     expect(calls.map((c) => c.url)).toEqual([
@@ -61,7 +67,16 @@ describe('chat redelivery', () => {
     try {
       let up = false;
       const delivered: string[] = [];
-      const outbox = new ChatOutbox(app.store.containers.chatOutbox, { deliver: async (m) => { if (!up) throw new Error('Bot Connector down'); delivered.push(m.key); } }, app.services.clock);
+      const outbox = new ChatOutbox(
+        app.store.containers.chatOutbox,
+        {
+          deliver: async (m) => {
+            if (!up) throw new Error('Bot Connector down');
+            delivered.push(m.key);
+          },
+        },
+        app.services.clock,
+      );
       const tenantId = app.directory.tenantId;
       await outbox.send({ key: 'k1', tenantId, recipientUserId: 'u', kind: 'deadlineReminder', title: 't', text: 'x' });
       expect((await outbox.list(tenantId))[0]).toMatchObject({ deliveryError: 'Error' });

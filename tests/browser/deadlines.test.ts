@@ -27,11 +27,16 @@ describe('deadlines page in Chromium', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain('30 september 2026');
     expect(await row.textContent()).toContain('Försenad');
-    await page.getByRole('article', { name: 'KS 2026/555' }).or(page.locator('[aria-label="KS 2026/555"]')).first().getByRole('button', { name: 'Besvarad' }).click();
+    await page
+      .getByRole('article', { name: 'KS 2026/555' })
+      .or(page.locator('[aria-label="KS 2026/555"]'))
+      .first()
+      .getByRole('button', { name: 'Besvarad' })
+      .click();
     await row.waitFor({ state: 'detached' });
   });
 
-  it('folds away deadlines more than 30 days off, such as next year\'s reviews, behind a button', async () => {
+  it("folds away deadlines more than 30 days off, such as next year's reviews, behind a button", async () => {
     await page.getByText('Inga tidsfrister de närmaste 30 dagarna.').waitFor();
     const more = page.getByRole('button', { name: 'Visa 40 senare tidsfrister (efter 30 dagar)' });
     expect(await more.getAttribute('aria-expanded')).toBe('false');

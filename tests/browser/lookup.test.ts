@@ -29,7 +29,10 @@ describe('staff lookup in Chromium', () => {
     await page.getByRole('searchbox', { name: 'Sök behandlingar' }).fill('');
     await page.getByText('40 behandlingar').waitFor();
     await page.getByLabel('Rättslig grund').selectOption('contract');
-    await page.getByText(/^\d+ behandlingar$/).filter({ hasNotText: '40' }).waitFor();
+    await page
+      .getByText(/^\d+ behandlingar$/)
+      .filter({ hasNotText: '40' })
+      .waitFor();
     const names = await cardNames();
     expect(names).toContain('Löneadministration');
     expect(names).not.toContain('Hantera rekrytering');

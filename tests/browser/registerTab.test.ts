@@ -38,7 +38,7 @@ describe('register tab in Chromium', () => {
     await dialog.waitFor({ state: 'hidden' });
   });
 
-  it('speaks the demo user\'s language when none was chosen, as Teams would by the user\'s locale', async () => {
+  it("speaks the demo user's language when none was chosen, as Teams would by the user's locale", async () => {
     await page.goto(`${app.url}/?demoUser=${DEMO_USERS.danish}`);
     await page.getByRole('searchbox', { name: 'Søg i behandlinger' }).waitFor();
     await page.getByLabel('Vælg demobruger').selectOption(DEMO_USERS.staff);

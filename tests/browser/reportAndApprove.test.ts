@@ -74,6 +74,10 @@ describe('report a processing and approve it from the chat card, in Chromium', (
     await page.getByRole('tab', { name: 'Granskning' }).click();
     const row = page.getByRole('table', { name: 'Ändringar' }).getByRole('row').filter({ hasText: 'Ändamål 1: Lagringstid' });
     await row.waitFor();
-    expect((await row.getByRole('cell').allTextContents()).map((c) => c.trim())).toEqual(['Ändamål 1: Lagringstid', 'Gallras 2 år efter utbetalning', 'Gallras 3 år efter utbetalning']);
+    expect((await row.getByRole('cell').allTextContents()).map((c) => c.trim())).toEqual([
+      'Ändamål 1: Lagringstid',
+      'Gallras 2 år efter utbetalning',
+      'Gallras 3 år efter utbetalning',
+    ]);
   });
 });

@@ -8,7 +8,9 @@ import { seedPath, seedsPresent, SODERTALJE_SEED } from './seeds.js';
 
 async function seedIndex(): Promise<{ index: SearchIndex; processings: Processing[] }> {
   const parsed = await parseRegisterFile(await readFile(seedPath(SODERTALJE_SEED)));
-  const processings = parsed.processings.map((p) => newProcessing(p.content, { tenantId: 't', actorId: 'a', at: new Date(0) }, 'approved', { kind: 'seed', reference: 'seed' }));
+  const processings = parsed.processings.map((p) =>
+    newProcessing(p.content, { tenantId: 't', actorId: 'a', at: new Date(0) }, 'approved', { kind: 'seed', reference: 'seed' }),
+  );
   const index = new SearchIndex();
   processings.forEach((p) => index.upsert(p));
   return { index, processings };
@@ -108,7 +110,9 @@ describe.skipIf(!seedsPresent)('conformance: SearchIndex over the Södertälje r
     const local = new SearchIndex();
     const tagged = processings.map((p) => (p.name === 'Hantera rekrytering' ? { ...p, audience: { units: ['HR-avdelningen'], roles: [] } } : p));
     tagged.forEach((p) => local.upsert(p));
-    expect(local.search('', { audience: { unit: 'hr-avdelningen', role: 'Redovisningsekonom' } }).hits.map((h) => h.processing.name)).toEqual(['Hantera rekrytering']);
+    expect(local.search('', { audience: { unit: 'hr-avdelningen', role: 'Redovisningsekonom' } }).hits.map((h) => h.processing.name)).toEqual([
+      'Hantera rekrytering',
+    ]);
     expect(local.search('', { audience: { unit: 'Ekonomiavdelningen' } }).total).toBe(0);
   });
 });

@@ -16,8 +16,12 @@ import { authHeaders, callApi, startTestApp } from '../support/testApp.js';
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 
 async function upload(app: LocalApp, body: Buffer, query: string, as: 'dpo' | 'staff' = 'dpo') {
-  const response = await fetch(`${app.url}/api/import?${query}`, { method: 'POST', body: new Uint8Array(body), headers: { ...(await authHeaders(app, as)), 'content-type': 'text/csv' } });
-  return { status: response.status, body: (await response.json()) };
+  const response = await fetch(`${app.url}/api/import?${query}`, {
+    method: 'POST',
+    body: new Uint8Array(body),
+    headers: { ...(await authHeaders(app, as)), 'content-type': 'text/csv' },
+  });
+  return { status: response.status, body: await response.json() };
 }
 
 async function download(app: LocalApp, path: string, as: 'dpo' | 'staff' = 'dpo') {
@@ -51,7 +55,12 @@ describe('import over HTTP', () => {
   it('rejects a file with bad rows as a whole, reporting each line and reason', async () => {
     const response = await upload(app, fixture('bad-rows.csv'), 'unit=Tekniska%20n%C3%A4mnden&controller=S%C3%B6dert%C3%A4lje%20kommun');
     expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({ status: 400, code: 'import.rowsRejected', params: { count: 2 }, detail: 'Some rows could not be imported; nothing was written.' });
+    expect(response.body).toMatchObject({
+      status: 400,
+      code: 'import.rowsRejected',
+      params: { count: 2 },
+      detail: 'Some rows could not be imported; nothing was written.',
+    });
     expect(response.body.rejected).toEqual([
       { line: 2, code: 'import.noProcessingName', message: 'row has no processing name and no processing above it to continue' },
       {
@@ -79,10 +88,18 @@ describe('export', () => {
     app = await startTestApp();
     fresh = await startTestApp({ seedPath: null });
     // One processing made through the form, with values the importer could not guess from wording alone.
-    const input = processingInput({ name: 'Hantera <script>alert(1)</script> tillstånd', audience: { units: ['HR-avdelningen'], roles: ['Handläggare'] }, processors: [{ name: 'Tieto', agreementInPlace: true }] });
+    const input = processingInput({
+      name: 'Hantera <script>alert(1)</script> tillstånd',
+      audience: { units: ['HR-avdelningen'], roles: ['Handläggare'] },
+      processors: [{ name: 'Tieto', agreementInPlace: true }],
+    });
     const purposes = input['purposes'] as Record<string, unknown>[];
     purposes[0]!['thirdCountryTransfers'] = [{ country: 'USA', safeguard: 'scc', details: '' }];
-    purposes[0]!['personalDataCategories'] = [{ name: 'Namn', special: false }, { name: 'Uppgifter om hälsa', special: true }, { name: 'Allergier', special: false }];
+    purposes[0]!['personalDataCategories'] = [
+      { name: 'Namn', special: false },
+      { name: 'Uppgifter om hälsa', special: true },
+      { name: 'Allergier', special: false },
+    ];
     const report = await callApi(app, 'processings', { method: 'POST', as: 'staff', body: input });
     await callApi(app, `processings/${report.body.id}/versions/1/decision`, { method: 'POST', as: 'dpo', body: { decision: 'approve' } });
   });
@@ -141,10 +158,16 @@ describe('export', () => {
     expect(html).not.toContain('dataportabilitet');
     expect(html).toContain('Integritetsskyddsmyndigheten (IMY)');
     expect(html).toContain('USA, med stöd av EU-kommissionens beslut om adekvat skyddsnivå för Data Privacy Framework.');
-    const da = await (await fetch(`${app.url}/api/processings/${hit.id}/privacy-notice?lang=da&authority=datatilsynet&format=text`, { headers: await authHeaders(app, 'staff') })).text();
+    const da = await (
+      await fetch(`${app.url}/api/processings/${hit.id}/privacy-notice?lang=da&authority=datatilsynet&format=text`, {
+        headers: await authHeaders(app, 'staff'),
+      })
+    ).text();
     expect(da.split('\n')[0]).toBe('Sådan behandler vi dine personoplysninger: Hantera rekrytering');
     expect(da).toContain('kan du klage til Datatilsynet: www.datatilsynet.dk');
-    const en = await (await fetch(`${app.url}/api/processings/${hit.id}/privacy-notice?lang=en&format=text`, { headers: await authHeaders(app, 'staff') })).text();
+    const en = await (
+      await fetch(`${app.url}/api/processings/${hit.id}/privacy-notice?lang=en&format=text`, { headers: await authHeaders(app, 'staff') })
+    ).text();
     expect(en).toContain('Your rights');
     expect((await fetch(`${app.url}/api/processings/${hit.id}/privacy-notice?lang=fi`, { headers: await authHeaders(app, 'staff') })).status).toBe(400);
   });
@@ -158,7 +181,9 @@ describe('npm run cli -- import', () => {
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
   const cli = fileURLToPath(new URL('../../functions/dist/cli/main.js', import.meta.url));
   const run = (...args: string[]) =>
-    promisify(execFile)(process.execPath, [cli, 'import', ...args], { env: { ...process.env, PRT_DATA_DIR: dataDir } }).catch((e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }));
+    promisify(execFile)(process.execPath, [cli, 'import', ...args], { env: { ...process.env, PRT_DATA_DIR: dataDir } }).catch(
+      (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+    );
 
   it('prints parsed processings as JSON on a dry run, imports, and fails with a per-row report', async () => {
     const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));

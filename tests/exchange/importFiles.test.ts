@@ -28,13 +28,21 @@ describe('encodings', () => {
 describe('register files', () => {
   it('reads a Danish semicolon CSV in Windows-1252 with a title line and a continuation purpose', async () => {
     const parsed = await parseRegisterFile(fixture('danish-cp1252.csv'));
-    expect(parsed).toMatchObject({ format: 'delimited', encoding: 'windows-1252', rejected: [], title: { organisationUnit: 'Kultur- og Fritidsafdelingen', controller: 'Eksempelby Kommune' } });
+    expect(parsed).toMatchObject({
+      format: 'delimited',
+      encoding: 'windows-1252',
+      rejected: [],
+      title: { organisationUnit: 'Kultur- og Fritidsafdelingen', controller: 'Eksempelby Kommune' },
+    });
     expect(parsed.processings.map((p) => p.content.name)).toEqual(['Løn og personaleadministration', 'Rekruttering']);
     const salary = parsed.processings[0]!.content;
     expect(salary.purposes.map((p) => p.legalBasis.article6)).toEqual([['legalObligation'], ['contract']]);
     expect(salary.purposes[0]!.personalDataCategories.find((c) => c.name === 'oplysninger om helbred')?.special).toBe(true);
     expect(salary.purposes[1]!.recipients).toEqual([]);
-    expect(salary.systems).toEqual([{ name: 'Silkeborg Data', kind: 'lønsystem' }, { name: 'SBSYS', kind: 'ESDH' }]);
+    expect(salary.systems).toEqual([
+      { name: 'Silkeborg Data', kind: 'lønsystem' },
+      { name: 'SBSYS', kind: 'ESDH' },
+    ]);
     expect(salary.purposes[0]!.retention.periods).toEqual([{ amount: 5, unit: 'years' }]);
   });
 
@@ -49,7 +57,10 @@ describe('register files', () => {
       { name: 'Uppgifter om hälsa', special: true },
     ]);
     expect(p.purposes[0]!.retention.text).toBe('Gallras 2 år efter avslutat ärende');
-    expect(p.systems).toEqual([{ name: 'Procapita', kind: 'verksamhetssystem' }, { name: 'Outlook', kind: 'e-post' }]);
+    expect(p.systems).toEqual([
+      { name: 'Procapita', kind: 'verksamhetssystem' },
+      { name: 'Outlook', kind: 'e-post' },
+    ]);
     expect(p.organisationUnit).toBe('Socialnämnden');
   });
 
@@ -68,17 +79,34 @@ describe('register files', () => {
     sheet.addRow(['Behandlingsregister - Kultur- och fritidsnämnden, Exempelby kommun']);
     sheet.addRow([]);
     sheet.addRow(['Namn på behandling', 'Ändamål', 'Rättslig grund', 'Lagringstid', 'IT-system']);
-    sheet.addRow([{ richText: [{ text: 'Hantera ' }, { font: { bold: true }, text: 'bibliotekslån' }] }, 'Låna ut medier', 'Avtal', 3, 'Libra (bibliotekssystem)']);
+    sheet.addRow([
+      { richText: [{ text: 'Hantera ' }, { font: { bold: true }, text: 'bibliotekslån' }] },
+      'Låna ut medier',
+      'Avtal',
+      3,
+      'Libra (bibliotekssystem)',
+    ]);
     const parsed = await parseRegisterFile(Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(parsed.format).toBe('xlsx');
     expect(parsed.processings[0]!.line).toBe(4);
-    expect(parsed.processings[0]!.content).toMatchObject({ name: 'Hantera bibliotekslån', organisationUnit: 'Kultur- och fritidsnämnden', controller: 'Exempelby kommun', systems: [{ name: 'Libra', kind: 'bibliotekssystem' }] });
+    expect(parsed.processings[0]!.content).toMatchObject({
+      name: 'Hantera bibliotekslån',
+      organisationUnit: 'Kultur- och fritidsnämnden',
+      controller: 'Exempelby kommun',
+      systems: [{ name: 'Libra', kind: 'bibliotekssystem' }],
+    });
     expect(parsed.processings[0]!.content.purposes[0]!.retention.text).toBe('3');
   });
 
   it('reports rows it cannot read with their line numbers', async () => {
     const parsed = await parseRegisterFile(fixture('bad-rows.csv'), { organisationUnit: 'Tekniska nämnden' });
-    expect(parsed.rejected).toEqual([{ line: 2, code: 'import.noProcessingName', message: 'row has no processing name and no processing above it to continue' }]);
-    expect((await parseRegisterFile(Buffer.from('bara;text\nutan;rubriker'))).rejected[0]).toMatchObject({ line: 1, code: 'import.noHeader', message: expect.stringMatching(/no header row/) });
+    expect(parsed.rejected).toEqual([
+      { line: 2, code: 'import.noProcessingName', message: 'row has no processing name and no processing above it to continue' },
+    ]);
+    expect((await parseRegisterFile(Buffer.from('bara;text\nutan;rubriker'))).rejected[0]).toMatchObject({
+      line: 1,
+      code: 'import.noHeader',
+      message: expect.stringMatching(/no header row/),
+    });
   });
 });

@@ -29,7 +29,8 @@ async function registerXlsx(rows: number): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Register');
   sheet.addRow(HEADER.split('\t'));
-  for (let i = 0; i < rows; i++) sheet.addRow([i % 4 === 0 ? `Behandling ${i}` : '', `Ändamål ${i}`, 'Allmänt intresse', `System ${i % 9} (verksamhetssystem)`, 'Gallras efter 2 år']);
+  for (let i = 0; i < rows; i++)
+    sheet.addRow([i % 4 === 0 ? `Behandling ${i}` : '', `Ändamål ${i}`, 'Allmänt intresse', `System ${i % 9} (verksamhetssystem)`, 'Gallras efter 2 år']);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -50,8 +51,15 @@ describe('import limits', () => {
   });
 
   it('refuses a sheet with more rows than the limit before building it', async () => {
-    const rows = Array.from({ length: IMPORT_LIMITS.maxRows + 1 }, (_v, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${(i * 7919) % 100_003}</v></c></row>`).join('');
-    expect(await refusal(parseRegisterFile(xlsxWithSheet(`<worksheet><sheetData>${rows}</sheetData></worksheet>`)))).toEqual({ name: 'ImportLimitError', code: 'import.tooManyRows', status: 400 });
+    const rows = Array.from(
+      { length: IMPORT_LIMITS.maxRows + 1 },
+      (_v, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${(i * 7919) % 100_003}</v></c></row>`,
+    ).join('');
+    expect(await refusal(parseRegisterFile(xlsxWithSheet(`<worksheet><sheetData>${rows}</sheetData></worksheet>`)))).toEqual({
+      name: 'ImportLimitError',
+      code: 'import.tooManyRows',
+      status: 400,
+    });
   });
 
   it('refuses a damaged archive as an invalid file', async () => {
@@ -63,7 +71,10 @@ describe('import limits', () => {
     const text = (body: string) => new TextEncoder().encode(`${HEADER}\n${body}`);
     expect(await refusal(parseRegisterFile(text('a\tb\n'.repeat(IMPORT_LIMITS.maxRows + 1))))).toMatchObject({ code: 'import.tooManyRows', status: 400 });
     expect(await refusal(parseRegisterFile(text('x\t'.repeat(IMPORT_LIMITS.maxColumns + 1))))).toMatchObject({ code: 'import.tooManyColumns', status: 400 });
-    expect(await refusal(parseRegisterFile(text(`a\t${'x'.repeat(IMPORT_LIMITS.maxCellChars + 1)}`)))).toMatchObject({ code: 'import.cellTooLong', status: 400 });
+    expect(await refusal(parseRegisterFile(text(`a\t${'x'.repeat(IMPORT_LIMITS.maxCellChars + 1)}`)))).toMatchObject({
+      code: 'import.cellTooLong',
+      status: 400,
+    });
   });
 });
 
@@ -77,7 +88,13 @@ describe('import parsing is linear', () => {
     expect(await refusal(parseRegisterFile(file, { organisationUnit: 'KS' }))).toMatchObject({ code: 'import.cellTooLong', status: 400 });
     expect(performance.now() - start).toBeLessThan(2000);
     // Below the file limits, the row parser itself once compared every system with every other (57 s).
-    const parsed = parseRegisterRows([{ line: 1, cells: HEADER.split('\t') }, { line: 2, cells: ['Löner', 'Betala ut lön', 'Avtal', systems, '2 år'] }], { organisationUnit: 'KS' });
+    const parsed = parseRegisterRows(
+      [
+        { line: 1, cells: HEADER.split('\t') },
+        { line: 2, cells: ['Löner', 'Betala ut lön', 'Avtal', systems, '2 år'] },
+      ],
+      { organisationUnit: 'KS' },
+    );
     expect(performance.now() - start).toBeLessThan(5000);
     expect(parsed.processings[0]!.content.systems).toHaveLength(60_000);
   });
@@ -85,7 +102,9 @@ describe('import parsing is linear', () => {
   it('joins 40,000 wrapped continuation lines without copying the growing cell each time', async () => {
     const wrapped = Array.from({ length: 40_000 }, (_v, i) => `\t\t\t\tRad ${i}`).join('\n');
     const start = performance.now();
-    const parsed = await parseRegisterFile(new TextEncoder().encode(`${HEADER}\nLöner\tBetala ut lön\tAvtal\tHeroma (HR)\tGallras\n${wrapped}`), { organisationUnit: 'KS' });
+    const parsed = await parseRegisterFile(new TextEncoder().encode(`${HEADER}\nLöner\tBetala ut lön\tAvtal\tHeroma (HR)\tGallras\n${wrapped}`), {
+      organisationUnit: 'KS',
+    });
     expect(performance.now() - start).toBeLessThan(10_000);
     expect(parsed.processings[0]!.content.purposes[0]!.retention.text.split('\n')).toHaveLength(40_001);
   });
@@ -107,7 +126,11 @@ describe('a big import over HTTP', () => {
   afterAll(() => app.stop());
 
   it('answers 413 import.tooLarge for a zip bomb', async () => {
-    const response = await fetch(`${app.url}/api/import?dryRun=true`, { method: 'POST', body: Buffer.from(xlsxWithSheet(new Uint8Array(20 * 1024 * 1024))), headers: { ...(await authHeaders(app, 'dpo')), 'content-type': 'application/octet-stream' } });
+    const response = await fetch(`${app.url}/api/import?dryRun=true`, {
+      method: 'POST',
+      body: Buffer.from(xlsxWithSheet(new Uint8Array(20 * 1024 * 1024))),
+      headers: { ...(await authHeaders(app, 'dpo')), 'content-type': 'application/octet-stream' },
+    });
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ code: 'import.tooLarge', status: 413 });
   });
@@ -115,7 +138,11 @@ describe('a big import over HTTP', () => {
   it('keeps answering /api/health while a 10,000-row import is parsed', async () => {
     const bytes = await registerXlsx(10_000);
     let importDone = false;
-    const importing = fetch(`${app.url}/api/import?dryRun=true&unit=Kommunstyrelsen&controller=Testkommun`, { method: 'POST', body: Buffer.from(bytes), headers: { ...(await authHeaders(app, 'dpo')), 'content-type': 'application/octet-stream' } }).then(async (r) => {
+    const importing = fetch(`${app.url}/api/import?dryRun=true&unit=Kommunstyrelsen&controller=Testkommun`, {
+      method: 'POST',
+      body: Buffer.from(bytes),
+      headers: { ...(await authHeaders(app, 'dpo')), 'content-type': 'application/octet-stream' },
+    }).then(async (r) => {
       importDone = true;
       return { status: r.status, rejected: ((await r.json()) as { rejected: unknown[] }).rejected.slice(0, 3) };
     });

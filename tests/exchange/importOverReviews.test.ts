@@ -7,17 +7,25 @@ import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import type { ProcessingRepository } from '@prt/functions/store/processingRepository.js';
 import { authHeaders, callApi, startTestApp } from '../support/testApp.js';
 
-const HEADER = 'Behandlingens navn;Formål;Kategorier af registrerede;Kategorier af personoplysninger;Retsgrundlag;Slettefrist;Modtagere;Overførsel til tredjelande;Kilde';
+const HEADER =
+  'Behandlingens navn;Formål;Kategorier af registrerede;Kategorier af personoplysninger;Retsgrundlag;Slettefrist;Modtagere;Overførsel til tredjelande;Kilde';
 const QUERY = 'unit=Kultur-%20og%20Fritidsafdelingen&controller=Eksempelby%20Kommune&filename=fortegnelse.csv';
 
 function register(rows: Record<string, string>): Buffer {
-  const lines = Object.entries(rows).map(([name, retention]) => `${name};Administration af ${name.toLowerCase()};Medarbejdere;Navn, kontaktoplysninger;Myndighedsudøvelse;${retention};;Nej;Medarbejderen selv`);
+  const lines = Object.entries(rows).map(
+    ([name, retention]) =>
+      `${name};Administration af ${name.toLowerCase()};Medarbejdere;Navn, kontaktoplysninger;Myndighedsudøvelse;${retention};;Nej;Medarbejderen selv`,
+  );
   return Buffer.from([HEADER, ...lines].join('\n'), 'utf8');
 }
 
 async function upload(app: LocalApp, body: Buffer) {
-  const response = await fetch(`${app.url}/api/import?${QUERY}`, { method: 'POST', body: new Uint8Array(body), headers: { ...(await authHeaders(app, 'dpo')), 'content-type': 'text/csv' } });
-  return { status: response.status, body: (await response.json()) };
+  const response = await fetch(`${app.url}/api/import?${QUERY}`, {
+    method: 'POST',
+    body: new Uint8Array(body),
+    headers: { ...(await authHeaders(app, 'dpo')), 'content-type': 'text/csv' },
+  });
+  return { status: response.status, body: await response.json() };
 }
 
 async function idOf(app: LocalApp, name: string): Promise<string> {
@@ -29,14 +37,22 @@ async function idOf(app: LocalApp, name: string): Promise<string> {
 
 async function propose(app: LocalApp, id: string, change: Partial<Processing>) {
   const current = await callApi(app, `processings/${id}`, { as: 'staff' });
-  return callApi(app, `processings/${id}/proposals`, { method: 'POST', as: 'staff', body: { ...current.body, ...change }, headers: { 'if-match': current.headers.get('etag')! } });
+  return callApi(app, `processings/${id}/proposals`, {
+    method: 'POST',
+    as: 'staff',
+    body: { ...current.body, ...change },
+    headers: { 'if-match': current.headers.get('etag')! },
+  });
 }
 
 describe('importing over processings under review', () => {
   let app: LocalApp;
   beforeAll(async () => {
     app = await startTestApp({ seedPath: null });
-    expect((await upload(app, register({ Rekruttering: 'Slettes efter 6 måneder', Lønudbetaling: 'Slettes efter 5 år' }))).body).toMatchObject({ created: 2, rejected: [] });
+    expect((await upload(app, register({ Rekruttering: 'Slettes efter 6 måneder', Lønudbetaling: 'Slettes efter 5 år' }))).body).toMatchObject({
+      created: 2,
+      rejected: [],
+    });
   });
   afterAll(() => app.stop());
 
@@ -46,7 +62,12 @@ describe('importing over processings under review', () => {
     const response = await upload(app, register({ Rekruttering: 'Slettes efter 12 måneder', Lønudbetaling: 'Slettes efter 10 år' }));
     expect(response.status).toBe(400);
     expect(response.body.rejected).toEqual([
-      { line: 2, code: 'import.pendingReviewVersion', params: { name: 'Rekruttering', version: 2 }, message: `"Rekruttering" has a report or change awaiting the DPO's review (version 2); decide it before importing this row` },
+      {
+        line: 2,
+        code: 'import.pendingReviewVersion',
+        params: { name: 'Rekruttering', version: 2 },
+        message: `"Rekruttering" has a report or change awaiting the DPO's review (version 2); decide it before importing this row`,
+      },
     ]);
     const other = await app.services.processings.get(app.directory.tenantId, await idOf(app, 'Lønudbetaling'));
     expect(other!.value.version).toBe(1);
@@ -55,7 +76,15 @@ describe('importing over processings under review', () => {
 
   it('numbers the imported version after a rejected proposal, so the history keeps both', async () => {
     const id = await idOf(app, 'Rekruttering');
-    expect((await callApi(app, `processings/${id}/versions/2/decision`, { method: 'POST', as: 'dpo', body: { decision: 'reject', reason: 'Står redan i IT-policyn' } })).status).toBe(200);
+    expect(
+      (
+        await callApi(app, `processings/${id}/versions/2/decision`, {
+          method: 'POST',
+          as: 'dpo',
+          body: { decision: 'reject', reason: 'Står redan i IT-policyn' },
+        })
+      ).status,
+    ).toBe(200);
     const response = await upload(app, register({ Rekruttering: 'Slettes efter 12 måneder', Lønudbetaling: 'Slettes efter 5 år' }));
     expect(response.body).toMatchObject({ created: 0, updated: 1, unchanged: 1, rejected: [] });
     const history = (await callApi(app, `processings/${id}/versions`, { as: 'dpo' })).body.items as { version: number; state: string; origin: string }[];
@@ -99,21 +128,33 @@ describe('an import whose writes fail halfway', () => {
     const id = await idOf(app, 'Rekruttering');
     const before = await app.services.processings.get(tenantId, id);
     const auditBefore = await app.services.audit.forProcessing(tenantId, id);
-    const parsed = await parseRegisterFile(register({ Rekruttering: 'Slettes efter 12 måneder', Lønudbetaling: 'Slettes efter 5 år', Sygefravær: 'Slettes efter 3 år' }), {
-      organisationUnit: 'Kultur- og Fritidsafdelingen',
-      controller: 'Eksempelby Kommune',
-    });
+    const parsed = await parseRegisterFile(
+      register({ Rekruttering: 'Slettes efter 12 måneder', Lønudbetaling: 'Slettes efter 5 år', Sygefravær: 'Slettes efter 3 år' }),
+      {
+        organisationUnit: 'Kultur- og Fritidsafdelingen',
+        controller: 'Eksempelby Kommune',
+      },
+    );
     const stores: ImportStores = { processings: failingOnCreate(app.services.processings, 2), versions: app.services.versions, audit: app.services.audit };
 
-    await expect(importRegister(stores, parsed, { tenantId, actorId: 'system:test', at: new Date(), fileName: 'fortegnelse.csv' })).rejects.toThrow('connection reset');
+    await expect(importRegister(stores, parsed, { tenantId, actorId: 'system:test', at: new Date(), fileName: 'fortegnelse.csv' })).rejects.toThrow(
+      'connection reset',
+    );
 
     const after = await app.services.processings.list(tenantId);
     expect(after.map((p) => p.name)).toEqual(['Rekruttering']);
     expect(after[0]).toEqual(before!.value);
     for (const p of parsed.processings) {
-      const { id: parsedId } = newProcessing(p.content, { tenantId, actorId: 'system:test', at: new Date() }, 'approved', { kind: 'import', reference: '', line: p.line });
+      const { id: parsedId } = newProcessing(p.content, { tenantId, actorId: 'system:test', at: new Date() }, 'approved', {
+        kind: 'import',
+        reference: '',
+        line: p.line,
+      });
       const history = await app.services.versions.history(tenantId, parsedId);
-      expect(history.versions.map((v) => v.version), p.content.name).toEqual(parsedId === id ? [1] : []);
+      expect(
+        history.versions.map((v) => v.version),
+        p.content.name,
+      ).toEqual(parsedId === id ? [1] : []);
     }
     expect(await app.services.audit.forProcessing(tenantId, id)).toEqual(auditBefore);
     expect((await callApi(app, 'search?q=l%C3%B8nudbetaling', { as: 'dpo' })).body.total).toBe(0);

@@ -50,7 +50,11 @@ describe('Function App deployment package', () => {
     expect(entries.some((e) => e.endsWith('.map'))).toBe(false);
     // Read with JSZip, not the writer's own library.
     const zip = await JSZip.loadAsync(readFileSync(path));
-    expect(Object.keys(zip.files).filter((name) => !zip.files[name]!.dir).sort()).toEqual([...entries].sort());
+    expect(
+      Object.keys(zip.files)
+        .filter((name) => !zip.files[name]!.dir)
+        .sort(),
+    ).toEqual([...entries].sort());
     const manifest = JSON.parse(await zip.file('package.json')!.async('string'));
     expect(manifest.main).toBe('dist/azure/index.js');
     expect(Object.keys(manifest.dependencies)).not.toContain('@vercel/cosmosdb-server');

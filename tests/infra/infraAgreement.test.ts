@@ -30,7 +30,14 @@ describe('infra/main.bicep agrees with the code', () => {
       if (NOT_SET_IN_AZURE[name]) expect(settings).not.toContain(name);
       else expect(settings, name).toContain(name);
     }
-    expect(settings).toEqual(expect.arrayContaining(['AzureWebJobsStorage__accountName', 'AzureWebJobsStorage__credential', 'AzureWebJobsStorage__clientId', 'APPLICATIONINSIGHTS_CONNECTION_STRING']));
+    expect(settings).toEqual(
+      expect.arrayContaining([
+        'AzureWebJobsStorage__accountName',
+        'AzureWebJobsStorage__credential',
+        'AzureWebJobsStorage__clientId',
+        'APPLICATIONINSIGHTS_CONNECTION_STRING',
+      ]),
+    );
     expect(bicep).toContain("{ name: 'ENTRA_CLIENT_SECRET', value: '@Microsoft.KeyVault(SecretUri=${clientSecret.properties.secretUri})' }");
   });
 

@@ -28,6 +28,8 @@ if (!seedsPresent) {
 } else if (conformance.length === 0) {
   console.log(`${label}: not run — no conformance tests in this run`);
 } else {
-  console.log(`${label}: ran ${ran} tests over ${files}${count('failed') ? `, ${count('failed')} failed` : ''}${ran < conformance.length ? `, ${conformance.length - ran} skipped` : ''}`);
+  console.log(
+    `${label}: ran ${ran} tests over ${files}${count('failed') ? `, ${count('failed')} failed` : ''}${ran < conformance.length ? `, ${conformance.length - ran} skipped` : ''}`,
+  );
 }
 console.log(`${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests + results.numTodoTests} skipped`);

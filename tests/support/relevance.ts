@@ -30,7 +30,9 @@ export function scoreRelevance(search: (query: string) => string[], cases: Relev
 
 export async function registerProcessings(path: string): Promise<Processing[]> {
   const parsed = await parseRegisterFile(await readFile(path));
-  return parsed.processings.map((p) => newProcessing(p.content, { tenantId: 't', actorId: 'a', at: new Date(0) }, 'approved', { kind: 'seed', reference: 'seed' }));
+  return parsed.processings.map((p) =>
+    newProcessing(p.content, { tenantId: 't', actorId: 'a', at: new Date(0) }, 'approved', { kind: 'seed', reference: 'seed' }),
+  );
 }
 
 export async function indexOf(path: string): Promise<SearchIndex> {

@@ -1,11 +1,51 @@
 import { newProcessing } from '@prt/domain/processingLifecycle';
 import type { Article6Basis, Processing } from '@prt/domain/processing';
 
-const UNITS = ['Kommunstyrelsen', 'Socialnämnden', 'Barn- och utbildningsnämnden', 'Miljø- og Energiforvaltningen', 'Ældre- og Handicapforvaltningen', 'Stadsbyggnadsnämnden', 'Kultur- och fritidsnämnden'];
+const UNITS = [
+  'Kommunstyrelsen',
+  'Socialnämnden',
+  'Barn- och utbildningsnämnden',
+  'Miljø- og Energiforvaltningen',
+  'Ældre- og Handicapforvaltningen',
+  'Stadsbyggnadsnämnden',
+  'Kultur- och fritidsnämnden',
+];
 const ACTIVITIES = ['Hantera', 'Administrera', 'Handlägga', 'Behandle', 'Registrera', 'Följa upp', 'Planlægge'];
-const OBJECTS = ['rekrytering', 'löneutbetalning', 'försörjningsstöd', 'bygglov', 'elevhälsa', 'skolskjuts', 'hemtjänst', 'kontanthjælp', 'børnehaveplads', 'klagomål', 'fakturor', 'upphandling', 'sjukfrånvaro', 'kameraövervakning', 'visselblåsning', 'färdtjänst', 'parkeringstillstånd', 'vielse', 'valgkort', 'arkivering'];
+const OBJECTS = [
+  'rekrytering',
+  'löneutbetalning',
+  'försörjningsstöd',
+  'bygglov',
+  'elevhälsa',
+  'skolskjuts',
+  'hemtjänst',
+  'kontanthjælp',
+  'børnehaveplads',
+  'klagomål',
+  'fakturor',
+  'upphandling',
+  'sjukfrånvaro',
+  'kameraövervakning',
+  'visselblåsning',
+  'färdtjänst',
+  'parkeringstillstånd',
+  'vielse',
+  'valgkort',
+  'arkivering',
+];
 const SYSTEMS = ['Heroma', 'W3D3', 'Procapita', 'Treserva', 'Visma', 'Ciceron', 'Public 360', 'Outlook', 'Teams', 'Lifecare', 'SBSYS', 'KMD Nexus'];
-const CATEGORIES = ['Namn', 'Personnummer', 'Kontaktuppgifter', 'Uppgifter om hälsa', 'Facklig tillhörighet', 'Adresse', 'CPR-nummer', 'Løn', 'Bankkonto', 'Skolresultat'];
+const CATEGORIES = [
+  'Namn',
+  'Personnummer',
+  'Kontaktuppgifter',
+  'Uppgifter om hälsa',
+  'Facklig tillhörighet',
+  'Adresse',
+  'CPR-nummer',
+  'Løn',
+  'Bankkonto',
+  'Skolresultat',
+];
 const SUBJECTS = ['Medarbetare', 'Elever', 'Vårdnadshavare', 'Medborgare', 'Borgere', 'Ansøgere', 'Leverantörer'];
 const BASES: Article6Basis[] = ['publicTask', 'legalObligation', 'contract', 'consent'];
 
@@ -55,7 +95,10 @@ export function generateProcessings(count: number, seed = 1, tenantId = 'bench-t
       audience: { units: [], roles: [] },
     };
     // Generated names repeat, so the id is numbered to keep every processing distinct.
-    out.push({ ...newProcessing(content, { tenantId, actorId: 'bench', at }, 'approved', { kind: 'seed', reference: 'synthetic' }), id: `synthetic-${seed}-${i}` });
+    out.push({
+      ...newProcessing(content, { tenantId, actorId: 'bench', at }, 'approved', { kind: 'seed', reference: 'synthetic' }),
+      id: `synthetic-${seed}-${i}`,
+    });
   }
   return out;
 }

@@ -26,7 +26,11 @@ type Reachable = Pick<LocalApp, 'url'> & { services?: LocalApp['services'] };
 /** A Bearer token for a demo user, issued by the app's local sign-in (in-process, or over HTTP for a child process). */
 export async function tokenFor(app: Reachable, userId: string): Promise<string> {
   if (app.services?.localTokens) return app.services.localTokens.issue(userId);
-  const response = await fetch(`${app.url}/api/local/token`, { method: 'POST', body: JSON.stringify({ userId }), headers: { 'content-type': 'application/json' } });
+  const response = await fetch(`${app.url}/api/local/token`, {
+    method: 'POST',
+    body: JSON.stringify({ userId }),
+    headers: { 'content-type': 'application/json' },
+  });
   return ((await response.json()) as { token: string }).token;
 }
 

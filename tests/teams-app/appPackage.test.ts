@@ -17,7 +17,11 @@ const values = {
 // Read with libraries other than the writer (fflate), so a writer bug cannot hide behind a matching reader.
 async function unzip(archive: Buffer): Promise<{ name: string; data: Buffer }[]> {
   const zip = await JSZip.loadAsync(archive);
-  return Promise.all(Object.values(zip.files).filter((f) => !f.dir).map(async (f) => ({ name: f.name, data: await f.async('nodebuffer') })));
+  return Promise.all(
+    Object.values(zip.files)
+      .filter((f) => !f.dir)
+      .map(async (f) => ({ name: f.name, data: await f.async('nodebuffer') })),
+  );
 }
 
 describe('Teams app package', () => {

@@ -7,7 +7,7 @@ import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import { validateProcessingContent } from '@prt/domain/validation';
 import { callApi, startTestApp } from '../support/testApp.js';
 
-describe('the project\'s demo register (functions/local/demo-register.tsv)', () => {
+describe("the project's demo register (functions/local/demo-register.tsv)", () => {
   let parsed: ParsedRegisterFile;
   beforeAll(async () => {
     parsed = await parseRegisterFile(await readFile(localPaths.demoRegisterFile));
@@ -22,11 +22,17 @@ describe('the project\'s demo register (functions/local/demo-register.tsv)', () 
     expect(parsed.processings.reduce((n, p) => n + p.content.purposes.length, 0)).toBe(46);
     const units = new Map<string, number>();
     for (const p of parsed.processings) units.set(p.content.organisationUnit, (units.get(p.content.organisationUnit) ?? 0) + 1);
-    expect(Object.fromEntries(units)).toEqual({ Kommunstyrelsen: 29, 'Barn- och utbildningsnämnden': 5, Socialnämnden: 3, 'Bygg- och miljönämnden': 2, Valnämnden: 1 });
+    expect(Object.fromEntries(units)).toEqual({
+      Kommunstyrelsen: 29,
+      'Barn- och utbildningsnämnden': 5,
+      Socialnämnden: 3,
+      'Bygg- och miljönämnden': 2,
+      Valnämnden: 1,
+    });
     for (const p of parsed.processings) expect(validateProcessingContent(p.content).ok, p.content.name).toBe(true);
   });
 
-  it('keeps Hantera rekrytering\'s three purposes with their own basis, retention and transfer', () => {
+  it("keeps Hantera rekrytering's three purposes with their own basis, retention and transfer", () => {
     const recruitment = find('Hantera rekrytering');
     expect(recruitment.purposes.map((p) => p.legalBasis.article6)).toEqual([['publicTask'], ['legalObligation'], ['publicTask']]);
     // The continuation row leaves the purpose empty: it restates the first purpose under another basis.
@@ -40,9 +46,14 @@ describe('the project\'s demo register (functions/local/demo-register.tsv)', () 
 
   it('reads HTML cells, wrapped rows and "Name (Kind)" systems as an export would hold them', () => {
     const payroll = find('Löneadministration');
-    expect(payroll.purposes[0]!.description).toBe('Fullgöra anställningsavtal och kollektivavtal:\nutbetalning av lön, arvoden och ersättningar\nförmåner och avdrag\nlönespecifikationer');
+    expect(payroll.purposes[0]!.description).toBe(
+      'Fullgöra anställningsavtal och kollektivavtal:\nutbetalning av lön, arvoden och ersättningar\nförmåner och avdrag\nlönespecifikationer',
+    );
     expect(payroll.purposes.map((p) => p.legalBasis.article6)).toEqual([['contract'], ['legalObligation']]);
-    expect(payroll.systems).toEqual([{ name: 'HR-systemet Lönix', kind: 'lönesystem' }, { name: 'Ärendix', kind: 'ärendehantering' }]);
+    expect(payroll.systems).toEqual([
+      { name: 'HR-systemet Lönix', kind: 'lönesystem' },
+      { name: 'Ärendix', kind: 'ärendehantering' },
+    ]);
     const permits = find('Handlägga bygglov');
     expect(permits.organisationUnit).toBe('Bygg- och miljönämnden');
     expect(permits.purposes[0]!.recipients).toContain('Post- och inrikes tidningar vid kungörelse');
@@ -80,7 +91,13 @@ describe('the local host loads the demo register through the importer', () => {
     expect(all.body.total).toBe(40);
     const [hit] = (await callApi<{ items: { id: string }[] }>(app, 'search?q=skolskjuts')).body.items;
     const record = await callApi<Record<string, unknown>>(app, `processings/${hit!.id}`);
-    expect(record.body).toMatchObject({ name: 'Hantera skolskjuts', organisationUnit: 'Barn- och utbildningsnämnden', controller: 'Exempelby kommun', status: 'approved', systems: [{ name: 'Skjutsia', kind: 'reseplanering' }] });
+    expect(record.body).toMatchObject({
+      name: 'Hantera skolskjuts',
+      organisationUnit: 'Barn- och utbildningsnämnden',
+      controller: 'Exempelby kommun',
+      status: 'approved',
+      systems: [{ name: 'Skjutsia', kind: 'reseplanering' }],
+    });
     const forMe = await callApi<{ items: { name: string }[] }>(app, 'search?forMe=true', { as: 'staff' });
     expect(forMe.body.items.map((i) => i.name)).toContain('Hantera sjukanmälningar och frånvaro');
     expect(forMe.body.items.map((i) => i.name)).not.toContain('Handlägga bygglov');

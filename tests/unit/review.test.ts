@@ -81,7 +81,18 @@ describe('review rules', () => {
 
 describe('review card', () => {
   it('has Action.Execute buttons carrying the version, and no buttons once decided', () => {
-    const input = { language: 'sv' as const, processingId: 'p-1', processingName: 'Hantera färdtjänst', organisationUnit: 'Socialnämnden', version: 3, isNewReport: false, reporterName: 'Anna', changedFields: ['dpoContact'], content: content(), link: 'https://x/?processing=p-1' };
+    const input = {
+      language: 'sv' as const,
+      processingId: 'p-1',
+      processingName: 'Hantera färdtjänst',
+      organisationUnit: 'Socialnämnden',
+      version: 3,
+      isNewReport: false,
+      reporterName: 'Anna',
+      changedFields: ['dpoContact'],
+      content: content(),
+      link: 'https://x/?processing=p-1',
+    };
     const card = reviewCard(input);
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
     const actions = card['actions'] as { type: string; verb?: string; data?: unknown; title: string }[];
@@ -96,11 +107,30 @@ describe('review card', () => {
     expect(JSON.stringify(decided)).toContain('Afvist');
   });
 
-  const texts = (card: Record<string, unknown>) => (card['body'] as { type: string; text?: string; facts?: { title: string; value: string }[] }[]).flatMap((b) => (b.text ? [b.text] : (b.facts ?? []).map((f) => `${f.title}: ${f.value}`)));
+  const texts = (card: Record<string, unknown>) =>
+    (card['body'] as { type: string; text?: string; facts?: { title: string; value: string }[] }[]).flatMap((b) =>
+      b.text ? [b.text] : (b.facts ?? []).map((f) => `${f.title}: ${f.value}`),
+    );
 
-  it('names a proposal\'s changes as the register does, once each, in the DPO\'s language', () => {
-    const base = { processingId: 'p-1', processingName: 'Hantera färdtjänst', organisationUnit: 'Socialnämnden', version: 3, isNewReport: false, reporterName: 'Anna', content: content(), link: 'https://x/' };
-    const changedFields = ['dpoContact', 'purposes[1].retention.text', 'purposes[1].retention.periods', 'purposes[0].legalBasis.article6', 'audience.units', 'dpiaRequired'];
+  it("names a proposal's changes as the register does, once each, in the DPO's language", () => {
+    const base = {
+      processingId: 'p-1',
+      processingName: 'Hantera färdtjänst',
+      organisationUnit: 'Socialnämnden',
+      version: 3,
+      isNewReport: false,
+      reporterName: 'Anna',
+      content: content(),
+      link: 'https://x/',
+    };
+    const changedFields = [
+      'dpoContact',
+      'purposes[1].retention.text',
+      'purposes[1].retention.periods',
+      'purposes[0].legalBasis.article6',
+      'audience.units',
+      'dpiaRequired',
+    ];
     expect(texts(reviewCard({ ...base, language: 'sv', changedFields }))).toContain(
       '- Kontakt till dataskyddsombud\n- Ändamål 2: Lagringstid\n- Ändamål 1: Rättslig grund\n- Gäller avdelningar\n- Konsekvensbedömning krävs',
     );
@@ -108,9 +138,22 @@ describe('review card', () => {
   });
 
   it('summarises a new report by its purposes, legal bases and special categories instead of listing every field', () => {
-    const card = reviewCard({ language: 'sv', processingId: 'p-2', processingName: 'Hantera parkeringstillstånd', organisationUnit: 'Stadsbyggnadsnämnden', version: 1, isNewReport: true, reporterName: 'Anna', changedFields: ['name', 'purposes[0]'], content: content(), link: 'https://x/' });
+    const card = reviewCard({
+      language: 'sv',
+      processingId: 'p-2',
+      processingName: 'Hantera parkeringstillstånd',
+      organisationUnit: 'Stadsbyggnadsnämnden',
+      version: 1,
+      isNewReport: true,
+      reporterName: 'Anna',
+      changedFields: ['name', 'purposes[0]'],
+      content: content(),
+      link: 'https://x/',
+    });
     const lines = texts(card);
-    expect(lines).toContain('- Pröva ansökningar om parkeringstillstånd för rörelsehindrade. (Uppgift av allmänt intresse eller myndighetsutövning (artikel 6.1 e))');
+    expect(lines).toContain(
+      '- Pröva ansökningar om parkeringstillstånd för rörelsehindrade. (Uppgift av allmänt intresse eller myndighetsutövning (artikel 6.1 e))',
+    );
     expect(lines).toContain('Känsliga personuppgifter: Ja');
     expect(lines).not.toContain('Ändrade fält');
   });

@@ -11,7 +11,9 @@ import { generateProcessings } from '../support/syntheticRegister.js';
 
 async function demoIndex(): Promise<{ index: SearchIndex; processings: Processing[] }> {
   const parsed = await parseRegisterFile(await readFile(localPaths.demoRegisterFile));
-  const processings = parsed.processings.map((p) => newProcessing(p.content, { tenantId: 't', actorId: 'a', at: new Date(0) }, 'approved', { kind: 'seed', reference: 'seed' }));
+  const processings = parsed.processings.map((p) =>
+    newProcessing(p.content, { tenantId: 't', actorId: 'a', at: new Date(0) }, 'approved', { kind: 'seed', reference: 'seed' }),
+  );
   const index = new SearchIndex();
   processings.forEach((p) => index.upsert(p));
   return { index, processings };
@@ -129,7 +131,9 @@ describe('SearchIndex over the demo register', () => {
     const local = new SearchIndex();
     const tagged = processings.map((p) => (p.name === 'Hantera rekrytering' ? { ...p, audience: { units: ['HR-avdelningen'], roles: [] } } : p));
     tagged.forEach((p) => local.upsert(p));
-    expect(local.search('', { audience: { unit: 'hr-avdelningen', role: 'Redovisningsekonom' } }).hits.map((h) => h.processing.name)).toEqual(['Hantera rekrytering']);
+    expect(local.search('', { audience: { unit: 'hr-avdelningen', role: 'Redovisningsekonom' } }).hits.map((h) => h.processing.name)).toEqual([
+      'Hantera rekrytering',
+    ]);
     expect(local.search('', { audience: { unit: 'Ekonomiavdelningen' } }).total).toBe(0);
   });
 });

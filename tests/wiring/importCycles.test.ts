@@ -15,7 +15,9 @@ function sourceFiles(dir: string): string[] {
 const imports = new Map(
   sourceFiles(src).map((file) => {
     const text = readFileSync(file, 'utf8');
-    const targets = [...text.matchAll(/(?:from|import)\s+'(\.{1,2}\/[^']+)'/g)].map((m) => relative(src, resolve(dirname(file), m[1]!)).replace(/\.js$/, '.ts'));
+    const targets = [...text.matchAll(/(?:from|import)\s+'(\.{1,2}\/[^']+)'/g)].map((m) =>
+      relative(src, resolve(dirname(file), m[1]!)).replace(/\.js$/, '.ts'),
+    );
     return [relative(src, file), targets] as const;
   }),
 );

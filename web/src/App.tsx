@@ -72,7 +72,11 @@ export function App() {
     { id: 'register', label: 'navRegister', render: () => <RegisterPage key={demoUser?.id} isReviewer={isReviewer} /> },
     { id: 'report', label: 'navReport', render: () => <ReportPage key={demoUser?.id} /> },
     ...(isReviewer ? [{ id: 'review', label: 'navReview' as const, render: () => <ReviewPage key={demoUser?.id} /> }] : []),
-    { id: 'deadlines', label: 'navDeadlines', render: () => <DeadlinesPage key={demoUser?.id} canHandleWhistleblowing={Boolean(me?.roles.includes('whistleblowerHandler'))} /> },
+    {
+      id: 'deadlines',
+      label: 'navDeadlines',
+      render: () => <DeadlinesPage key={demoUser?.id} canHandleWhistleblowing={Boolean(me?.roles.includes('whistleblowerHandler'))} />,
+    },
     ...(isReviewer ? [{ id: 'exchange', label: 'navExchange' as const, render: () => <ExchangePage key={demoUser?.id} /> }] : []),
     ...(demoUsers ? [{ id: 'chat', label: 'navChat' as const, render: () => <LocalChatPage userKey={demoUser?.id ?? ''} /> }] : []),
   ];

@@ -46,7 +46,11 @@ function settingsFor(deps: CaseDependencies, tenantId: string) {
 
 function view(deps: CaseDependencies, stored: Stored<DeadlineCase>): CaseView {
   const now = deps.clock.now();
-  return { case: stored.value, etag: stored.etag, deadlines: caseDeadlines(stored.value, settingsFor(deps, stored.value.tenantId)).map((d) => ({ ...d, overdue: isOverdue(d, now) })) };
+  return {
+    case: stored.value,
+    etag: stored.etag,
+    deadlines: caseDeadlines(stored.value, settingsFor(deps, stored.value.tenantId)).map((d) => ({ ...d, overdue: isOverdue(d, now) })),
+  };
 }
 
 export async function createCase(deps: CaseDependencies, principal: Principal, body: unknown): Promise<CaseView> {
@@ -84,7 +88,12 @@ export async function listCases(deps: CaseDependencies, principal: Principal, ty
 }
 
 function firstDue(v: CaseView): string {
-  return v.deadlines.filter((d) => !d.completed).map((d) => d.dueAt).sort()[0] ?? '9999';
+  return (
+    v.deadlines
+      .filter((d) => !d.completed)
+      .map((d) => d.dueAt)
+      .sort()[0] ?? '9999'
+  );
 }
 
 export async function getCase(deps: CaseDependencies, principal: Principal, id: string): Promise<CaseView> {
@@ -96,7 +105,8 @@ export async function getCase(deps: CaseDependencies, principal: Principal, id: 
 export async function recordCaseEvent(deps: CaseDependencies, principal: Principal, id: string, body: unknown, ifMatch: string): Promise<CaseView> {
   const stored = await deps.cases.get(principal.tenantId, id);
   if (!stored || !canSeeCase(principal, stored.value)) throw caseNotFound();
-  if (stored.etag !== ifMatch) throw new PreconditionFailedError('case.changed', {}, `case ${stored.value.reference} was changed by someone else; reload it and apply your change again`);
+  if (stored.etag !== ifMatch)
+    throw new PreconditionFailedError('case.changed', {}, `case ${stored.value.reference} was changed by someone else; reload it and apply your change again`);
   const raw = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const calendar = settingsFor(deps, principal.tenantId).calendar;
   const date = typeof raw['date'] === 'string' ? raw['date'] : dateInZone(deps.clock.now(), calendar.timeZone);

@@ -95,7 +95,12 @@ export async function importRegister(stores: ImportStores, parsed: ParsedRegiste
   return outcome;
 }
 
-async function planRow(stores: ImportStores, target: ImportTarget, line: number, content: ProcessingContent): Promise<{ step?: ImportStep } | { rejected: Omit<RejectedRow, 'line'> }> {
+async function planRow(
+  stores: ImportStores,
+  target: ImportTarget,
+  line: number,
+  content: ProcessingContent,
+): Promise<{ step?: ImportStep } | { rejected: Omit<RejectedRow, 'line'> }> {
   const by = { tenantId: target.tenantId, actorId: target.actorId, at: target.at };
   const provenance: Provenance = { kind: 'import', reference: target.fileName, line };
   const candidate = newProcessing(content, by, 'approved', provenance);
@@ -104,7 +109,13 @@ async function planRow(stores: ImportStores, target: ImportTarget, line: number,
   if (sameContent(contentOf(existing.value), content)) return {};
 
   const { versions, decisions } = await stores.versions.history(target.tenantId, candidate.id);
-  const open = versions.find((v) => stateOf(v, decisions.find((d) => d.version === v.version)) === 'pending');
+  const open = versions.find(
+    (v) =>
+      stateOf(
+        v,
+        decisions.find((d) => d.version === v.version),
+      ) === 'pending',
+  );
   if (open || existing.value.status === 'pending' || existing.value.status === 'draft') {
     // An import must not decide a review for the DPO, nor be overwritten by one decided later.
     const message = `"${content.name}" has a report or change awaiting the DPO's review${open ? ` (version ${open.version})` : ''}; decide it before importing this row`;

@@ -32,7 +32,12 @@ export interface SweepReport {
 }
 
 /** Every open deadline of a tenant: its cases' and the yearly review of each approved processing. */
-export async function tenantDeadlines(deps: Pick<SweepDependencies, 'cases' | 'processings'>, tenantId: string, settings: TenantSettings, reviewOwner: (ownerId: string) => string): Promise<{ deadlines: Deadline[]; cases: DeadlineCase[]; approved: Processing[] }> {
+export async function tenantDeadlines(
+  deps: Pick<SweepDependencies, 'cases' | 'processings'>,
+  tenantId: string,
+  settings: TenantSettings,
+  reviewOwner: (ownerId: string) => string,
+): Promise<{ deadlines: Deadline[]; cases: DeadlineCase[]; approved: Processing[] }> {
   const s = { calendar: new WorkingDayCalendar(settings.calendar), whistleblowerRetentionMonths: settings.whistleblowerRetentionMonths };
   const cases = await deps.cases.open(tenantId);
   const approved = await deps.processings.list(tenantId, { status: 'approved' });
@@ -86,7 +91,14 @@ export async function runReminderSweep(deps: SweepDependencies, now: Date, polic
         const { title, text } = reminderText(language, reminder.deadline.kind, reminder.slot, reminder.deadline.reference, reminder.deadline.dueAt, timeZone);
         // Earlier slots it stands in for are recorded first, so a crash before the send leaves nothing half-known.
         for (const earlier of reminder.supersedes) {
-          await deps.ledger.record({ tenantId, key: earlier.key, recipientId, firesAt: earlier.firesAt, sentAt: now.toISOString(), supersededBy: reminder.key });
+          await deps.ledger.record({
+            tenantId,
+            key: earlier.key,
+            recipientId,
+            firesAt: earlier.firesAt,
+            sentAt: now.toISOString(),
+            supersededBy: reminder.key,
+          });
         }
         await deps.ledger.record({ tenantId, key: reminder.key, recipientId, firesAt: reminder.firesAt, sentAt: now.toISOString() });
         const outcome = await deps.chat.send({

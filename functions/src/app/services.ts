@@ -37,4 +37,3 @@ export interface Services {
   /** Called after a request or timer run that may have written; the embedded store snapshots here. */
   afterWrite(): Promise<void>;
 }
-

@@ -53,7 +53,10 @@ describe('settings', () => {
   it('refuses TENANT_SETTINGS that is not JSON or not an object, and a country that is neither SE nor DK', () => {
     expect(problems({ TENANT_SETTINGS: '{country: DK}' })).toEqual(['TENANT_SETTINGS: is not valid JSON']);
     expect(problems({ TENANT_SETTINGS: '[1]' })).toEqual(['TENANT_SETTINGS: must be a JSON object keyed by tenant id']);
-    expect(problems({ DEFAULT_COUNTRY: 'NO', PUBLIC_APP_URL: 'prt.example' })).toEqual(['PUBLIC_APP_URL: must be an http(s) URL', 'DEFAULT_COUNTRY: must be one of SE, DK']);
+    expect(problems({ DEFAULT_COUNTRY: 'NO', PUBLIC_APP_URL: 'prt.example' })).toEqual([
+      'PUBLIC_APP_URL: must be an http(s) URL',
+      'DEFAULT_COUNTRY: must be one of SE, DK',
+    ]);
   });
 
   it('parses an environment once', () => {

@@ -65,17 +65,24 @@ const text = z
 
 const httpsUrl = text.refine((v) => v === undefined || /^https?:\/\/[^\s/]+/.test(v), 'must be an http(s) URL');
 
-const tenantList = text.transform((v) => (v ?? '').split(',').map((t) => t.trim()).filter(Boolean));
+const tenantList = text.transform((v) =>
+  (v ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean),
+);
 
-const tenantSettingsJson = text.transform((v, ctx) => {
-  if (v === undefined) return {};
-  try {
-    return JSON.parse(v) as unknown;
-  } catch {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'is not valid JSON' });
-    return z.NEVER;
-  }
-}).pipe(tenantOverridesSchema);
+const tenantSettingsJson = text
+  .transform((v, ctx) => {
+    if (v === undefined) return {};
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'is not valid JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(tenantOverridesSchema);
 
 const environmentSchema = z.object({
   [SETTINGS.cosmosEndpoint]: httpsUrl,
@@ -158,6 +165,7 @@ export function tenantsOf(settings: Settings): Tenants {
 
 function describeIssue(issue: z.ZodIssue): string[] {
   const path = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-  if (issue.code === z.ZodIssueCode.unrecognized_keys) return issue.keys.map((key) => `${path}.${key}: is not a setting (known: country, extraClosedDays, openDays, whistleblowerRetentionMonths)`);
+  if (issue.code === z.ZodIssueCode.unrecognized_keys)
+    return issue.keys.map((key) => `${path}.${key}: is not a setting (known: country, extraClosedDays, openDays, whistleblowerRetentionMonths)`);
   return [`${path}: ${issue.message}`];
 }

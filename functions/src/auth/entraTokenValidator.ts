@@ -37,19 +37,27 @@ export class EntraTokenValidator {
   async verify(token: string): Promise<VerifiedUser> {
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, this.keys, { algorithms: ['RS256'], audience: this.options.audiences, clockTolerance: 60, requiredClaims: ['exp', 'tid', 'oid'] }));
+      ({ payload } = await jwtVerify(token, this.keys, {
+        algorithms: ['RS256'],
+        audience: this.options.audiences,
+        clockTolerance: 60,
+        requiredClaims: ['exp', 'tid', 'oid'],
+      }));
     } catch (error) {
       // Entra's key set out of reach is our outage, not a bad token: 503 lets the tab retry instead of signing out.
-      if (isKeySetUnavailable(error)) throw new ServiceUnavailableError('auth.keySetUnavailable', { retryAfterSeconds: 30 }, 'the token key set is out of reach');
+      if (isKeySetUnavailable(error))
+        throw new ServiceUnavailableError('auth.keySetUnavailable', { retryAfterSeconds: 30 }, 'the token key set is out of reach');
       // The reason stays generic: details of why a token failed help an attacker more than a user.
       throw new UnauthorizedError('auth.tokenInvalid', {}, 'the access token is not valid');
     }
     const tid = String(payload['tid']);
     const allowedIssuers = [`${this.authorityHost}/${tid}/v2.0`, `https://sts.windows.net/${tid}/`];
     if (!payload.iss || !allowedIssuers.includes(payload.iss)) throw new UnauthorizedError('auth.wrongIssuer', {}, 'the access token has the wrong issuer');
-    if (!this.options.allowedTenants.includes(tid)) throw new UnauthorizedError('auth.tenantNotAllowed', {}, 'this organisation is not allowed to use this app');
+    if (!this.options.allowedTenants.includes(tid))
+      throw new UnauthorizedError('auth.tenantNotAllowed', {}, 'this organisation is not allowed to use this app');
     const scopes = typeof payload['scp'] === 'string' ? payload['scp'].split(' ') : [];
-    if (!scopes.includes(REQUIRED_SCOPE)) throw new UnauthorizedError('auth.scopeMissing', { scope: REQUIRED_SCOPE }, `the access token lacks the ${REQUIRED_SCOPE} scope`);
+    if (!scopes.includes(REQUIRED_SCOPE))
+      throw new UnauthorizedError('auth.scopeMissing', { scope: REQUIRED_SCOPE }, `the access token lacks the ${REQUIRED_SCOPE} scope`);
     return { tenantId: tid, userId: String(payload['oid']), displayName: typeof payload['name'] === 'string' ? payload['name'] : '', token };
   }
 }

@@ -75,7 +75,8 @@ export class GraphRoleResolver implements RoleResolver {
       }),
     );
     // A refused exchange (consent missing, token revoked) means the user cannot be signed in.
-    if (response.status === 400 || response.status === 401) throw new UnauthorizedError('auth.consentRequired', {}, 'the sign-in could not be completed; ask your administrator to grant consent');
+    if (response.status === 400 || response.status === 401)
+      throw new UnauthorizedError('auth.consentRequired', {}, 'the sign-in could not be completed; ask your administrator to grant consent');
     if (!response.ok) throw new Error(`on-behalf-of exchange answered ${response.status}`);
     return ((await response.json()) as { access_token: string }).access_token;
   }

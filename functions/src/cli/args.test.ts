@@ -9,7 +9,10 @@ describe('CLI arguments', () => {
       positional: ['register.csv'],
       flags: { unit: 'Kommunstyrelsen', controller: 'Södertälje kommun', 'dry-run': true, json: true },
     });
-    expect(parseCommandArgs(['--unit=Barn- och utbildning', 'a.xlsx'], importCommand)).toEqual({ positional: ['a.xlsx'], flags: { unit: 'Barn- och utbildning' } });
+    expect(parseCommandArgs(['--unit=Barn- och utbildning', 'a.xlsx'], importCommand)).toEqual({
+      positional: ['a.xlsx'],
+      flags: { unit: 'Barn- och utbildning' },
+    });
     expect(parseCommandArgs(['--now', '2026-09-24T08:00:00Z'], remindersCommand)).toEqual({ positional: [], flags: { now: '2026-09-24T08:00:00Z' } });
   });
 

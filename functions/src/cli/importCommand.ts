@@ -29,17 +29,31 @@ async function run(args: ParsedArgs, out: (line: string) => void): Promise<numbe
   const asJson = args.flags['json'] === true;
   const parsed = await parseRegisterFile(await readFile(path), { organisationUnit: text('unit'), controller: text('controller') });
   if (dryRun && asJson) {
-    out(JSON.stringify({ file: basename(path), format: parsed.format, encoding: parsed.encoding, processings: parsed.processings, rejected: parsed.rejected }, null, 2));
+    out(
+      JSON.stringify(
+        { file: basename(path), format: parsed.format, encoding: parsed.encoding, processings: parsed.processings, rejected: parsed.rejected },
+        null,
+        2,
+      ),
+    );
     return parsed.rejected.length > 0 ? 1 : 0;
   }
   // An import into a new local store starts from this file, not from the demo register.
   const app = await startLocal({ dataDir: process.env['PRT_DATA_DIR'] ?? localPaths.dataDir, seedPath: null });
   try {
-    const outcome = await importRegister(app.services, parsed, { tenantId: app.directory.tenantId, actorId: 'system:cli-import', at: new Date(), fileName: basename(path), dryRun });
+    const outcome = await importRegister(app.services, parsed, {
+      tenantId: app.directory.tenantId,
+      actorId: 'system:cli-import',
+      at: new Date(),
+      fileName: basename(path),
+      dryRun,
+    });
     await app.services.afterWrite();
     if (asJson) out(JSON.stringify({ dryRun, ...outcome }, null, 2));
     else {
-      out(`${dryRun ? 'dry run: ' : ''}${outcome.created} created, ${outcome.updated} updated, ${outcome.unchanged} unchanged, ${outcome.rejected.length} rejected`);
+      out(
+        `${dryRun ? 'dry run: ' : ''}${outcome.created} created, ${outcome.updated} updated, ${outcome.unchanged} unchanged, ${outcome.rejected.length} rejected`,
+      );
       for (const r of outcome.rejected) out(`  line ${r.line}: ${r.field ? `${r.field}: ` : ''}${r.message}`);
       if (outcome.rejected.length > 0) out('nothing was written');
     }

@@ -27,7 +27,10 @@ export async function packFunctionApp(options: { skipInstall?: boolean } = {}): 
   const staging = join(functionsDir, 'build', 'functionapp');
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
-  await cp(join(functionsDir, 'dist'), join(staging, 'dist'), { recursive: true, filter: (src) => !/\.(tsbuildinfo|map|d\.ts)$/.test(src) && !/[\\/]dist[\\/](localHost|cli)([\\/]|$)/.test(src) });
+  await cp(join(functionsDir, 'dist'), join(staging, 'dist'), {
+    recursive: true,
+    filter: (src) => !/\.(tsbuildinfo|map|d\.ts)$/.test(src) && !/[\\/]dist[\\/](localHost|cli)([\\/]|$)/.test(src),
+  });
   await cp(join(functionsDir, 'host.json'), join(staging, 'host.json'));
   await cp(webDist, join(staging, 'webroot'), { recursive: true, filter: (src) => !src.endsWith('.map') });
   const manifest = JSON.parse(await readFile(join(functionsDir, 'package.json'), 'utf8')) as Record<string, unknown>;
@@ -37,14 +40,20 @@ export async function packFunctionApp(options: { skipInstall?: boolean } = {}): 
   const domainManifest = JSON.parse(await readFile(join(domainDir, 'package.json'), 'utf8')) as Record<string, unknown>;
   const dependencies = { ...(manifest['dependencies'] as Record<string, string>), ...(domainManifest['dependencies'] as Record<string, string> | undefined) };
   delete dependencies[domainManifest['name'] as string];
-  await writeFile(join(staging, 'package.json'), JSON.stringify({ name: manifest['name'], version: manifest['version'], type: 'module', main: manifest['main'], dependencies }, null, 2));
+  await writeFile(
+    join(staging, 'package.json'),
+    JSON.stringify({ name: manifest['name'], version: manifest['version'], type: 'module', main: manifest['main'], dependencies }, null, 2),
+  );
   if (!options.skipInstall) {
     execFileSync('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: staging, stdio: 'inherit' });
   }
   const domainTarget = join(staging, 'node_modules', ...(domainManifest['name'] as string).split('/'));
   await mkdir(domainTarget, { recursive: true });
   await cp(join(domainDir, 'package.json'), join(domainTarget, 'package.json'));
-  await cp(join(domainDir, 'dist'), join(domainTarget, 'dist'), { recursive: true, filter: (src) => !/\.(tsbuildinfo|map|d\.ts)$/.test(src) && !/\.test\.js$/.test(src) });
+  await cp(join(domainDir, 'dist'), join(domainTarget, 'dist'), {
+    recursive: true,
+    filter: (src) => !/\.(tsbuildinfo|map|d\.ts)$/.test(src) && !/\.test\.js$/.test(src),
+  });
   const files: Zippable = {};
   for (const file of await filesUnder(staging)) files[relative(staging, file).split('\\').join('/')] = await readFile(file);
   const path = join(functionsDir, 'build', 'functionapp.zip');

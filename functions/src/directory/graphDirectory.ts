@@ -41,7 +41,11 @@ export class GraphDirectory implements Directory {
       throw error;
     }
     const groups = await this.allPages<{ id: string }>(`/users/${encodeURIComponent(userId)}/transitiveMemberOf/microsoft.graph.group`, 'id');
-    return toDirectoryUser(user, tenantId, groups.map((g) => g.id));
+    return toDirectoryUser(
+      user,
+      tenantId,
+      groups.map((g) => g.id),
+    );
   }
 
   async usersWithRole(tenantId: string, role: Exclude<Role, 'staff'>): Promise<DirectoryUser[]> {

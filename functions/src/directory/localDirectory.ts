@@ -4,7 +4,6 @@ import type { TenantSettingsOverride } from '../tenants/tenantSettings.js';
 import { rolesFromGroups, type RoleGroups } from '../auth/roleMapping.js';
 import type { Directory, DirectoryUser } from './directory.js';
 
-
 export interface LocalDirectoryFile {
   tenantId: string;
   roleGroups: RoleGroups;

@@ -4,10 +4,46 @@ import { basisText } from '@prt/domain/privacyNotice/legalTexts';
 import { escapeHtml } from './htmlEscape.js';
 import { htmlPage } from './noticeRendering.js';
 
-const LABELS: Record<Language, Record<'title' | 'purpose' | 'basis' | 'subjects' | 'categories' | 'recipients' | 'transfers' | 'retention' | 'none' | 'intro', string>> = {
-  sv: { title: 'Behandlingar av personuppgifter', intro: 'Förteckning över kommunens behandlingar av personuppgifter enligt artikel 30 i dataskyddsförordningen.', purpose: 'Ändamål', basis: 'Rättslig grund', subjects: 'Registrerade', categories: 'Personuppgifter', recipients: 'Mottagare', transfers: 'Överföring till tredje land', retention: 'Lagringstid', none: 'Ingen' },
-  da: { title: 'Behandlinger af personoplysninger', intro: 'Fortegnelse over kommunens behandlinger af personoplysninger efter databeskyttelsesforordningens artikel 30.', purpose: 'Formål', basis: 'Retsgrundlag', subjects: 'Registrerede', categories: 'Personoplysninger', recipients: 'Modtagere', transfers: 'Overførsel til tredjelande', retention: 'Slettefrist', none: 'Ingen' },
-  en: { title: 'Processing of personal data', intro: "The municipality's record of processing activities under Article 30 of the GDPR.", purpose: 'Purpose', basis: 'Legal basis', subjects: 'Data subjects', categories: 'Personal data', recipients: 'Recipients', transfers: 'Transfers to third countries', retention: 'Retention', none: 'None' },
+const LABELS: Record<
+  Language,
+  Record<'title' | 'purpose' | 'basis' | 'subjects' | 'categories' | 'recipients' | 'transfers' | 'retention' | 'none' | 'intro', string>
+> = {
+  sv: {
+    title: 'Behandlingar av personuppgifter',
+    intro: 'Förteckning över kommunens behandlingar av personuppgifter enligt artikel 30 i dataskyddsförordningen.',
+    purpose: 'Ändamål',
+    basis: 'Rättslig grund',
+    subjects: 'Registrerade',
+    categories: 'Personuppgifter',
+    recipients: 'Mottagare',
+    transfers: 'Överföring till tredje land',
+    retention: 'Lagringstid',
+    none: 'Ingen',
+  },
+  da: {
+    title: 'Behandlinger af personoplysninger',
+    intro: 'Fortegnelse over kommunens behandlinger af personoplysninger efter databeskyttelsesforordningens artikel 30.',
+    purpose: 'Formål',
+    basis: 'Retsgrundlag',
+    subjects: 'Registrerede',
+    categories: 'Personoplysninger',
+    recipients: 'Modtagere',
+    transfers: 'Overførsel til tredjelande',
+    retention: 'Slettefrist',
+    none: 'Ingen',
+  },
+  en: {
+    title: 'Processing of personal data',
+    intro: "The municipality's record of processing activities under Article 30 of the GDPR.",
+    purpose: 'Purpose',
+    basis: 'Legal basis',
+    subjects: 'Data subjects',
+    categories: 'Personal data',
+    recipients: 'Recipients',
+    transfers: 'Transfers to third countries',
+    retention: 'Retention',
+    none: 'None',
+  },
 };
 
 /**
@@ -37,5 +73,9 @@ export function publicRegisterHtml(processings: readonly Processing[], language:
       return `<section>\n<h2>${escapeHtml(unit)}</h2>\n${items}\n</section>`;
     })
     .join('\n');
-  return htmlPage(language, `${l.title} – ${heading}`, `<main>\n<h1>${escapeHtml(l.title)} – ${escapeHtml(heading)}</h1>\n<p>${escapeHtml(l.intro)}</p>\n${body}\n</main>`);
+  return htmlPage(
+    language,
+    `${l.title} – ${heading}`,
+    `<main>\n<h1>${escapeHtml(l.title)} – ${escapeHtml(heading)}</h1>\n<p>${escapeHtml(l.intro)}</p>\n${body}\n</main>`,
+  );
 }

@@ -50,9 +50,7 @@ export function apiRoute<S extends RouteServices>(source: ServicesSource<S>, opt
     handler: async (request, context) => {
       try {
         const services = await resolveServices(source);
-        const principal = options.anonymous
-          ? anonymousPrincipal
-          : await services.authenticator.authenticate(request);
+        const principal = options.anonymous ? anonymousPrincipal : await services.authenticator.authenticate(request);
         const response = await options.handler({ request, context, services, principal });
         if (request.method !== 'GET') await services.afterWrite();
         return response;

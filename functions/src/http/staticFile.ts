@@ -39,7 +39,8 @@ export async function staticFile(root: string, urlPath: string): Promise<StaticF
         'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
         // The tab runs inside Teams and SharePoint frames, and nowhere else.
-        'content-security-policy': "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.sharepoint.com https://*.office.com",
+        'content-security-policy':
+          "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.sharepoint.com https://*.office.com",
         'x-content-type-options': 'nosniff',
       },
     };

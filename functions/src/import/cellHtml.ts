@@ -11,7 +11,9 @@ const ENTITY = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|nbsp|aring|auml|ouml|aelig|osl
  * register text: a non-breaking space is a space there, and a soft hyphen is no letter.
  */
 function decodeEntities(text: string): string {
-  return decodeHTMLStrict(text).replace(/\u00a0/g, ' ').replace(/\u00ad/g, '');
+  return decodeHTMLStrict(text)
+    .replace(/\u00a0/g, ' ')
+    .replace(/\u00ad/g, '');
 }
 
 /**

@@ -16,7 +16,10 @@ const CANDIDATE_DELIMITERS = ['\t', ';', ',', '|'] as const;
  * of cells.
  */
 export function detectDelimiter(text: string): string {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim()).slice(0, 50);
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .slice(0, 50);
   let best: string = '\t';
   let bestScore = -1;
   for (const delimiter of CANDIDATE_DELIMITERS) {
@@ -45,7 +48,8 @@ export function parseDelimited(text: string, delimiter = detectDelimiter(text)):
     records = parse(text, { delimiter, relax_quotes: true, relax_column_count: true, raw: true }) as unknown as typeof records;
   } catch (error) {
     // What remains with relaxed quoting is a quote never closed: the file is cut off or not delimited text.
-    if (error instanceof CsvError) throw new ValidationError([fieldError('body', 'import.unreadableText', {}, `not readable as delimited text: ${error.message}`)]);
+    if (error instanceof CsvError)
+      throw new ValidationError([fieldError('body', 'import.unreadableText', {}, `not readable as delimited text: ${error.message}`)]);
     throw error;
   }
   // Counted from each record's raw text: csv-parse's own line count takes a CRLF inside a quoted cell as two lines.

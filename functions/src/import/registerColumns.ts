@@ -14,7 +14,10 @@ const HEADER_PATTERNS: ReadonlyArray<readonly [RegisterField, RegExp]> = [
   ['transfers', /overforing|tredje ?land|third countr|transfer/],
   ['sources', /kalla|kilde|source/],
   ['dataSubjects', /kategorier av registrerade|registrerade|kategorier af registrerede|registrerede|data subject/],
-  ['dataCategories', /kategorier av personuppgifter|personuppgifter|kategorier af personoplysninger|personoplysninger|categories of personal data|personal data categor/],
+  [
+    'dataCategories',
+    /kategorier av personuppgifter|personuppgifter|kategorier af personoplysninger|personoplysninger|categories of personal data|personal data categor/,
+  ],
   ['recipients', /mottagare|modtager|recipient/],
   ['legalBasis', /rattslig grund|laglig grund|retsgrundlag|hjemmel|legal basis|lawful basis/],
   ['retention', /lagringstid|gallring|bevarande|opbevaring|sletning|slettefrist|retention|storage period|time limit/],

@@ -49,7 +49,12 @@ export function parseRegisterRows(rows: readonly TextRow[], options: ImportOptio
   const rejected: RejectedRow[] = [];
   const headerIndex = rows.findIndex((r) => looksLikeHeader(r.cells));
   if (headerIndex < 0) {
-    return { processings: [], rejected: [{ line: 1, code: 'import.noHeader', message: 'no header row found (expected columns such as "Namn på behandling", "Ändamål", "Rättslig grund")' }] };
+    return {
+      processings: [],
+      rejected: [
+        { line: 1, code: 'import.noHeader', message: 'no header row found (expected columns such as "Namn på behandling", "Ändamål", "Rättslig grund")' },
+      ],
+    };
   }
   const title = readTitle(rows.slice(0, headerIndex));
   const columns = mapColumns(rows[headerIndex]!.cells);
@@ -92,7 +97,12 @@ export function parseRegisterRows(rows: readonly TextRow[], options: ImportOptio
   for (const draft of drafts) {
     const name = draft.name.replace(/\.$/, '').trim();
     if (!draft.unit) {
-      rejected.push({ line: draft.line, field: 'organisationUnit', code: 'import.noUnit', message: 'no organisation unit: give --unit or a title line naming it' });
+      rejected.push({
+        line: draft.line,
+        field: 'organisationUnit',
+        code: 'import.noUnit',
+        message: 'no organisation unit: give --unit or a title line naming it',
+      });
       continue;
     }
     const purposes: Purpose[] = [];

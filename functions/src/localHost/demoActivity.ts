@@ -29,12 +29,25 @@ async function loadDemoCases(deps: Services, directory: LocalDirectory): Promise
   const seeder: Principal = { tenantId, userId: SEED_ACTOR, displayName: 'Demo data', roles: ['staff', 'dpo', 'whistleblowerHandler', 'admin'] };
   const cases = [
     // Due in two days or a little more (a weekend moves it): inside the 3-day reminder.
-    { type: 'dsr', kind: 'access', reference: 'KS 2026/1412', unit: 'HR-avdelningen', handlerId: handler('Anna'), receivedOn: addDays(addMonths(today, -1), 2) },
+    {
+      type: 'dsr',
+      kind: 'access',
+      reference: 'KS 2026/1412',
+      unit: 'HR-avdelningen',
+      handlerId: handler('Anna'),
+      receivedOn: addDays(addMonths(today, -1), 2),
+    },
     // Past its month: overdue, escalated to the DPO.
     { type: 'dsr', kind: 'erasure', reference: 'KS 2026/1290', unit: 'Ekonomiavdelningen', handlerId: handler('Maria'), receivedOn: addDays(today, -40) },
     { type: 'whistleblower', reference: 'VB 2026/7', unit: 'Visselblåsarfunktionen', handlerId: handler('Johan'), receivedOn: addDays(today, -5) },
     // 50 of the 72 hours gone.
-    { type: 'breach', reference: 'IS 2026/3', unit: 'IT-avdelningen', handlerId: handler('Erik'), awareAt: new Date(now.getTime() - 50 * 3600_000).toISOString() },
+    {
+      type: 'breach',
+      reference: 'IS 2026/3',
+      unit: 'IT-avdelningen',
+      handlerId: handler('Erik'),
+      awareAt: new Date(now.getTime() - 50 * 3600_000).toISOString(),
+    },
   ];
   for (const body of cases) await createCase(deps, seeder, body);
   return cases.length;
@@ -53,7 +66,11 @@ async function loadDemoReport(deps: Services, directory: LocalDirectory): Promis
         description: 'Betala ut friskvårdsbidrag till medarbetare mot kvitto på godkänd friskvårdsaktivitet.',
         legalBasis: { article6: ['contract'], article9: [], nationalLaw: 'Kollektivavtal (AB)' },
         dataSubjectCategories: ['Medarbetare'],
-        personalDataCategories: [{ name: 'Namn', special: false }, { name: 'Anställningsnummer', special: false }, { name: 'Kvitton', special: false }],
+        personalDataCategories: [
+          { name: 'Namn', special: false },
+          { name: 'Anställningsnummer', special: false },
+          { name: 'Kvitton', special: false },
+        ],
         recipients: ['Skatteverket'],
         retention: { text: 'Gallras 2 år efter utbetalning', periods: [{ amount: 2, unit: 'years' }], preserved: false },
         sources: ['Medarbetaren själv'],

@@ -51,10 +51,14 @@ export function localRoutes(directory: LocalDirectory, services: Services): Rout
         if (typeof body.messageId !== 'string' || typeof body.data !== 'object' || body.data === null) {
           throw new ValidationError([fieldError('data', 'cardAction.incomplete', {}, 'messageId and data are required')]);
         }
-        const card = await runCardAction(services, { tenantId: principal.tenantId, userId: principal.userId }, {
-          verb: typeof body.verb === 'string' ? body.verb : undefined,
-          data: body.data as Record<string, unknown>,
-        });
+        const card = await runCardAction(
+          services,
+          { tenantId: principal.tenantId, userId: principal.userId },
+          {
+            verb: typeof body.verb === 'string' ? body.verb : undefined,
+            data: body.data as Record<string, unknown>,
+          },
+        );
         await services.chat.replaceCard(principal.tenantId, body.messageId, card);
         return json(200, { card });
       },

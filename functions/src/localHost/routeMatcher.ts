@@ -18,9 +18,7 @@ export class RouteMatcher {
   private readonly compiled: CompiledRoute[];
 
   constructor(routes: readonly RouteDefinition[]) {
-    this.compiled = routes
-      .map((route) => compile(route))
-      .sort((a, b) => b.literalSegments - a.literalSegments);
+    this.compiled = routes.map((route) => compile(route)).sort((a, b) => b.literalSegments - a.literalSegments);
   }
 
   match(method: string, path: string): RouteMatch | 'method-not-allowed' | undefined {

@@ -83,7 +83,10 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
       .catch((error: unknown) => log(`timer ${timer.name} failed: ${error instanceof Error ? error.name : 'Error'}`));
   };
   // Each timer also runs once at start, as Azure does for a schedule that was missed while the app was down.
-  const intervals = (options.runTimers ? timers : []).flatMap((timer) => [setTimeout(() => fire(timer), 0), setInterval(() => fire(timer), timer.localIntervalMs)]);
+  const intervals = (options.runTimers ? timers : []).flatMap((timer) => [
+    setTimeout(() => fire(timer), 0),
+    setInterval(() => fire(timer), timer.localIntervalMs),
+  ]);
 
   return {
     url,

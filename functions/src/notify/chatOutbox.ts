@@ -80,9 +80,9 @@ export class ChatOutbox implements Notifier {
       // Only the error's class goes into the document: SDK messages can echo recipient details.
       update = { deliveryError: error instanceof Error ? error.name : 'Error' };
     }
-    await this.container.item(message.id, message.tenantId).patch([
-      ...Object.entries(update).map(([key, value]) => ({ op: 'set' as const, path: `/${key}`, value })),
-    ]);
+    await this.container
+      .item(message.id, message.tenantId)
+      .patch([...Object.entries(update).map(([key, value]) => ({ op: 'set' as const, path: `/${key}`, value }))]);
   }
 }
 

@@ -65,7 +65,14 @@ function formatter(locale: string, timeZone: string, withTime: boolean): Intl.Da
 }
 
 /** Reminder wording: the case reference, what is due and when — never anything about the case's content. */
-export function reminderText(language: Language, kind: DeadlineKind, slot: string, reference: string, dueAt: string, timeZone: string): { title: string; text: string } {
+export function reminderText(
+  language: Language,
+  kind: DeadlineKind,
+  slot: string,
+  reference: string,
+  dueAt: string,
+  timeZone: string,
+): { title: string; text: string } {
   const locale = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' }[language];
   const hours = kind === 'breach.notifyAuthority';
   const due = formatter(locale, timeZone, hours).format(new Date(dueAt));

@@ -25,7 +25,9 @@ export function createTimers(source: ServicesSource<Services>): TimerDefinition[
         const services = await resolveServices(source);
         const report = await runReminderSweep(services, services.clock.now());
         // Counts only: reminders carry case references, which stay out of logs.
-        context.log(`reminder sweep: ${report.tenants} tenants, ${report.openDeadlines} open deadlines, ${report.sent} sent, ${report.alreadySent} already sent`);
+        context.log(
+          `reminder sweep: ${report.tenants} tenants, ${report.openDeadlines} open deadlines, ${report.sent} sent, ${report.alreadySent} already sent`,
+        );
         await services.afterWrite();
       },
     },

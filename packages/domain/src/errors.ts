@@ -39,7 +39,9 @@ export class UnauthorizedError<C extends ErrorCode = ErrorCode> extends DomainEr
 export class ForbiddenError<C extends ErrorCode = ErrorCode> extends DomainError<C> {}
 
 /** A dependency (the directory, the token key set) is busy or down; the caller may retry after the given time. */
-export class ServiceUnavailableError<C extends 'directory.busy' | 'auth.keySetUnavailable' = 'directory.busy' | 'auth.keySetUnavailable'> extends DomainError<C> {
+export class ServiceUnavailableError<
+  C extends 'directory.busy' | 'auth.keySetUnavailable' = 'directory.busy' | 'auth.keySetUnavailable',
+> extends DomainError<C> {
   readonly retryAfterSeconds: number;
 
   constructor(code: C, params: ErrorParams<C>, message: string) {

@@ -13,14 +13,7 @@ export function slugify(text: string): string {
 
 /** Case and diacritic folding shared by ids and text matching: "Lön", "LON" and "løn" compare equal. */
 export function foldDiacritics(text: string): string {
-  return text
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'Ae')
-    .replace(/ø/g, 'o')
-    .replace(/Ø/g, 'O')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return text.replace(/æ/g, 'ae').replace(/Æ/g, 'Ae').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 function shortHash(text: string): string {

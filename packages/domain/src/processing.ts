@@ -147,5 +147,3 @@ export type ProcessingContent = Omit<
   Processing,
   'id' | 'tenantId' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'provenance' | 'lastReviewedAt'
 >;
-
-

@@ -55,8 +55,10 @@ export function stateOf(version: ProcessingVersion, decision: VersionDecision | 
 
 /** A reason is owed to the reporter whenever the DPO does not approve. */
 export function decisionProblem(decision: Decision, reason: string): FieldError | undefined {
-  if (decision !== 'approve' && !reason.trim()) return fieldError('reason', 'decision.reasonRequired', {}, 'a reason is required when rejecting or asking for changes');
-  if (reason.length > MAX_DECISION_REASON) return fieldError('reason', 'field.tooLong', { max: MAX_DECISION_REASON }, `must be at most ${MAX_DECISION_REASON} characters`);
+  if (decision !== 'approve' && !reason.trim())
+    return fieldError('reason', 'decision.reasonRequired', {}, 'a reason is required when rejecting or asking for changes');
+  if (reason.length > MAX_DECISION_REASON)
+    return fieldError('reason', 'field.tooLong', { max: MAX_DECISION_REASON }, `must be at most ${MAX_DECISION_REASON} characters`);
   return undefined;
 }
 

@@ -34,7 +34,10 @@ describe('validateProcessingContent', () => {
       ]),
     );
     expect(result.errors.find((e) => e.field === 'organisationUnit')).toMatchObject({ code: 'field.notString', message: 'must be a string' });
-    expect(result.errors.find((e) => e.field === 'purposes[0].thirdCountryTransfers[0].safeguard')).toMatchObject({ code: 'field.notOneOf', params: { allowed: expect.arrayContaining(['scc']) } });
+    expect(result.errors.find((e) => e.field === 'purposes[0].thirdCountryTransfers[0].safeguard')).toMatchObject({
+      code: 'field.notOneOf',
+      params: { allowed: expect.arrayContaining(['scc']) },
+    });
   });
 
   it('requires at least one purpose and a legal basis per purpose', () => {
@@ -49,13 +52,20 @@ describe('validateProcessingContent', () => {
     const purposes = input['purposes'] as Record<string, unknown>[];
     purposes[0]!['legalBasis'] = { article6: ['publicTask'] };
     const result = validateProcessingContent(input);
-    expect(result.ok ? [] : result.errors).toContainEqual(expect.objectContaining({ field: 'purposes[0].legalBasis.article9', code: 'purpose.article9ConditionRequired' }));
+    expect(result.ok ? [] : result.errors).toContainEqual(
+      expect.objectContaining({ field: 'purposes[0].legalBasis.article9', code: 'purpose.article9ConditionRequired' }),
+    );
   });
 
   it('rejects non-objects and oversized text', () => {
     expect(validateProcessingContent([]).ok).toBe(false);
     const result = validateProcessingContent(processingInput({ name: 'x'.repeat(301) }));
-    expect(result.ok ? undefined : result.errors[0]).toMatchObject({ field: 'name', code: 'field.tooLong', params: { max: 300 }, message: 'must be at most 300 characters' });
+    expect(result.ok ? undefined : result.errors[0]).toMatchObject({
+      field: 'name',
+      code: 'field.tooLong',
+      params: { max: 300 },
+      message: 'must be at most 300 characters',
+    });
   });
 });
 
@@ -64,7 +74,11 @@ describe('retention from wording', () => {
     const input = processingInput();
     (input['purposes'] as Record<string, unknown>[])[0]!['retention'] = 'Gallras 3 år efter avslutat ärende';
     const result = validateProcessingContent(input);
-    expect(result.ok && result.value.purposes[0]!.retention).toEqual({ text: 'Gallras 3 år efter avslutat ärende', periods: [{ amount: 3, unit: 'years' }], preserved: false });
+    expect(result.ok && result.value.purposes[0]!.retention).toEqual({
+      text: 'Gallras 3 år efter avslutat ärende',
+      periods: [{ amount: 3, unit: 'years' }],
+      preserved: false,
+    });
     (input['purposes'] as Record<string, unknown>[])[0]!['retention'] = { text: 'Bevaras' };
     const preserved = validateProcessingContent(input);
     expect(preserved.ok && preserved.value.purposes[0]!.retention.preserved).toBe(true);

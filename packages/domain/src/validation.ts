@@ -93,19 +93,29 @@ function readPurpose(r: Reader, raw: unknown, field: string, processingName: str
   if (!isRecord(raw)) return r.fail(field, 'field.notObject', {}, 'must be an object');
   const description = r.text(raw, 'description', { required: true, prefix: field });
   const legalBasis = readLegalBasis(r, raw['legalBasis'], `${field}.legalBasis`);
-  const personalDataCategories = r.list(raw, 'personalDataCategories', (c, f): DataCategory | undefined => {
-    if (typeof c === 'string') return c.trim() ? { name: c.trim(), special: false } : r.fail(f, 'field.blank', {}, 'must not be empty');
-    if (!isRecord(c)) return r.fail(f, 'field.notObject', {}, 'must be a string or an object with name and special');
-    return { name: r.text(c, 'name', { required: true, max: 300, prefix: f }), special: r.bool(c, 'special', f) };
-  }, field);
-  const thirdCountryTransfers = r.list(raw, 'thirdCountryTransfers', (t, f): ThirdCountryTransfer | undefined => {
-    if (!isRecord(t)) return r.fail(f, 'field.notObject', {}, 'must be an object with country and safeguard');
-    return {
-      country: r.text(t, 'country', { required: true, max: 100, prefix: f }),
-      safeguard: r.oneOf(t, 'safeguard', TRANSFER_SAFEGUARDS, f) ?? 'unspecified',
-      details: r.text(t, 'details', { prefix: f }),
-    };
-  }, field);
+  const personalDataCategories = r.list(
+    raw,
+    'personalDataCategories',
+    (c, f): DataCategory | undefined => {
+      if (typeof c === 'string') return c.trim() ? { name: c.trim(), special: false } : r.fail(f, 'field.blank', {}, 'must not be empty');
+      if (!isRecord(c)) return r.fail(f, 'field.notObject', {}, 'must be a string or an object with name and special');
+      return { name: r.text(c, 'name', { required: true, max: 300, prefix: f }), special: r.bool(c, 'special', f) };
+    },
+    field,
+  );
+  const thirdCountryTransfers = r.list(
+    raw,
+    'thirdCountryTransfers',
+    (t, f): ThirdCountryTransfer | undefined => {
+      if (!isRecord(t)) return r.fail(f, 'field.notObject', {}, 'must be an object with country and safeguard');
+      return {
+        country: r.text(t, 'country', { required: true, max: 100, prefix: f }),
+        safeguard: r.oneOf(t, 'safeguard', TRANSFER_SAFEGUARDS, f) ?? 'unspecified',
+        details: r.text(t, 'details', { prefix: f }),
+      };
+    },
+    field,
+  );
   const retention = readRetention(r, raw['retention'], `${field}.retention`);
   if (legalBasis && personalDataCategories.some((c) => c.special) && legalBasis.article9.length === 0 && !legalBasis.originalText) {
     r.fail(`${field}.legalBasis.article9`, 'purpose.article9ConditionRequired', {}, 'special categories of personal data need an Art. 9(2) condition');
@@ -146,15 +156,20 @@ function readRetention(r: Reader, raw: unknown, field: string): Retention | unde
   // Forms and simple clients send only the wording; the structured period is read from it as for imports.
   if (typeof raw === 'string') return interpretRetention(raw);
   if (!isRecord(raw)) return r.fail(field, 'field.notObject', {}, 'must be an object with text, periods and preserved');
-  const periods = r.list(raw, 'periods', (p, f): RetentionPeriod | undefined => {
-    if (!isRecord(p)) return r.fail(f, 'field.notObject', {}, 'must be an object with amount and unit');
-    const amount = p['amount'];
-    if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0 || amount > 1000) {
-      return r.fail(`${f}.amount`, 'field.notWholeNumber', { min: 1, max: 1000 }, 'must be a whole number from 1 to 1000');
-    }
-    const unit = r.oneOf(p, 'unit', RETENTION_UNITS, f);
-    return unit ? { amount, unit } : undefined;
-  }, field);
+  const periods = r.list(
+    raw,
+    'periods',
+    (p, f): RetentionPeriod | undefined => {
+      if (!isRecord(p)) return r.fail(f, 'field.notObject', {}, 'must be an object with amount and unit');
+      const amount = p['amount'];
+      if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0 || amount > 1000) {
+        return r.fail(`${f}.amount`, 'field.notWholeNumber', { min: 1, max: 1000 }, 'must be a whole number from 1 to 1000');
+      }
+      const unit = r.oneOf(p, 'unit', RETENTION_UNITS, f);
+      return unit ? { amount, unit } : undefined;
+    },
+    field,
+  );
   const text = r.text(raw, 'text', { prefix: field });
   if (raw['periods'] === undefined && raw['preserved'] === undefined) return interpretRetention(text);
   return { text, periods, preserved: r.bool(raw, 'preserved', field) };
@@ -208,17 +223,28 @@ class Reader {
   }
 
   enumList<T extends string>(obj: Record<string, unknown>, key: string, allowed: readonly T[], prefix: string): T[] {
-    return this.list(obj, key, (v, f) =>
-      typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : this.fail(f, 'field.notOneOf', { allowed: [...allowed] }, `must be one of ${allowed.join(', ')}`),
-    prefix);
+    return this.list(
+      obj,
+      key,
+      (v, f) =>
+        typeof v === 'string' && (allowed as readonly string[]).includes(v)
+          ? (v as T)
+          : this.fail(f, 'field.notOneOf', { allowed: [...allowed] }, `must be one of ${allowed.join(', ')}`),
+      prefix,
+    );
   }
 
   stringList(obj: Record<string, unknown>, key: string, prefix = ''): string[] {
-    return this.list(obj, key, (v, f) => {
-      if (typeof v !== 'string') return this.fail(f, 'field.notString', {}, 'must be a string');
-      if (v.length > MAX_TEXT) return this.fail(f, 'field.tooLong', { max: MAX_TEXT }, `must be at most ${MAX_TEXT} characters`);
-      return v.trim() || undefined;
-    }, prefix);
+    return this.list(
+      obj,
+      key,
+      (v, f) => {
+        if (typeof v !== 'string') return this.fail(f, 'field.notString', {}, 'must be a string');
+        if (v.length > MAX_TEXT) return this.fail(f, 'field.tooLong', { max: MAX_TEXT }, `must be at most ${MAX_TEXT} characters`);
+        return v.trim() || undefined;
+      },
+      prefix,
+    );
   }
 
   list<T>(obj: Record<string, unknown>, key: string, read: (raw: unknown, field: string) => T | undefined, prefix = ''): T[] {

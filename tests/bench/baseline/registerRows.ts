@@ -44,7 +44,10 @@ export function parseRegisterRows(rows: readonly TextRow[], options: ImportOptio
   const rejected: RejectedRow[] = [];
   const headerIndex = rows.findIndex((r) => looksLikeHeader(r.cells));
   if (headerIndex < 0) {
-    return { processings: [], rejected: [{ line: 1, reason: 'no header row found (expected columns such as "Namn på behandling", "Ändamål", "Rättslig grund")' }] };
+    return {
+      processings: [],
+      rejected: [{ line: 1, reason: 'no header row found (expected columns such as "Namn på behandling", "Ändamål", "Rättslig grund")' }],
+    };
   }
   const title = readTitle(rows.slice(0, headerIndex));
   const columns = mapColumns(rows[headerIndex]!.cells);

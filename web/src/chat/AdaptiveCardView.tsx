@@ -32,7 +32,12 @@ export function AdaptiveCardView({ card, onExecute }: AdaptiveCardViewProps) {
       {body.map((element, i) => {
         if (element.type === 'TextBlock') {
           return (
-            <Text key={i} className={styles.text} weight={element['weight'] === 'Bolder' ? 'semibold' : 'regular'} size={element['size'] === 'Large' ? 500 : 300}>
+            <Text
+              key={i}
+              className={styles.text}
+              weight={element['weight'] === 'Bolder' ? 'semibold' : 'regular'}
+              size={element['size'] === 'Large' ? 500 : 300}
+            >
               {String(element['text'] ?? '')}
             </Text>
           );
@@ -56,7 +61,11 @@ export function AdaptiveCardView({ card, onExecute }: AdaptiveCardViewProps) {
           const id = String(element['id']);
           return (
             <Field key={i} label={String(element['label'] ?? id)}>
-              <Textarea value={inputs[id] ?? ''} placeholder={String(element['placeholder'] ?? '')} onChange={(_e, d) => setInputs((x) => ({ ...x, [id]: d.value }))} />
+              <Textarea
+                value={inputs[id] ?? ''}
+                placeholder={String(element['placeholder'] ?? '')}
+                onChange={(_e, d) => setInputs((x) => ({ ...x, [id]: d.value }))}
+              />
             </Field>
           );
         }

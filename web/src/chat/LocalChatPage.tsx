@@ -46,7 +46,9 @@ export function LocalChatPage({ userKey }: { userKey: string }) {
       <Text as="h2" block size={500} weight="semibold">
         {t('chatTitle')}
       </Text>
-      <Text as="p" block>{t('chatIntro')}</Text>
+      <Text as="p" block>
+        {t('chatIntro')}
+      </Text>
       {items.length === 0 ? (
         <Text>{t('chatEmpty')}</Text>
       ) : (

@@ -1,6 +1,22 @@
 import {
-  Badge, Button, Card, CardHeader, Field, Input, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader,
-  TableHeaderCell, TableRow, Text, makeStyles, tokens,
+  Badge,
+  Button,
+  Card,
+  CardHeader,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError, apiFetch } from '../api/apiClient.js';
@@ -86,7 +102,11 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
   const record = async (id: string, name: string) => {
     try {
       const current = await apiFetch(`cases/${id}`);
-      await apiFetch(`cases/${id}/events`, { method: 'POST', body: JSON.stringify({ event: name, reason: reasons[id] ?? '' }), headers: { 'if-match': current.etag ?? '' } });
+      await apiFetch(`cases/${id}/events`, {
+        method: 'POST',
+        body: JSON.stringify({ event: name, reason: reasons[id] ?? '' }),
+        headers: { 'if-match': current.etag ?? '' },
+      });
       setNotice({ intent: 'success', text: t('eventDone') });
       load();
     } catch (e) {
@@ -141,7 +161,13 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
                   </TableCell>
                   <TableCell>{t(`deadline.${d.kind}` as MessageKey)}</TableCell>
                   <TableCell>{d.reference}</TableCell>
-                  <TableCell>{d.kind === 'processing.review' && <Button size="small" onClick={() => void markReviewed(d.subjectId)}>{t('markReviewed')}</Button>}</TableCell>
+                  <TableCell>
+                    {d.kind === 'processing.review' && (
+                      <Button size="small" onClick={() => void markReviewed(d.subjectId)}>
+                        {t('markReviewed')}
+                      </Button>
+                    )}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -208,7 +234,10 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
           {cases.map((c) => (
             <li key={c.case.id}>
               <Card aria-label={c.case.reference}>
-                <CardHeader header={<Text weight="semibold">{c.case.reference}</Text>} description={`${t(`type.${c.case.type}` as MessageKey)} · ${c.case.unit}`} />
+                <CardHeader
+                  header={<Text weight="semibold">{c.case.reference}</Text>}
+                  description={`${t(`type.${c.case.type}` as MessageKey)} · ${c.case.unit}`}
+                />
                 <Text size={200}>
                   {c.deadlines
                     .filter((d) => !d.completed)
@@ -220,7 +249,12 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
                     <Input size="small" value={reasons[c.case.id] ?? ''} onChange={(_e, d) => setReasons((r) => ({ ...r, [c.case.id]: d.value }))} />
                   </Field>
                   {EVENTS[c.case.type].map((name) => (
-                    <Button key={name} size="small" disabled={NEEDS_REASON.has(name) && !(reasons[c.case.id] ?? '').trim()} onClick={() => void record(c.case.id, name)}>
+                    <Button
+                      key={name}
+                      size="small"
+                      disabled={NEEDS_REASON.has(name) && !(reasons[c.case.id] ?? '').trim()}
+                      onClick={() => void record(c.case.id, name)}
+                    >
                       {t(`event.${name}` as MessageKey)}
                     </Button>
                   ))}

@@ -1,4 +1,19 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { apiBlob, ApiError, offerBlob } from '../api/apiClient.js';
 import { apiErrorText, errorText } from '../i18n/errorMessages.js';
@@ -43,7 +58,11 @@ export function ExchangePage() {
     if (unit) query.set('unit', unit);
     if (controller) query.set('controller', controller);
     try {
-      const blob = await apiBlob(`import?${query.toString()}`, { method: 'POST', body: file, headers: { 'content-type': file.type || 'application/octet-stream' } });
+      const blob = await apiBlob(`import?${query.toString()}`, {
+        method: 'POST',
+        body: file,
+        headers: { 'content-type': file.type || 'application/octet-stream' },
+      });
       setResult(JSON.parse(await blob.text()) as ImportResult);
     } catch (e) {
       if (e instanceof ApiError && e.status === 400 && (e.body as unknown as ImportResult).rejected) setResult(e.body as unknown as ImportResult);
@@ -69,7 +88,14 @@ export function ExchangePage() {
           {t('importIntro')}
         </Text>
         <Field label={t('importFile')}>
-          <input type="file" accept=".xlsx,.csv,.tsv,.txt" onChange={(e) => { setFile(e.target.files?.[0]); setResult(undefined); }} />
+          <input
+            type="file"
+            accept=".xlsx,.csv,.tsv,.txt"
+            onChange={(e) => {
+              setFile(e.target.files?.[0]);
+              setResult(undefined);
+            }}
+          />
         </Field>
         <div className={styles.row}>
           <Field label={t('importUnit')}>
@@ -94,7 +120,9 @@ export function ExchangePage() {
         )}
         {result && result.rejected.length === 0 && (
           <MessageBar intent={result.dryRun ? 'info' : 'success'}>
-            <MessageBarBody>{t(result.dryRun ? 'willCreate' : 'importSummary', { created: result.created, updated: result.updated, unchanged: result.unchanged })}</MessageBarBody>
+            <MessageBarBody>
+              {t(result.dryRun ? 'willCreate' : 'importSummary', { created: result.created, updated: result.updated, unchanged: result.unchanged })}
+            </MessageBarBody>
           </MessageBar>
         )}
         {result && result.rejected.length > 0 && (

@@ -67,7 +67,11 @@ const TEXTS: Texts = {
     en: () => 'Special categories of personal data need an Article 9(2) condition.',
   },
   'date.invalid': { sv: () => 'Ange ett datum (ÅÅÅÅ-MM-DD).', da: () => 'Angiv en dato (ÅÅÅÅ-MM-DD).', en: () => 'Enter a date (YYYY-MM-DD).' },
-  'date.inFuture': { sv: () => 'Datumet kan inte ligga i framtiden.', da: () => 'Datoen kan ikke ligge i fremtiden.', en: () => 'The date cannot be in the future.' },
+  'date.inFuture': {
+    sv: () => 'Datumet kan inte ligga i framtiden.',
+    da: () => 'Datoen kan ikke ligge i fremtiden.',
+    en: () => 'The date cannot be in the future.',
+  },
   'date.beforePause': {
     sv: () => 'Datumet kan inte vara före pausens början.',
     da: () => 'Datoen kan ikke ligge før pausens start.',
@@ -176,7 +180,11 @@ const TEXTS: Texts = {
     da: () => 'En forlængelse kræver en begrundelse (artikel 12, stk. 3).',
     en: () => 'An extension needs a reason (Article 12(3)).',
   },
-  'case.alreadyExtended': { sv: () => 'Begäran är redan förlängd.', da: () => 'Anmodningen er allerede forlænget.', en: () => 'The request is already extended.' },
+  'case.alreadyExtended': {
+    sv: () => 'Begäran är redan förlängd.',
+    da: () => 'Anmodningen er allerede forlænget.',
+    en: () => 'The request is already extended.',
+  },
   'case.alreadyPaused': { sv: () => 'Begäran är redan pausad.', da: () => 'Anmodningen er allerede sat på pause.', en: () => 'The request is already paused.' },
   'case.notPaused': { sv: () => 'Begäran är inte pausad.', da: () => 'Anmodningen er ikke sat på pause.', en: () => 'The request is not paused.' },
   'case.notificationReasonRequired': {
@@ -303,7 +311,11 @@ const TEXTS: Texts = {
     en: (p, f) => `The directory is busy. Try again in ${f.n(p.retryAfterSeconds)} seconds.`,
   },
   'bot.tokenMissing': { sv: () => 'Meddelandet saknar inloggning.', da: () => 'Beskeden mangler log-ind.', en: () => 'The message is not signed.' },
-  'bot.tokenInvalid': { sv: () => 'Meddelandets inloggning är ogiltig.', da: () => 'Beskedens log-ind er ugyldigt.', en: () => 'The message signature is not valid.' },
+  'bot.tokenInvalid': {
+    sv: () => 'Meddelandets inloggning är ogiltig.',
+    da: () => 'Beskedens log-ind er ugyldigt.',
+    en: () => 'The message signature is not valid.',
+  },
   'bot.noLocalChannel': {
     sv: () => 'Ingen chattkanal är ansluten lokalt; använd den lokala chatten.',
     da: () => 'Ingen chatkanal er tilsluttet lokalt; brug den lokale chat.',
@@ -339,7 +351,7 @@ function format(lang: Language): Format {
 export function errorText(code: string, params: Record<string, unknown> | undefined, lang: Language): string {
   if (!isErrorCode(code)) return GENERIC[lang];
   try {
-    const text = (TEXTS[code][lang] as Text<ErrorCode>)((params ?? {}), format(lang));
+    const text = (TEXTS[code][lang] as Text<ErrorCode>)(params ?? {}, format(lang));
     return text.includes('undefined') || text.includes('NaN') ? GENERIC[lang] : text;
   } catch {
     return GENERIC[lang];
@@ -359,7 +371,10 @@ export function fieldErrorText(error: FieldErrorLike, lang: Language): string {
 
 /** An API error as one line: the problem's text, then each field's ("receivedOn: The date cannot be in the future."). */
 export function apiErrorText(error: { code: string; params: Record<string, unknown>; errors: FieldErrorLike[] }, lang: Language): string {
-  return [errorText(error.code, error.params, lang), ...error.errors.map((f) => (f.field ? `${f.field}: ${fieldErrorText(f, lang)}` : fieldErrorText(f, lang)))].join(' ');
+  return [
+    errorText(error.code, error.params, lang),
+    ...error.errors.map((f) => (f.field ? `${f.field}: ${fieldErrorText(f, lang)}` : fieldErrorText(f, lang))),
+  ].join(' ');
 }
 
 /** For tests: the text of every code, in every language, with the params given. */

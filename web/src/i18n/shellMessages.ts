@@ -1,15 +1,6 @@
 import type { MessageTable } from './language.js';
 
-type Key =
-  | 'appTitle'
-  | 'navRegister'
-  | 'navChat'
-  | 'language'
-  | 'signedInAs'
-  | 'chooseDemoUser'
-  | 'loading'
-  | 'errorGeneric'
-  | 'retry';
+type Key = 'appTitle' | 'navRegister' | 'navChat' | 'language' | 'signedInAs' | 'chooseDemoUser' | 'loading' | 'errorGeneric' | 'retry';
 
 export const shellMessages: MessageTable<Key> = {
   sv: {

@@ -76,7 +76,12 @@ export function ProcessingRecord({ record, status }: { record: ProcessingContent
             <dd className={styles.dd}>
               <span className={styles.badges}>
                 {purpose.personalDataCategories.map((c) => (
-                  <Badge key={c.name} appearance={c.special ? 'filled' : 'outline'} color={c.special ? 'danger' : 'informative'} title={c.special ? t('specialCategory') : undefined}>
+                  <Badge
+                    key={c.name}
+                    appearance={c.special ? 'filled' : 'outline'}
+                    color={c.special ? 'danger' : 'informative'}
+                    title={c.special ? t('specialCategory') : undefined}
+                  >
                     {c.name}
                   </Badge>
                 ))}
@@ -86,9 +91,7 @@ export function ProcessingRecord({ record, status }: { record: ProcessingContent
             <dd className={styles.dd}>{list(purpose.recipients)}</dd>
             <dt className={styles.dt}>{t('transfers')}</dt>
             <dd className={styles.dd}>
-              {purpose.thirdCountryTransfers.length
-                ? purpose.thirdCountryTransfers.map((x) => transferText(x, t)).join('\n')
-                : t('noTransfers')}
+              {purpose.thirdCountryTransfers.length ? purpose.thirdCountryTransfers.map((x) => transferText(x, t)).join('\n') : t('noTransfers')}
             </dd>
             <dt className={styles.dt}>{t('retention')}</dt>
             <dd className={styles.dd}>{purpose.retention.text || t('none')}</dd>

@@ -53,10 +53,7 @@ export function ProcessingDetail({ id, onClose }: { id: string | undefined; onCl
   return (
     <OverlayDrawer open={Boolean(id)} onOpenChange={(_e, data) => !data.open && onClose()} position="end" size="large" aria-labelledby="processing-title">
       <DrawerHeader>
-        <DrawerHeaderTitle
-          id="processing-title"
-          action={<Button appearance="subtle" aria-label={t('close')} icon={<Dismiss24Regular />} onClick={onClose} />}
-        >
+        <DrawerHeaderTitle id="processing-title" action={<Button appearance="subtle" aria-label={t('close')} icon={<Dismiss24Regular />} onClick={onClose} />}>
           {processing?.name ?? t('loading')}
         </DrawerHeaderTitle>
       </DrawerHeader>
@@ -84,10 +81,19 @@ export function ProcessingDetail({ id, onClose }: { id: string | undefined; onCl
         ) : (
           <article aria-label={processing.name}>
             <div className={styles.actions}>
-              <Button onClick={() => { setNotice(undefined); setEditing(true); }}>{t('proposeChange')}</Button>
+              <Button
+                onClick={() => {
+                  setNotice(undefined);
+                  setEditing(true);
+                }}
+              >
+                {t('proposeChange')}
+              </Button>
               <Button
                 appearance="subtle"
-                onClick={() => void apiBlob(`processings/${encodeURIComponent(processing.id)}/privacy-notice?lang=${language}`).then((blob) => offerBlob(blob, undefined))}
+                onClick={() =>
+                  void apiBlob(`processings/${encodeURIComponent(processing.id)}/privacy-notice?lang=${language}`).then((blob) => offerBlob(blob, undefined))
+                }
               >
                 {t('privacyNotice')}
               </Button>

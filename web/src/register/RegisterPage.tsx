@@ -67,7 +67,11 @@ export function RegisterPage({ isReviewer = false }: { isReviewer?: boolean }) {
         </MessageBar>
       )}
       {result?.forMe && (
-        <Text>{result.forMe.department || result.forMe.jobTitle ? t('forMeBasis', { department: result.forMe.department || '–', jobTitle: result.forMe.jobTitle || '–' }) : t('forMeNone')}</Text>
+        <Text>
+          {result.forMe.department || result.forMe.jobTitle
+            ? t('forMeBasis', { department: result.forMe.department || '–', jobTitle: result.forMe.jobTitle || '–' })
+            : t('forMeNone')}
+        </Text>
       )}
       {result?.mode === 'any' && (
         <MessageBar intent="info">
@@ -96,8 +100,8 @@ export function RegisterPage({ isReviewer = false }: { isReviewer?: boolean }) {
 }
 
 function ResultCard({ item, onOpen }: { item: SearchItem; onOpen: () => void }) {
-const { t } = useI18n();
-const styles = useStyles();
+  const { t } = useI18n();
+  const styles = useStyles();
   const why = item.matches.slice(0, 2).map((m) => {
     const kind = t(`kind.${m.kind}` as MessageKey);
     return `${t('matchedIn', { field: t(`field.${m.field}` as MessageKey), word: m.matched })}${kind ? ` (${kind})` : ''}`;
@@ -126,8 +130,16 @@ const styles = useStyles();
         }
         action={
           <span className={styles.badges}>
-            {item.status !== 'approved' && <Badge appearance="tint" color="warning">{t(`status.${item.status}` as MessageKey)}</Badge>}
-            {item.specialCategories && <Badge appearance="tint" color="danger">{t('specialCategory')}</Badge>}
+            {item.status !== 'approved' && (
+              <Badge appearance="tint" color="warning">
+                {t(`status.${item.status}` as MessageKey)}
+              </Badge>
+            )}
+            {item.specialCategories && (
+              <Badge appearance="tint" color="danger">
+                {t('specialCategory')}
+              </Badge>
+            )}
             {item.systems.slice(0, 3).map((s) => (
               <Badge key={s} appearance="outline">
                 {s}

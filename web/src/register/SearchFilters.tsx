@@ -25,7 +25,12 @@ export function SearchFilters({ params, facets, showStatus, onChange }: Props) {
     if (selected && !entries.some(([k]) => k === selected)) entries.unshift([selected, 0]);
     return entries;
   };
-  const select = (key: 'unit' | 'basis' | 'system' | 'status', label: MessageKey, record: Record<string, number> | undefined, translate?: (v: string) => string) => (
+  const select = (
+    key: 'unit' | 'basis' | 'system' | 'status',
+    label: MessageKey,
+    record: Record<string, number> | undefined,
+    translate?: (v: string) => string,
+  ) => (
     <span className={styles.field}>
       <label htmlFor={ids[key]}>{t(label)}</label>
       <Select id={ids[key]} value={params[key] ?? ''} onChange={(_e, d) => onChange({ ...params, [key]: d.value || undefined })}>

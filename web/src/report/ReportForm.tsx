@@ -23,7 +23,18 @@ import { draftFromProcessing, draftToContent, emptyDraft, emptyPurpose, type Pro
 
 const BASES: Article6Basis[] = ['publicTask', 'legalObligation', 'contract', 'consent', 'vitalInterests', 'legitimateInterests'];
 const SAFEGUARDS: TransferSafeguard[] = ['adequacy', 'dpf', 'scc', 'bcr', 'derogation', 'unspecified'];
-const ARTICLE_9 = ['employmentAndSocialSecurity', 'substantialPublicInterest', 'healthOrSocialCare', 'explicitConsent', 'legalClaims', 'vitalInterests', 'publicHealth', 'archivingResearchStatistics', 'notForProfitBody', 'manifestlyMadePublic'];
+const ARTICLE_9 = [
+  'employmentAndSocialSecurity',
+  'substantialPublicInterest',
+  'healthOrSocialCare',
+  'explicitConsent',
+  'legalClaims',
+  'vitalInterests',
+  'publicHealth',
+  'archivingResearchStatistics',
+  'notForProfitBody',
+  'manifestlyMadePublic',
+];
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '48rem' },
@@ -112,7 +123,12 @@ export function ReportForm({ base, defaults, onDone, onCancel }: ReportFormProps
   };
 
   return (
-    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate aria-label={base ? t('proposeTitle', { name: base.processing.name }) : t('reportTitle')}>
+    <form
+      className={styles.form}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={base ? t('proposeTitle', { name: base.processing.name }) : t('reportTitle')}
+    >
       <Text as="h2" block size={600} weight="semibold">
         {base ? t('proposeTitle', { name: base.processing.name }) : t('reportTitle')}
       </Text>
@@ -160,7 +176,10 @@ export function ReportForm({ base, defaults, onDone, onCancel }: ReportFormProps
                 onChange={(_e, d) => setPurpose(i, { article6: d.checked ? [...purpose.article6, basis] : purpose.article6.filter((b) => b !== basis) })}
                 label={
                   <span>
-                    {t(`basis.${basis}` as MessageKey)} <Text size={200} className={styles.help}>– {t(`help.${basis}` as MessageKey)}</Text>
+                    {t(`basis.${basis}` as MessageKey)}{' '}
+                    <Text size={200} className={styles.help}>
+                      – {t(`help.${basis}` as MessageKey)}
+                    </Text>
                   </span>
                 }
               />
@@ -211,10 +230,7 @@ export function ReportForm({ base, defaults, onDone, onCancel }: ReportFormProps
           </fieldset>
           {purpose.categories.some((c) => c.special) && (
             <Field label={t('fieldArticle9')} hint={t('helpArticle9')} validationMessage={error(`purposes[${i}].legalBasis.article9`)}>
-              <Select
-                value={purpose.article9[0] ?? ''}
-                onChange={(_e, d) => setPurpose(i, { article9: d.value ? [d.value] : [] })}
-              >
+              <Select value={purpose.article9[0] ?? ''} onChange={(_e, d) => setPurpose(i, { article9: d.value ? [d.value] : [] })}>
                 <option value="">–</option>
                 {ARTICLE_9.map((c) => (
                   <option key={c} value={c}>
@@ -244,7 +260,9 @@ export function ReportForm({ base, defaults, onDone, onCancel }: ReportFormProps
                 <Select
                   aria-label={`${t('transferSafeguard')} ${k + 1}`}
                   value={transfer.safeguard}
-                  onChange={(_e, d) => setPurpose(i, { transfers: purpose.transfers.map((x, j) => (j === k ? { ...x, safeguard: d.value as TransferSafeguard } : x)) })}
+                  onChange={(_e, d) =>
+                    setPurpose(i, { transfers: purpose.transfers.map((x, j) => (j === k ? { ...x, safeguard: d.value as TransferSafeguard } : x)) })
+                  }
                 >
                   {SAFEGUARDS.map((s) => (
                     <option key={s} value={s}>
@@ -252,11 +270,19 @@ export function ReportForm({ base, defaults, onDone, onCancel }: ReportFormProps
                     </option>
                   ))}
                 </Select>
-                <Button appearance="subtle" icon={<Delete20Regular />} aria-label={`${t('removeTransfer')} ${k + 1}`} onClick={() => setPurpose(i, { transfers: purpose.transfers.filter((_x, j) => j !== k) })} />
+                <Button
+                  appearance="subtle"
+                  icon={<Delete20Regular />}
+                  aria-label={`${t('removeTransfer')} ${k + 1}`}
+                  onClick={() => setPurpose(i, { transfers: purpose.transfers.filter((_x, j) => j !== k) })}
+                />
               </div>
             ))}
             <div>
-              <Button icon={<Add20Regular />} onClick={() => setPurpose(i, { transfers: [...purpose.transfers, { country: '', safeguard: 'scc', details: '' }] })}>
+              <Button
+                icon={<Add20Regular />}
+                onClick={() => setPurpose(i, { transfers: [...purpose.transfers, { country: '', safeguard: 'scc', details: '' }] })}
+              >
                 {t('addTransfer')}
               </Button>
             </div>
@@ -269,7 +295,16 @@ export function ReportForm({ base, defaults, onDone, onCancel }: ReportFormProps
           </Field>
           {draft.purposes.length > 1 && (
             <div>
-              <Button appearance="subtle" icon={<Delete20Regular />} onClick={() => set('purposes', draft.purposes.filter((_p, k) => k !== i))}>
+              <Button
+                appearance="subtle"
+                icon={<Delete20Regular />}
+                onClick={() =>
+                  set(
+                    'purposes',
+                    draft.purposes.filter((_p, k) => k !== i),
+                  )
+                }
+              >
                 {t('removePurpose')}
               </Button>
             </div>

@@ -1,4 +1,18 @@
-import { Badge, Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { apiFetch } from '../api/apiClient.js';
 import { useI18n } from '../i18n/I18nProvider.js';
@@ -51,7 +65,9 @@ export function ReportPage() {
           {t('navMyReports')}
         </Text>
         {items.length === 0 ? (
-          <Text as="p" block>{t('myReportsEmpty')}</Text>
+          <Text as="p" block>
+            {t('myReportsEmpty')}
+          </Text>
         ) : (
           <Table size="small" aria-label={t('navMyReports')}>
             <TableHeader>

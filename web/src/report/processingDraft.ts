@@ -29,11 +29,34 @@ export interface ProcessingDraft {
 }
 
 export function emptyPurpose(): PurposeDraft {
-  return { description: '', article6: [], article9: [], article10: false, nationalLaw: '', subjects: '', categories: [{ name: '', special: false }], recipients: '', transfers: [], retention: '', sources: '' };
+  return {
+    description: '',
+    article6: [],
+    article9: [],
+    article10: false,
+    nationalLaw: '',
+    subjects: '',
+    categories: [{ name: '', special: false }],
+    recipients: '',
+    transfers: [],
+    retention: '',
+    sources: '',
+  };
 }
 
 export function emptyDraft(defaults: Partial<ProcessingDraft> = {}): ProcessingDraft {
-  return { name: '', organisationUnit: '', controller: '', dpoContact: '', purposes: [emptyPurpose()], systems: '', processors: '', securityMeasures: '', dpiaRequired: false, ...defaults };
+  return {
+    name: '',
+    organisationUnit: '',
+    controller: '',
+    dpoContact: '',
+    purposes: [emptyPurpose()],
+    systems: '',
+    processors: '',
+    securityMeasures: '',
+    dpiaRequired: false,
+    ...defaults,
+  };
 }
 
 export function draftFromProcessing(p: Processing): ProcessingDraft {
@@ -62,7 +85,11 @@ export function draftFromProcessing(p: Processing): ProcessingDraft {
   };
 }
 
-const list = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (text: string) =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
  * The request body. The original legal-basis wording and audience of an existing processing are carried over,
@@ -79,7 +106,13 @@ export function draftToContent(draft: ProcessingDraft, base?: Processing): Recor
       return {
         ...(original ? { id: original.id } : {}),
         description: p.description,
-        legalBasis: { article6: p.article6, article9: p.article9, article10: p.article10, nationalLaw: p.nationalLaw, originalText: original?.legalBasis.originalText ?? '' },
+        legalBasis: {
+          article6: p.article6,
+          article9: p.article9,
+          article10: p.article10,
+          nationalLaw: p.nationalLaw,
+          originalText: original?.legalBasis.originalText ?? '',
+        },
         dataSubjectCategories: list(p.subjects),
         personalDataCategories: p.categories.filter((c) => c.name.trim()),
         recipients: list(p.recipients),

@@ -30,14 +30,16 @@ export function HistorySection({ processingId, refreshKey }: { processingId: str
         {t('history')}
       </Text>
       {items.length === 0 ? (
-        <Text as="p" block>{t('historyEmpty')}</Text>
+        <Text as="p" block>
+          {t('historyEmpty')}
+        </Text>
       ) : (
         <Accordion multiple collapsible>
           {items.map((h) => (
             <AccordionItem key={h.version} value={h.version}>
               <AccordionHeader>
-                {t('version')} {h.version} · {h.origin === 'import' ? t('imported') : h.proposedBy.displayName} · {new Date(h.proposedAt).toLocaleDateString(language)}{' '}
-                <Badge appearance="tint">{t(`state.${h.state}` as MessageKey)}</Badge>
+                {t('version')} {h.version} · {h.origin === 'import' ? t('imported') : h.proposedBy.displayName} ·{' '}
+                {new Date(h.proposedAt).toLocaleDateString(language)} <Badge appearance="tint">{t(`state.${h.state}` as MessageKey)}</Badge>
               </AccordionHeader>
               <AccordionPanel>
                 {h.decision && (

@@ -51,7 +51,9 @@ export function ReviewPage() {
       {!items ? (
         <Spinner label={t('loading')} />
       ) : items.length === 0 ? (
-        <Text as="p" block>{t('reviewEmpty')}</Text>
+        <Text as="p" block>
+          {t('reviewEmpty')}
+        </Text>
       ) : (
         <ul className={styles.list}>
           {items.map((item) => (

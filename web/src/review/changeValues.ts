@@ -7,7 +7,11 @@ import { article6Text, article9Texts, systemText, transferText } from '../record
  * a purpose by its description, a system as "Name (kind)"; never raw JSON or internal ids.
  */
 export function changeValueText(value: unknown, path: string, t: Translate): string {
-  const key = path.split('.').at(-1)?.replace(/\[\d+\]$/, '') ?? '';
+  const key =
+    path
+      .split('.')
+      .at(-1)
+      ?.replace(/\[\d+\]$/, '') ?? '';
   return show(value, key, t);
 }
 
@@ -34,11 +38,14 @@ function objectText(o: Record<string, unknown>, key: string, t: Translate): stri
   }
   if (typeof o['text'] === 'string') return o['text'] || t('none');
   if (Array.isArray(o['article6'])) return show(o['article6'], 'article6', t);
-  if (Array.isArray(o['units']) || Array.isArray(o['roles'])) return [...((o['units'] as string[]) ?? []), ...((o['roles'] as string[]) ?? [])].join(', ') || t('none');
-  return Object.entries(o)
-    .map(([k, v]) => show(v, k, t))
-    .filter((v) => v !== t('none'))
-    .join(' · ') || (key ? t('none') : '');
+  if (Array.isArray(o['units']) || Array.isArray(o['roles']))
+    return [...((o['units'] as string[]) ?? []), ...((o['roles'] as string[]) ?? [])].join(', ') || t('none');
+  return (
+    Object.entries(o)
+      .map(([k, v]) => show(v, k, t))
+      .filter((v) => v !== t('none'))
+      .join(' · ') || (key ? t('none') : '')
+  );
 }
 
 function periodText(p: unknown): string {

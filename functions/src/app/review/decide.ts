@@ -1,14 +1,7 @@
 import type { Principal } from '@prt/domain/principal';
 import { ConflictError, NotFoundError, ValidationError } from '@prt/domain/errors';
 import type { Processing } from '@prt/domain/processing';
-import {
-  decisionDocumentId,
-  decisionProblem,
-  statusAfterDecision,
-  type Decision,
-  type ProcessingVersion,
-  type VersionDecision,
-} from '@prt/domain/review';
+import { decisionDocumentId, decisionProblem, statusAfterDecision, type Decision, type ProcessingVersion, type VersionDecision } from '@prt/domain/review';
 import { requireRole } from '../../auth/authenticator.js';
 import { notifyReporter } from './notifications.js';
 import { processingNotFound, type ReviewDependencies } from './reviewDependencies.js';
@@ -41,10 +34,19 @@ export async function decide(
   const earlier = decisions.find((d) => d.version === versionNumber);
   if (earlier) {
     const by = (await displayNames(deps.directory, principal.tenantId, [earlier.decidedBy])).get(earlier.decidedBy) ?? systemActorName(earlier.decidedBy);
-    throw new ConflictError('decision.alreadyMade', { version: versionNumber, by, at: earlier.decidedAt }, `a decision on version ${versionNumber} already exists`);
+    throw new ConflictError(
+      'decision.alreadyMade',
+      { version: versionNumber, by, at: earlier.decidedAt },
+      `a decision on version ${versionNumber} already exists`,
+    );
   }
   const latest = Math.max(...versions.map((v) => v.version));
-  if (versionNumber !== latest) throw new ConflictError('decision.superseded', { version: versionNumber, latest }, `a newer version (${latest}) exists; version ${versionNumber} is superseded`);
+  if (versionNumber !== latest)
+    throw new ConflictError(
+      'decision.superseded',
+      { version: versionNumber, latest },
+      `a newer version (${latest}) exists; version ${versionNumber} is superseded`,
+    );
 
   const at = deps.clock.now();
   const isNewReport = version.baseVersion === null;

@@ -24,17 +24,45 @@ export async function proposeChange(
   const current = await visibleProcessing(deps, principal, processingId);
   if (current.etag !== ifMatch) throw processingChanged(current.value.name);
   if (content.name !== current.value.name || content.organisationUnit !== current.value.organisationUnit) {
-    throw new ValidationError([fieldError('name', 'proposal.identityChanged', {}, 'name and organisation unit identify the processing and cannot be changed by a proposal; report a new processing instead')]);
+    throw new ValidationError([
+      fieldError(
+        'name',
+        'proposal.identityChanged',
+        {},
+        'name and organisation unit identify the processing and cannot be changed by a proposal; report a new processing instead',
+      ),
+    ]);
   }
   const { versions, decisions } = await deps.versions.history(principal.tenantId, processingId);
-  const open = versions.find((v) => stateOf(v, decisions.find((d) => d.version === v.version)) === 'pending');
-  if (open) throw new ConflictError('proposal.alreadyOpen', { version: open.version }, `a change (version ${open.version}) is already awaiting review; it already exists`);
+  const open = versions.find(
+    (v) =>
+      stateOf(
+        v,
+        decisions.find((d) => d.version === v.version),
+      ) === 'pending',
+  );
+  if (open)
+    throw new ConflictError(
+      'proposal.alreadyOpen',
+      { version: open.version },
+      `a change (version ${open.version}) is already awaiting review; it already exists`,
+    );
   const changes = diffProcessing(contentOf(current.value), content);
   if (changes.length === 0) throw new ValidationError([fieldError('', 'proposal.noChanges', {}, 'the proposal changes nothing')]);
   const next = Math.max(current.value.version, ...versions.map((v) => v.version)) + 1;
   const at = deps.clock.now();
   const isApproved = current.value.status === 'approved';
-  const version = versionOf(current.value, next, isApproved ? current.value.version : null, current.etag, changes, principal.userId, at, isApproved ? 'proposal' : 'report', content);
+  const version = versionOf(
+    current.value,
+    next,
+    isApproved ? current.value.version : null,
+    current.etag,
+    changes,
+    principal.userId,
+    at,
+    isApproved ? 'proposal' : 'report',
+    content,
+  );
   // Creating the version document is the concurrency guard: two proposals on the same base get the same number.
   await deps.versions.createVersion(version).catch((error: unknown) => {
     throw error instanceof ConflictError ? processingChanged(current.value.name) : error;

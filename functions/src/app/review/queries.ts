@@ -26,7 +26,11 @@ export async function pendingReviews(deps: ReviewDependencies, principal: Princi
     const seen = latestPerProcessing.get(v.processingId);
     if (!seen || seen.version < v.version) latestPerProcessing.set(v.processingId, v);
   }
-  const names = await displayNames(deps.directory, principal.tenantId, [...latestPerProcessing.values()].map((v) => v.proposedBy));
+  const names = await displayNames(
+    deps.directory,
+    principal.tenantId,
+    [...latestPerProcessing.values()].map((v) => v.proposedBy),
+  );
   return [...latestPerProcessing.values()]
     .sort((a, b) => a.proposedAt.localeCompare(b.proposedAt))
     .map((v) => ({
@@ -60,7 +64,14 @@ export async function processingHistory(deps: ReviewDependencies, principal: Pri
   return versions
     .map((v) => {
       const d = decisions.find((x) => x.version === v.version);
-      const entry: HistoryEntry = { version: v.version, state: stateOf(v, d), origin: v.origin, proposedBy: person(v.proposedBy), proposedAt: v.proposedAt, changes: v.changes };
+      const entry: HistoryEntry = {
+        version: v.version,
+        state: stateOf(v, d),
+        origin: v.origin,
+        proposedBy: person(v.proposedBy),
+        proposedAt: v.proposedAt,
+        changes: v.changes,
+      };
       if (d) entry.decision = { decision: d.decision, reason: d.reason, decidedBy: person(d.decidedBy), decidedAt: d.decidedAt };
       return entry;
     })
@@ -82,7 +93,14 @@ export async function myReports(deps: ReviewDependencies, principal: Principal):
     .filter((v) => v.origin !== 'import')
     .map((v) => {
       const d = decisions.find((x) => x.processingId === v.processingId && x.version === v.version);
-      return { processingId: v.processingId, processingName: v.content.name, version: v.version, state: stateOf(v, d), proposedAt: v.proposedAt, reason: d?.reason ?? '' };
+      return {
+        processingId: v.processingId,
+        processingName: v.content.name,
+        version: v.version,
+        state: stateOf(v, d),
+        proposedAt: v.proposedAt,
+        reason: d?.reason ?? '',
+      };
     })
     .sort((a, b) => b.proposedAt.localeCompare(a.proposedAt));
 }

@@ -52,7 +52,14 @@ export function reviewCard(input: ReviewCardInput): Card {
     body.push(...purposeSummary(input.content, input.language));
   } else if (input.changedFields.length > 0) {
     body.push({ type: 'TextBlock', text: t.changedFields, weight: 'Bolder', wrap: true, spacing: 'Medium' });
-    body.push({ type: 'TextBlock', text: changeLabels(input.changedFields, input.language).slice(0, 15).map((f) => `- ${f}`).join('\n'), wrap: true });
+    body.push({
+      type: 'TextBlock',
+      text: changeLabels(input.changedFields, input.language)
+        .slice(0, 15)
+        .map((f) => `- ${f}`)
+        .join('\n'),
+      wrap: true,
+    });
   }
   const actions: Card[] = [{ type: 'Action.OpenUrl', title: t.open, url: input.link }];
   if (input.decided) {
@@ -81,7 +88,12 @@ export function reviewCard(input: ReviewCardInput): Card {
 
 /** A one-line result card (e.g. "only the DPO can decide") returned to Teams in place of the original. */
 export function messageCard(text: string): Card {
-  return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body: [{ type: 'TextBlock', text, wrap: true }] };
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: [{ type: 'TextBlock', text, wrap: true }],
+  };
 }
 
 export function decisionMessage(language: Language, decision: Decision, name: string, version: number): { title: string; text: string } {
@@ -102,7 +114,8 @@ function purposeSummary(content: ProcessingContent, language: Language): Card[] 
     const basis = basisText(purpose.legalBasis, language, '; ');
     blocks.push({ type: 'TextBlock', text: `- ${purpose.description}${basis ? ` (${basis})` : ''}`, wrap: true, maxLines: 4 });
   }
-  if (content.purposes.length > MAX_PURPOSES) blocks.push({ type: 'TextBlock', text: format(t.morePurposes, { count: String(content.purposes.length - MAX_PURPOSES) }), wrap: true, isSubtle: true });
+  if (content.purposes.length > MAX_PURPOSES)
+    blocks.push({ type: 'TextBlock', text: format(t.morePurposes, { count: String(content.purposes.length - MAX_PURPOSES) }), wrap: true, isSubtle: true });
   blocks.push({ type: 'FactSet', facts: [{ title: t.specialCategories, value: special ? t.yes : t.no }] });
   return blocks;
 }

@@ -54,7 +54,13 @@ export class CosmosCaseRepository implements CaseRepository {
   async allOfType(tenantId: string, type: DeadlineCase['type']): Promise<DeadlineCase[]> {
     const { resources } = await this.container.items
       .query<DeadlineCase>(
-        { query: 'SELECT * FROM c WHERE c.tenantId = @t AND c.type = @type', parameters: [{ name: '@t', value: tenantId }, { name: '@type', value: type }] },
+        {
+          query: 'SELECT * FROM c WHERE c.tenantId = @t AND c.type = @type',
+          parameters: [
+            { name: '@t', value: tenantId },
+            { name: '@type', value: type },
+          ],
+        },
         { partitionKey: tenantId },
       )
       .fetchAll();

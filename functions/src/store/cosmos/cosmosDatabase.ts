@@ -21,4 +21,3 @@ export async function openContainers(client: CosmosClient, databaseId: string): 
   );
   return Object.fromEntries(entries) as Containers;
 }
-

@@ -40,7 +40,13 @@ export class CosmosProcessingRepository implements ProcessingRepository {
     // _ts has one-second resolution, so the boundary second is read again (>=) rather than risk missing a write.
     const { resources } = await this.container.items
       .query<Processing & { _ts: number }>(
-        { query: 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c._ts >= @cursor', parameters: [{ name: '@tenantId', value: tenantId }, { name: '@cursor', value: cursor }] },
+        {
+          query: 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c._ts >= @cursor',
+          parameters: [
+            { name: '@tenantId', value: tenantId },
+            { name: '@cursor', value: cursor },
+          ],
+        },
         { partitionKey: tenantId },
       )
       .fetchAll();

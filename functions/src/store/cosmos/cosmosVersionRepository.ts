@@ -82,7 +82,13 @@ export class CosmosAuditLog implements AuditLog {
   async forProcessing(tenantId: string, processingId: string): Promise<AuditEvent[]> {
     const { resources } = await this.container.items
       .query<AuditEvent>(
-        { query: 'SELECT * FROM c WHERE c.tenantId = @t AND c.processingId = @p', parameters: [{ name: '@t', value: tenantId }, { name: '@p', value: processingId }] },
+        {
+          query: 'SELECT * FROM c WHERE c.tenantId = @t AND c.processingId = @p',
+          parameters: [
+            { name: '@t', value: tenantId },
+            { name: '@p', value: processingId },
+          ],
+        },
         { partitionKey: tenantId },
       )
       .fetchAll();

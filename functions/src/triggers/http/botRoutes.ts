@@ -6,7 +6,8 @@ import { json } from '../../http/responses.js';
 import type { Services } from '../../app/services.js';
 import type { ServicesSource } from '../../wiring/servicesSource.js';
 
-type BotServices = RouteServices & Pick<Services, 'botVerifier' | 'roleGroups' | 'processings' | 'versions' | 'audit' | 'chat' | 'directory' | 'clock' | 'tabLink'>;
+type BotServices = RouteServices &
+  Pick<Services, 'botVerifier' | 'roleGroups' | 'processings' | 'versions' | 'audit' | 'chat' | 'directory' | 'clock' | 'tabLink'>;
 
 export function botRoutes(services: ServicesSource<BotServices>): RouteDefinition[] {
   return [

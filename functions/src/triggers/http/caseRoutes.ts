@@ -57,7 +57,11 @@ export function caseRoutes(services: ServicesSource<CaseServices>): RouteDefinit
       route: 'deadlines',
       // asOf and timeZone let the tab show deadlines by the server's clock and the tenant's zone, not the browser's.
       handler: async ({ services, principal }) =>
-        json(200, { asOf: services.clock.now().toISOString(), timeZone: deadlineTimeZone(services, principal.tenantId), items: await deadlineOverview(services, principal) }),
+        json(200, {
+          asOf: services.clock.now().toISOString(),
+          timeZone: deadlineTimeZone(services, principal.tenantId),
+          items: await deadlineOverview(services, principal),
+        }),
     }),
     apiRoute(services, {
       name: 'markProcessingReviewed',

@@ -24,7 +24,8 @@ const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 function language(request: HttpRequest): Language {
   const lang = request.query.get('lang') ?? 'sv';
-  if (!(LANGUAGES as readonly string[]).includes(lang)) throw new ValidationError([fieldError('lang', 'field.notOneOf', { allowed: [...LANGUAGES] }, `must be one of ${LANGUAGES.join(', ')}`)]);
+  if (!(LANGUAGES as readonly string[]).includes(lang))
+    throw new ValidationError([fieldError('lang', 'field.notOneOf', { allowed: [...LANGUAGES] }, `must be one of ${LANGUAGES.join(', ')}`)]);
   return lang as Language;
 }
 
@@ -36,7 +37,11 @@ async function exportable(services: Pick<Services, 'processings'>, principal: Pr
 }
 
 function file(body: Buffer | string, contentType: string, fileName: string) {
-  return { status: 200, body, headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'no-store' } };
+  return {
+    status: 200,
+    body,
+    headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'no-store' },
+  };
 }
 
 function authorityFor(services: Pick<Services, 'tenants'>, tenantId: string, request: HttpRequest): Authority {
@@ -64,7 +69,13 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
           controller: request.query.get('controller') || undefined,
         });
         const fileName = (request.query.get('filename') ?? 'upload').replace(/[^\w.\- åäöæøÅÄÖÆØ]/g, '_').slice(0, 100);
-        const outcome = await importRegister(services, parsed, { tenantId: principal.tenantId, actorId: principal.userId, at: services.clock.now(), fileName, dryRun });
+        const outcome = await importRegister(services, parsed, {
+          tenantId: principal.tenantId,
+          actorId: principal.userId,
+          at: services.clock.now(),
+          fileName,
+          dryRun,
+        });
         const body = { dryRun, format: parsed.format, ...outcome, ...(dryRun ? { processings: parsed.processings } : {}) };
         // All or nothing: with any rejected row nothing was written, and the report says why per line.
         if (outcome.rejected.length === 0) return json(200, body);
@@ -85,14 +96,19 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       handler: async ({ request, services, principal }) => {
         const lang = language(request);
         const table = registerTable(await exportable(services, principal, request), lang);
-        return file(await toXlsx(table, { sv: 'Behandlingsregister', da: 'Fortegnelse', en: 'Register' }[lang]), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'behandlingsregister.xlsx');
+        return file(
+          await toXlsx(table, { sv: 'Behandlingsregister', da: 'Fortegnelse', en: 'Register' }[lang]),
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'behandlingsregister.xlsx',
+        );
       },
     }),
     apiRoute(services, {
       name: 'exportRegisterCsv',
       methods: ['GET'],
       route: 'export/register.csv',
-      handler: async ({ request, services, principal }) => file(toCsv(registerTable(await exportable(services, principal, request), language(request))), 'text/csv; charset=utf-8', 'behandlingsregister.csv'),
+      handler: async ({ request, services, principal }) =>
+        file(toCsv(registerTable(await exportable(services, principal, request), language(request))), 'text/csv; charset=utf-8', 'behandlingsregister.csv'),
     }),
     apiRoute(services, {
       name: 'exportPublicRegister',
@@ -101,7 +117,11 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       handler: async ({ request, services, principal }) => {
         requireRole(principal, 'dpo', 'admin');
         const all = await services.processings.list(principal.tenantId, { status: 'approved', organisationUnit: request.query.get('unit') || undefined });
-        return file(publicRegisterHtml(all, language(request), request.query.get('unit') || all[0]?.controller || ''), 'text/html; charset=utf-8', 'behandlingsregister.html');
+        return file(
+          publicRegisterHtml(all, language(request), request.query.get('unit') || all[0]?.controller || ''),
+          'text/html; charset=utf-8',
+          'behandlingsregister.html',
+        );
       },
     }),
     apiRoute(services, {
@@ -114,7 +134,11 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
         const tenantId = request.params['tenantId'] ?? '';
         if (!services.tenants.ids().includes(tenantId)) throw new NotFoundError('register.notFound', {}, 'register not found');
         const all = await services.processings.list(tenantId, { status: 'approved', organisationUnit: request.query.get('unit') || undefined });
-        return { status: 200, body: publicRegisterHtml(all, language(request), request.query.get('unit') || all[0]?.controller || ''), headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300' } };
+        return {
+          status: 200,
+          body: publicRegisterHtml(all, language(request), request.query.get('unit') || all[0]?.controller || ''),
+          headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300' },
+        };
       },
     }),
     apiRoute(services, {

@@ -57,7 +57,12 @@ export function processingRoutes(services: ServicesSource<ProcessingServices>): 
       route: 'processings/{id}/proposals',
       handler: async ({ request, services, principal }) => {
         const etag = request.headers.get('if-match');
-        if (!etag) throw new PreconditionRequiredError('ifMatch.required', {}, 'send If-Match with the ETag of the processing you changed, so a concurrent change is not overwritten');
+        if (!etag)
+          throw new PreconditionRequiredError(
+            'ifMatch.required',
+            {},
+            'send If-Match with the ETag of the processing you changed, so a concurrent change is not overwritten',
+          );
         const version = await proposeChange(services, principal, request.params['id'] ?? '', validated(await readJson(request)), etag);
         return json(201, version);
       },
@@ -75,7 +80,9 @@ function readStatus(request: HttpRequest): ProcessingStatus | undefined {
   const status = request.query.get('status');
   if (!status) return undefined;
   if (!(PROCESSING_STATUSES as readonly string[]).includes(status)) {
-    throw new ValidationError([fieldError('status', 'field.notOneOf', { allowed: [...PROCESSING_STATUSES] }, `must be one of ${PROCESSING_STATUSES.join(', ')}`)]);
+    throw new ValidationError([
+      fieldError('status', 'field.notOneOf', { allowed: [...PROCESSING_STATUSES] }, `must be one of ${PROCESSING_STATUSES.join(', ')}`),
+    ]);
   }
   return status as ProcessingStatus;
 }

@@ -18,8 +18,7 @@ export function reviewRoutes(services: ServicesSource<ReviewServices>): RouteDef
       name: 'processingHistory',
       methods: ['GET'],
       route: 'processings/{id}/versions',
-      handler: async ({ request, services, principal }) =>
-        json(200, { items: await processingHistory(services, principal, request.params['id'] ?? '') }),
+      handler: async ({ request, services, principal }) => json(200, { items: await processingHistory(services, principal, request.params['id'] ?? '') }),
     }),
     apiRoute(services, {
       name: 'decideVersion',
@@ -28,7 +27,8 @@ export function reviewRoutes(services: ServicesSource<ReviewServices>): RouteDef
       handler: async ({ request, services, principal }) => {
         requireRole(principal, 'dpo');
         const version = Number(request.params['version']);
-        if (!Number.isInteger(version) || version < 1) throw new ValidationError([fieldError('version', 'field.notPositiveWholeNumber', {}, 'must be a positive whole number')]);
+        if (!Number.isInteger(version) || version < 1)
+          throw new ValidationError([fieldError('version', 'field.notPositiveWholeNumber', {}, 'must be a positive whole number')]);
         const { decision, reason } = readDecision(await readJson(request));
         const outcome = await decide(services, principal, request.params['id'] ?? '', version, decision, reason);
         return json(200, outcome);

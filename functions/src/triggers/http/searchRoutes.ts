@@ -71,7 +71,8 @@ function readSearch(request: HttpRequest): { query: string; filters: SearchFilte
   }
   const limitText = q.get('limit') ?? '50';
   const limit = Number(limitText);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 500) errors.push(fieldError('limit', 'field.notWholeNumber', { min: 1, max: 500 }, 'must be a whole number from 1 to 500'));
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+    errors.push(fieldError('limit', 'field.notWholeNumber', { min: 1, max: 500 }, 'must be a whole number from 1 to 500'));
   if (errors.length) throw new ValidationError(errors);
   return { query, filters, forMe: q.get('forMe') === 'true', limit };
 }

@@ -19,12 +19,15 @@ export interface NewCaseInput {
  */
 export function readNewCase(input: unknown, today: PlainDate): { ok: true; value: NewCaseInput } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, errors: [fieldError('', 'field.notObject', {}, 'must be a JSON object')] };
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return { ok: false, errors: [fieldError('', 'field.notObject', {}, 'must be a JSON object')] };
   const raw = input as Record<string, unknown>;
   const allowed = new Set(['type', 'kind', 'reference', 'unit', 'handlerId', 'receivedOn', 'awareAt']);
-  for (const key of Object.keys(raw)) if (!allowed.has(key)) errors.push(fieldError(key, 'field.notStored', {}, 'is not stored: cases hold only what their deadlines need'));
+  for (const key of Object.keys(raw))
+    if (!allowed.has(key)) errors.push(fieldError(key, 'field.notStored', {}, 'is not stored: cases hold only what their deadlines need'));
   const type = raw['type'];
-  if (typeof type !== 'string' || !(CASE_TYPES as readonly string[]).includes(type)) errors.push(fieldError('type', 'field.notOneOf', { allowed: [...CASE_TYPES] }, `must be one of ${CASE_TYPES.join(', ')}`));
+  if (typeof type !== 'string' || !(CASE_TYPES as readonly string[]).includes(type))
+    errors.push(fieldError('type', 'field.notOneOf', { allowed: [...CASE_TYPES] }, `must be one of ${CASE_TYPES.join(', ')}`));
   const text = (key: string, max: number, required = true): string => {
     const v = raw[key];
     if (v === undefined || v === '') {
@@ -32,7 +35,11 @@ export function readNewCase(input: unknown, today: PlainDate): { ok: true; value
       return '';
     }
     if (typeof v !== 'string' || v.trim().length > max) {
-      errors.push(typeof v === 'string' ? fieldError(key, 'field.tooLong', { max }, `must be text of at most ${max} characters`) : fieldError(key, 'field.notString', {}, 'must be text'));
+      errors.push(
+        typeof v === 'string'
+          ? fieldError(key, 'field.tooLong', { max }, `must be text of at most ${max} characters`)
+          : fieldError(key, 'field.notString', {}, 'must be text'),
+      );
       return '';
     }
     return v.trim();
@@ -43,7 +50,8 @@ export function readNewCase(input: unknown, today: PlainDate): { ok: true; value
   const value: NewCaseInput = { type: type as CaseType, reference, unit, ...(handlerId ? { handlerId } : {}) };
   if (type === 'dsr') {
     const kind = raw['kind'];
-    if (typeof kind !== 'string' || !(DSR_KINDS as readonly string[]).includes(kind)) errors.push(fieldError('kind', 'field.notOneOf', { allowed: [...DSR_KINDS] }, `must be one of ${DSR_KINDS.join(', ')}`));
+    if (typeof kind !== 'string' || !(DSR_KINDS as readonly string[]).includes(kind))
+      errors.push(fieldError('kind', 'field.notOneOf', { allowed: [...DSR_KINDS] }, `must be one of ${DSR_KINDS.join(', ')}`));
     else value.kind = kind as DsrKind;
   }
   if (type === 'dsr' || type === 'whistleblower') {
@@ -54,13 +62,26 @@ export function readNewCase(input: unknown, today: PlainDate): { ok: true; value
   }
   if (type === 'breach') {
     const aware = raw['awareAt'];
-    if (typeof aware !== 'string' || Number.isNaN(Date.parse(aware))) errors.push(fieldError('awareAt', 'dateTime.invalid', {}, 'must be a date and time (ISO 8601)'));
+    if (typeof aware !== 'string' || Number.isNaN(Date.parse(aware)))
+      errors.push(fieldError('awareAt', 'dateTime.invalid', {}, 'must be a date and time (ISO 8601)'));
     else value.awareAt = new Date(aware).toISOString();
   }
   return errors.length ? { ok: false, errors } : { ok: true, value };
 }
 
-export const CASE_EVENTS = ['respond', 'extend', 'sendExtensionNotice', 'pause', 'resume', 'acknowledge', 'giveFeedback', 'close', 'delete', 'notifyAuthority', 'notificationNotRequired'] as const;
+export const CASE_EVENTS = [
+  'respond',
+  'extend',
+  'sendExtensionNotice',
+  'pause',
+  'resume',
+  'acknowledge',
+  'giveFeedback',
+  'close',
+  'delete',
+  'notifyAuthority',
+  'notificationNotRequired',
+] as const;
 export type CaseEventName = (typeof CASE_EVENTS)[number];
 
 const EVENTS_BY_TYPE: Record<CaseType, CaseEventName[]> = {
@@ -70,9 +91,24 @@ const EVENTS_BY_TYPE: Record<CaseType, CaseEventName[]> = {
 };
 
 /** Applies a dated event to a case. Returns field errors for events that do not fit the case's state. */
-export function applyCaseEvent(c: DeadlineCase, event: string, date: PlainDate, reason: string, now: Date): { ok: true; value: DeadlineCase } | { ok: false; errors: FieldError[] } {
-  const fail = <C extends ErrorCode>(field: string, code: C, params: ErrorParams<C>, message: string) => ({ ok: false as const, errors: [fieldError(field, code, params, message)] });
-  if (!(EVENTS_BY_TYPE[c.type] as string[]).includes(event)) return fail('event', 'event.notAllowed', { event, allowed: [...EVENTS_BY_TYPE[c.type]] }, `must be one of ${EVENTS_BY_TYPE[c.type].join(', ')} for this case`);
+export function applyCaseEvent(
+  c: DeadlineCase,
+  event: string,
+  date: PlainDate,
+  reason: string,
+  now: Date,
+): { ok: true; value: DeadlineCase } | { ok: false; errors: FieldError[] } {
+  const fail = <C extends ErrorCode>(field: string, code: C, params: ErrorParams<C>, message: string) => ({
+    ok: false as const,
+    errors: [fieldError(field, code, params, message)],
+  });
+  if (!(EVENTS_BY_TYPE[c.type] as string[]).includes(event))
+    return fail(
+      'event',
+      'event.notAllowed',
+      { event, allowed: [...EVENTS_BY_TYPE[c.type]] },
+      `must be one of ${EVENTS_BY_TYPE[c.type].join(', ')} for this case`,
+    );
   if (!isPlainDate(date)) return fail('date', 'date.invalid', {}, 'must be a date YYYY-MM-DD');
   if (c.closedOn && event !== 'delete') return fail('event', 'case.closed', {}, 'the case is closed');
   const next = structuredClone(c);

@@ -111,7 +111,10 @@ describe('reminders', () => {
     expect(remindersDue([deadline], new Date('2026-09-24T00:00:00Z')).map((r) => r.slot)).toEqual(['before-P7D']);
     expect(remindersDue([deadline], new Date('2026-09-29T23:00:00Z')).map((r) => r.slot)).toEqual(['before-P1D']);
     const overdue = remindersDue([deadline], new Date('2026-10-02T00:00:00Z'));
-    expect(overdue.map((r) => [r.slot, r.audience])).toEqual([['at', 'owner'], ['overdue-1', 'escalation']]);
+    expect(overdue.map((r) => [r.slot, r.audience])).toEqual([
+      ['at', 'owner'],
+      ['overdue-1', 'escalation'],
+    ]);
     expect(isOverdue(deadline, new Date('2026-10-02T00:00:00Z'))).toBe(true);
   });
 

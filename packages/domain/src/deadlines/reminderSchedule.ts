@@ -43,7 +43,11 @@ function slots(deadline: Deadline, policy: ReminderPolicy): { slot: string; at: 
     at: due + (policy.escalateAfterDays + i * policy.repeatEveryDays) * DAY,
     audience: 'escalation' as const,
   }));
-  return [...before.map((b) => ({ ...b, audience: 'owner' as const })).sort((a, b) => a.at - b.at), { slot: 'at', at: due, audience: 'owner' as const }, ...escalations];
+  return [
+    ...before.map((b) => ({ ...b, audience: 'owner' as const })).sort((a, b) => a.at - b.at),
+    { slot: 'at', at: due, audience: 'owner' as const },
+    ...escalations,
+  ];
 }
 
 export function reminderKey(deadline: Pick<Deadline, 'subjectId' | 'kind' | 'dueAt'>, slot: string): string {

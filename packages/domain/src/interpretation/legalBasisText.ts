@@ -6,7 +6,10 @@ const ARTICLE_6_PHRASES: ReadonlyArray<readonly [RegExp, Article6Basis]> = [
   [/avtal|aftale|kontrakt|contract|6\s*\(1\)\s*\(?b\)?/, 'contract'],
   [/rättslig förpliktelse|rättslig skyldighet|retlig forpligtelse|legal obligation|6\s*\(1\)\s*\(?c\)?/, 'legalObligation'],
   [/grundläggande intresse|vitale interesser|vital interest|6\s*\(1\)\s*\(?d\)?/, 'vitalInterests'],
-  [/allmänt intresse|allmänintresse|myndighetsutövning|myndighedsudøvelse|samfundets interesse|almen interesse|offentlig myndighed|public (task|interest)|official authority|6\s*\(1\)\s*\(?e\)?/, 'publicTask'],
+  [
+    /allmänt intresse|allmänintresse|myndighetsutövning|myndighedsudøvelse|samfundets interesse|almen interesse|offentlig myndighed|public (task|interest)|official authority|6\s*\(1\)\s*\(?e\)?/,
+    'publicTask',
+  ],
   [/intresse-?\s*avvägning|berättigat intresse|legitim[te]* interesse|interesseafvejning|legitimate interest|6\s*\(1\)\s*\(?f\)?/, 'legitimateInterests'],
 ];
 

@@ -62,9 +62,7 @@ const NOT_SPECIAL_MARK = ' [ej känslig]';
 
 /** Categories as a list; a category is marked only where its flag differs from what its name suggests. */
 export function formatCategoriesCell(categories: DataCategory[]): string {
-  return categories
-    .map((c) => c.name + (c.special === isSpecialCategoryName(c.name) ? '' : c.special ? SPECIAL_MARK : NOT_SPECIAL_MARK))
-    .join(', ');
+  return categories.map((c) => c.name + (c.special === isSpecialCategoryName(c.name) ? '' : c.special ? SPECIAL_MARK : NOT_SPECIAL_MARK)).join(', ');
 }
 
 export function parseCategoriesCell(text: string): DataCategory[] {
@@ -85,7 +83,10 @@ export function formatTransfersCell(transfers: ThirdCountryTransfer[]): string {
 }
 
 export function parseTransfersCell(text: string): ThirdCountryTransfer[] {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const canonical = lines.map((l) => CANONICAL_TRANSFER.exec(l));
   if (lines.length > 0 && canonical.every(Boolean)) {
     return canonical.map((m) => ({ country: m![1]!, safeguard: m![2] as TransferSafeguard, details: m![3] ?? '' }));
@@ -102,6 +103,8 @@ export function formatProcessorsCell(processors: Processor[]): string {
 
 export function parseProcessorsCell(text: string): Processor[] {
   return splitList(text).map((name) =>
-    name.endsWith(AGREEMENT_MARK.trim()) ? { name: name.slice(0, -AGREEMENT_MARK.trim().length).trim(), agreementInPlace: true } : { name, agreementInPlace: false },
+    name.endsWith(AGREEMENT_MARK.trim())
+      ? { name: name.slice(0, -AGREEMENT_MARK.trim().length).trim(), agreementInPlace: true }
+      : { name, agreementInPlace: false },
   );
 }

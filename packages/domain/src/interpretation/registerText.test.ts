@@ -40,7 +40,9 @@ describe('register text interpretation', () => {
 
   it('reads third-country transfers and their safeguards', () => {
     expect(interpretTransfers('Nej')).toEqual([]);
-    const [dpf] = interpretTransfers('Överföring till tredjeland, USA, förekommer med stöd av EU-kommissionens adekvansbeslut enligt självcertifiering (Data Privacy Framework).');
+    const [dpf] = interpretTransfers(
+      'Överföring till tredjeland, USA, förekommer med stöd av EU-kommissionens adekvansbeslut enligt självcertifiering (Data Privacy Framework).',
+    );
     expect(dpf).toMatchObject({ country: 'USA', safeguard: 'dpf' });
     expect(interpretTransfers('Microsoft: Överföring sker med standardavtalsklausuler')[0]).toMatchObject({ country: 'USA', safeguard: 'scc' });
   });

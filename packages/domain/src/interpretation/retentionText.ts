@@ -8,9 +8,37 @@ const UNIT_WORDS: ReadonlyArray<readonly [RegExp, RetentionUnit]> = [
 ];
 
 const NUMBER_WORDS: Record<string, number> = {
-  en: 1, ett: 1, et: 1, one: 1, två: 2, to: 2, two: 2, tre: 3, three: 3, fyra: 4, fire: 4, four: 4,
-  fem: 5, five: 5, sex: 6, seks: 6, six: 6, sju: 7, syv: 7, seven: 7, åtta: 8, otte: 8, eight: 8,
-  nio: 9, ni: 9, nine: 9, tio: 10, ti: 10, ten: 10, tolv: 12, twelve: 12,
+  en: 1,
+  ett: 1,
+  et: 1,
+  one: 1,
+  två: 2,
+  to: 2,
+  two: 2,
+  tre: 3,
+  three: 3,
+  fyra: 4,
+  fire: 4,
+  four: 4,
+  fem: 5,
+  five: 5,
+  sex: 6,
+  seks: 6,
+  six: 6,
+  sju: 7,
+  syv: 7,
+  seven: 7,
+  åtta: 8,
+  otte: 8,
+  eight: 8,
+  nio: 9,
+  ni: 9,
+  nine: 9,
+  tio: 10,
+  ti: 10,
+  ten: 10,
+  tolv: 12,
+  twelve: 12,
 };
 
 const PRESERVED = /\bbevaras\b|\bbevarande\b|arkiveras|opbevares varigt|bevares|afleveres til arkiv|kept permanently|preserved/i;
@@ -27,4 +55,3 @@ export function interpretRetention(text: string): Retention {
   }
   return { text: text.trim(), periods, preserved: PRESERVED.test(text) };
 }
-

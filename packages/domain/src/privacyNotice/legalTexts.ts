@@ -37,7 +37,11 @@ export type Authority = 'imy' | 'datatilsynet';
 
 export const AUTHORITIES: Record<Authority, { name: Record<Language, string>; contact: string }> = {
   imy: {
-    name: { sv: 'Integritetsskyddsmyndigheten (IMY)', da: 'Integritetsskyddsmyndigheten (IMY), den svenske tilsynsmyndighed', en: 'the Swedish Authority for Privacy Protection (IMY)' },
+    name: {
+      sv: 'Integritetsskyddsmyndigheten (IMY)',
+      da: 'Integritetsskyddsmyndigheten (IMY), den svenske tilsynsmyndighed',
+      en: 'the Swedish Authority for Privacy Protection (IMY)',
+    },
     contact: 'www.imy.se, imy@imy.se, Box 8114, 104 20 Stockholm',
   },
   datatilsynet: {

@@ -33,7 +33,8 @@ const T = {
     sourceHeading: 'Varifrån uppgifterna kommer',
     source: 'Vi får uppgifterna från: {list}.',
     recipientsHeading: 'Vilka som kan få ta del av uppgifterna',
-    recipients: 'Uppgifterna kan lämnas till: {list}. Som myndighet omfattas vi också av offentlighetsprincipen, men uppgifter som omfattas av sekretess lämnas inte ut.',
+    recipients:
+      'Uppgifterna kan lämnas till: {list}. Som myndighet omfattas vi också av offentlighetsprincipen, men uppgifter som omfattas av sekretess lämnas inte ut.',
     noRecipients: 'Uppgifterna lämnas inte ut till andra, utöver vad offentlighetsprincipen kräver.',
     transfersHeading: 'Överföring till länder utanför EU/EES',
     transfer: '{country}, med stöd av {safeguard}.',
@@ -49,7 +50,8 @@ const T = {
     rights: {
       access: 'få ett registerutdrag, det vill säga veta vilka uppgifter vi behandlar om dig och få en kopia (artikel 15)',
       rectification: 'få felaktiga uppgifter rättade (artikel 16)',
-      erasure: 'få uppgifter raderade i vissa fall, till exempel när de inte längre behövs; arkivlagstiftningen kan dock kräva att vi bevarar allmänna handlingar (artikel 17)',
+      erasure:
+        'få uppgifter raderade i vissa fall, till exempel när de inte längre behövs; arkivlagstiftningen kan dock kräva att vi bevarar allmänna handlingar (artikel 17)',
       restriction: 'begära att behandlingen begränsas medan till exempel uppgifternas riktighet utreds (artikel 18)',
       objection: 'invända mot behandlingen av skäl som gäller din särskilda situation (artikel 21)',
       portability: 'få ut uppgifter som du själv lämnat i ett maskinläsbart format och få dem överförda (artikel 20)',
@@ -90,7 +92,8 @@ const T = {
     rights: {
       access: 'få indsigt i, hvilke oplysninger vi behandler om dig, og få en kopi (artikel 15)',
       rectification: 'få urigtige oplysninger berigtiget (artikel 16)',
-      erasure: 'få oplysninger slettet i visse tilfælde, f.eks. når de ikke længere er nødvendige; arkivlovgivningen kan dog kræve, at vi opbevarer dem (artikel 17)',
+      erasure:
+        'få oplysninger slettet i visse tilfælde, f.eks. når de ikke længere er nødvendige; arkivlovgivningen kan dog kræve, at vi opbevarer dem (artikel 17)',
       restriction: 'få behandlingen begrænset, mens f.eks. oplysningernes rigtighed undersøges (artikel 18)',
       objection: 'gøre indsigelse mod behandlingen af grunde, der vedrører din særlige situation (artikel 21)',
       portability: 'modtage oplysninger, du selv har givet, i et maskinlæsbart format og få dem overført (artikel 20)',
@@ -143,9 +146,30 @@ const T = {
 } as const;
 
 const SAFEGUARD_TEXT: Record<Language, Record<string, string>> = {
-  sv: { adequacy: 'EU-kommissionens beslut om adekvat skyddsnivå', dpf: 'EU-kommissionens beslut om adekvat skyddsnivå för Data Privacy Framework', scc: 'EU-kommissionens standardavtalsklausuler', bcr: 'bindande företagsbestämmelser', derogation: 'ett undantag enligt artikel 49', unspecified: 'skyddsåtgärder som du kan få information om från oss' },
-  da: { adequacy: 'Europa-Kommissionens tilstrækkelighedsafgørelse', dpf: 'Europa-Kommissionens tilstrækkelighedsafgørelse for Data Privacy Framework', scc: 'Europa-Kommissionens standardkontraktbestemmelser', bcr: 'bindende virksomhedsregler', derogation: 'en undtagelse efter artikel 49', unspecified: 'garantier, som du kan få oplysning om hos os' },
-  en: { adequacy: "the European Commission's adequacy decision", dpf: "the European Commission's adequacy decision for the Data Privacy Framework", scc: "the European Commission's standard contractual clauses", bcr: 'binding corporate rules', derogation: 'a derogation under Article 49', unspecified: 'safeguards you can ask us about' },
+  sv: {
+    adequacy: 'EU-kommissionens beslut om adekvat skyddsnivå',
+    dpf: 'EU-kommissionens beslut om adekvat skyddsnivå för Data Privacy Framework',
+    scc: 'EU-kommissionens standardavtalsklausuler',
+    bcr: 'bindande företagsbestämmelser',
+    derogation: 'ett undantag enligt artikel 49',
+    unspecified: 'skyddsåtgärder som du kan få information om från oss',
+  },
+  da: {
+    adequacy: 'Europa-Kommissionens tilstrækkelighedsafgørelse',
+    dpf: 'Europa-Kommissionens tilstrækkelighedsafgørelse for Data Privacy Framework',
+    scc: 'Europa-Kommissionens standardkontraktbestemmelser',
+    bcr: 'bindende virksomhedsregler',
+    derogation: 'en undtagelse efter artikel 49',
+    unspecified: 'garantier, som du kan få oplysning om hos os',
+  },
+  en: {
+    adequacy: "the European Commission's adequacy decision",
+    dpf: "the European Commission's adequacy decision for the Data Privacy Framework",
+    scc: "the European Commission's standard contractual clauses",
+    bcr: 'binding corporate rules',
+    derogation: 'a derogation under Article 49',
+    unspecified: 'safeguards you can ask us about',
+  },
 };
 
 /** Rights under Art. 15–22 that apply, given the legal bases: portability only for consent and contract, objection for e and f. */
@@ -171,7 +195,10 @@ export function privacyNotice(p: Processing, language: Language, authority: Auth
   const t = T[language];
   const bases = [...new Set(p.purposes.flatMap((x) => x.legalBasis.article6))];
   const sections: NoticeSection[] = [];
-  sections.push({ heading: t.controllerHeading, paragraphs: [fill(t.controller, { unit: p.organisationUnit, controller: p.controller || p.organisationUnit })] });
+  sections.push({
+    heading: t.controllerHeading,
+    paragraphs: [fill(t.controller, { unit: p.organisationUnit, controller: p.controller || p.organisationUnit })],
+  });
   sections.push({ heading: t.dpoHeading, paragraphs: [p.dpoContact ? fill(t.dpo, { contact: p.dpoContact }) : t.dpoNone] });
   const purposeParagraphs = p.purposes.map((x) =>
     fill(t.purpose, {
@@ -194,10 +221,18 @@ export function privacyNotice(p: Processing, language: Language, authority: Auth
   const transfers = p.purposes.flatMap((x) => x.thirdCountryTransfers);
   sections.push({
     heading: t.transfersHeading,
-    paragraphs: transfers.length ? [...new Set(transfers.map((x) => fill(t.transfer, { country: x.country, safeguard: SAFEGUARD_TEXT[language][x.safeguard] ?? x.safeguard })))] : [t.noTransfers],
+    paragraphs: transfers.length
+      ? [...new Set(transfers.map((x) => fill(t.transfer, { country: x.country, safeguard: SAFEGUARD_TEXT[language][x.safeguard] ?? x.safeguard })))]
+      : [t.noTransfers],
   });
   sections.push({ heading: t.retentionHeading, paragraphs: [...new Set(p.purposes.map((x) => x.retention.text).filter(Boolean))] });
-  const provision = bases.includes('legalObligation') ? t.provisionLaw : bases.includes('contract') ? t.provisionContract : bases.length > 0 && bases.every((b) => b === 'consent') ? t.provisionConsent : t.provisionTask;
+  const provision = bases.includes('legalObligation')
+    ? t.provisionLaw
+    : bases.includes('contract')
+      ? t.provisionContract
+      : bases.length > 0 && bases.every((b) => b === 'consent')
+        ? t.provisionConsent
+        : t.provisionTask;
   sections.push({ heading: t.provisionHeading, paragraphs: [provision] });
   sections.push({ heading: t.rightsHeading, paragraphs: [t.rightsIntro], items: applicableRights(bases).map((r) => t.rights[r]) });
   const a = AUTHORITIES[authority];

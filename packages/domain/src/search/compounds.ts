@@ -26,7 +26,8 @@ export function splitCompound(word: string, isKnown: (part: string) => boolean):
       const part = word.slice(i, j);
       let candidate: string[] | null = null;
       if (isKnown(part)) candidate = [part, ...rest];
-      else if (part.length > MIN_PART && LINKING.has(part[part.length - 1]!) && isKnown(part.slice(0, -1)) && rest.length > 0) candidate = [part.slice(0, -1), ...rest];
+      else if (part.length > MIN_PART && LINKING.has(part[part.length - 1]!) && isKnown(part.slice(0, -1)) && rest.length > 0)
+        candidate = [part.slice(0, -1), ...rest];
       if (candidate && (!chosen || candidate.length < chosen.length)) chosen = candidate;
     }
     best[i] = chosen;

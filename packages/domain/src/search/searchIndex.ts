@@ -156,9 +156,25 @@ export class SearchIndex {
   private concepts: ConceptIndex;
   private readonly packed = new Map<string, Packed>();
   /** Facet value ids by slot; legal bases as bits (there are six). */
-  private readonly facetSlots = { unit: new Int32Array(0), status: new Int32Array(0), system: new Int32Array(0), bases: new Uint8Array(0), extraSystems: new Map<number, number[]>(),
-    unitKey: new Int32Array(0), systemKey: new Int32Array(0), special: new Uint8Array(0), extraSystemKeys: new Map<number, number[]>() };
-  private readonly facetValues = { unit: new FacetValues(), status: new FacetValues(), basis: new FacetValues(), system: new FacetValues(), unitKey: new FacetValues(), systemKey: new FacetValues() };
+  private readonly facetSlots = {
+    unit: new Int32Array(0),
+    status: new Int32Array(0),
+    system: new Int32Array(0),
+    bases: new Uint8Array(0),
+    extraSystems: new Map<number, number[]>(),
+    unitKey: new Int32Array(0),
+    systemKey: new Int32Array(0),
+    special: new Uint8Array(0),
+    extraSystemKeys: new Map<number, number[]>(),
+  };
+  private readonly facetValues = {
+    unit: new FacetValues(),
+    status: new FacetValues(),
+    basis: new FacetValues(),
+    system: new FacetValues(),
+    unitKey: new FacetValues(),
+    systemKey: new FacetValues(),
+  };
   private examplesCache: string[] | undefined;
 
   constructor(thesaurus?: readonly ConceptGroup[]) {
@@ -365,7 +381,8 @@ export class SearchIndex {
     // "lön" finds "lönespecifikation", "rekryter" finds "rekryteringsprocess".
     if (s.length >= 3) for (const candidate of this.withPrefix(s)) add(candidate, 'prefix');
     // "frånvaro" finds "sjukfrånvaro": the query word as the tail of a register compound.
-    if (s.length >= 4) for (const candidate of this.withSuffix(s)) if (this.knownHead(candidate.slice(0, candidate.length - s.length))) add(candidate, 'compound');
+    if (s.length >= 4)
+      for (const candidate of this.withSuffix(s)) if (this.knownHead(candidate.slice(0, candidate.length - s.length))) add(candidate, 'compound');
     const direct = alternatives.length > 0;
 
     let parts: WordPlan['parts'];
@@ -451,7 +468,13 @@ export class SearchIndex {
     const system = filters.system ? v.systemKey.find(norm(filters.system)) : undefined;
     const basis = filters.legalBasis ? v.basis.find(filters.legalBasis) : undefined;
     const status = filters.status ? v.status.find(filters.status) : undefined;
-    if ((filters.organisationUnit && unit === undefined) || (filters.system && system === undefined) || (filters.legalBasis && basis === undefined) || (filters.status && status === undefined)) return () => false;
+    if (
+      (filters.organisationUnit && unit === undefined) ||
+      (filters.system && system === undefined) ||
+      (filters.legalBasis && basis === undefined) ||
+      (filters.status && status === undefined)
+    )
+      return () => false;
     return (slot) => {
       if (unit !== undefined && f.unitKey[slot] !== unit) return false;
       if (basis !== undefined && !((f.bases[slot]! >> basis) & 1)) return false;
@@ -515,7 +538,12 @@ export class SearchIndex {
   private facetsOf(slots: number[]): Facets {
     const v = this.facetValues;
     const f = this.facetSlots;
-    const counts = { unit: new Int32Array(v.unit.size), status: new Int32Array(v.status.size), basis: new Int32Array(v.basis.size), system: new Int32Array(v.system.size) };
+    const counts = {
+      unit: new Int32Array(v.unit.size),
+      status: new Int32Array(v.status.size),
+      basis: new Int32Array(v.basis.size),
+      system: new Int32Array(v.system.size),
+    };
     for (const slot of slots) {
       counts.unit[f.unit[slot]!]!++;
       counts.status[f.status[slot]!]!++;
@@ -525,7 +553,12 @@ export class SearchIndex {
       if (system >= 0) counts.system[system]!++;
       for (const extra of f.extraSystems.get(slot) ?? NONE) counts.system[extra]!++;
     }
-    return { organisationUnit: v.unit.record(counts.unit), legalBasis: v.basis.record(counts.basis), system: v.system.record(counts.system), status: v.status.record(counts.status) };
+    return {
+      organisationUnit: v.unit.record(counts.unit),
+      legalBasis: v.basis.record(counts.basis),
+      system: v.system.record(counts.system),
+      status: v.status.record(counts.status),
+    };
   }
 
   /** "Did you mean": each query word that found nothing replaced by the closest register word that finds something. */
@@ -535,7 +568,11 @@ export class SearchIndex {
       const s = stem(plan.word);
       const maxTypos = Math.min(3, Math.max(1, Math.floor(plan.word.length / 3)));
       const close = this.nearby(s, plan.word, maxTypos, false)
-        .map((candidate) => ({ candidate, distance: Math.min(editDistance(s, candidate), editDistance(plan.word, candidate)), df: this.postings.get(candidate)!.size }))
+        .map((candidate) => ({
+          candidate,
+          distance: Math.min(editDistance(s, candidate), editDistance(plan.word, candidate)),
+          df: this.postings.get(candidate)!.size,
+        }))
         .sort((a, b) => a.distance - b.distance || b.df - a.df || a.candidate.localeCompare(b.candidate))
         .slice(0, 3)
         .map((c) => this.written.get(c.candidate) ?? c.candidate);
@@ -688,7 +725,10 @@ function explain(p: Processing, plans: WordPlan[]): MatchReason[] {
         const how = word ? reach.get(stem(word)) : undefined;
         if (!word || !how || candidates.some((c) => c.reason.field === field && c.reason.matched === written)) continue;
         const kind: MatchKind = word === plan.word ? 'exact' : how.kind;
-        candidates.push({ reason: { field, term: plan.term, matched: written, kind, ...(how.group && kind === 'synonym' ? { group: how.group } : {}) }, rank: FIELD_WEIGHT[field] * KIND_WEIGHT[kind] });
+        candidates.push({
+          reason: { field, term: plan.term, matched: written, kind, ...(how.group && kind === 'synonym' ? { group: how.group } : {}) },
+          rank: FIELD_WEIGHT[field] * KIND_WEIGHT[kind],
+        });
       }
     }
     // The best two reasons per query word: a direct match in the name before a thesaurus match in a purpose.

@@ -10,7 +10,10 @@ export function processingInput(overrides: Record<string, unknown> = {}): Record
         description: 'Pröva ansökningar om parkeringstillstånd för rörelsehindrade.',
         legalBasis: { article6: ['publicTask'], article9: ['substantialPublicInterest'], nationalLaw: 'Trafikförordningen (1998:1276)' },
         dataSubjectCategories: ['Sökande'],
-        personalDataCategories: [{ name: 'Namn', special: false }, { name: 'Uppgifter om hälsa', special: true }],
+        personalDataCategories: [
+          { name: 'Namn', special: false },
+          { name: 'Uppgifter om hälsa', special: true },
+        ],
         recipients: ['Transportstyrelsen'],
         retention: { text: 'Gallras 2 år efter beslut', periods: [{ amount: 2, unit: 'years' }], preserved: false },
         sources: ['Den registrerade'],
