@@ -53,6 +53,7 @@ var cosmosContainers = [
   { name: 'cases', partitionKey: '/tenantId' }
   { name: 'reminderLedger', partitionKey: '/tenantId' }
   { name: 'chatOutbox', partitionKey: '/tenantId' }
+  { name: 'thesauri', partitionKey: '/tenantId' }
 ]
 
 // Built-in role definition ids.

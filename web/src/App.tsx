@@ -11,6 +11,7 @@ import { ReportPage } from './report/ReportPage.js';
 import { ReviewPage } from './review/ReviewPage.js';
 import { DeadlinesPage } from './deadlines/DeadlinesPage.js';
 import { ExchangePage } from './exchange/ExchangePage.js';
+import { ThesaurusPage } from './thesaurus/ThesaurusPage.js';
 import { AppShell, type ShellPage } from './shell/AppShell.js';
 import { connectToHost, type HostContext, type HostTheme } from './teams/teamsHost.js';
 
@@ -78,6 +79,7 @@ export function App() {
       render: () => <DeadlinesPage key={demoUser?.id} canHandleWhistleblowing={Boolean(me?.roles.includes('whistleblowerHandler'))} />,
     },
     ...(isReviewer ? [{ id: 'exchange', label: 'navExchange' as const, render: () => <ExchangePage key={demoUser?.id} /> }] : []),
+    ...(isReviewer ? [{ id: 'thesaurus', label: 'navThesaurus' as const, render: () => <ThesaurusPage key={demoUser?.id} /> }] : []),
     ...(demoUsers ? [{ id: 'chat', label: 'navChat' as const, render: () => <LocalChatPage userKey={demoUser?.id ?? ''} /> }] : []),
   ];
 

@@ -10,6 +10,7 @@ import { openContainers } from '../store/cosmos/cosmosDatabase.js';
 import { IndexingProcessingRepository, RegisterSearch } from './registerSearch.js';
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
+import { CosmosThesaurusRepository } from '../store/cosmos/cosmosThesaurusRepository.js';
 import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
 import { systemClock } from '../time/clock.js';
 import type { Services } from './services.js';
@@ -35,7 +36,8 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
     clientSecret: required(settings, 'entraClientSecret'),
   });
   const cosmosProcessings = new CosmosProcessingRepository(containers.processings);
-  const search = new RegisterSearch(cosmosProcessings);
+  const thesauri = new CosmosThesaurusRepository(containers.thesauri);
+  const search = new RegisterSearch(cosmosProcessings, Date.now, 1000, thesauri);
   return {
     clock: systemClock,
     authenticator: deps.authenticator,
@@ -44,6 +46,7 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
     directory: new GraphDirectory(credential, roleGroupsOf(settings)),
     processings: new IndexingProcessingRepository(cosmosProcessings, search),
     search,
+    thesauri,
     versions: new CosmosVersionRepository(containers.processingVersions),
     audit: new CosmosAuditLog(containers.auditLog),
     tabLink: (path) => `${publicUrl}${path}`,

@@ -22,6 +22,8 @@ export const CONTAINERS = {
   reminderLedger: { id: 'reminderLedger', partitionKeyPath: '/tenantId' },
   /** Chat messages queued for (and, locally, shown as) Teams chat. */
   chatOutbox: { id: 'chatOutbox', partitionKeyPath: '/tenantId' },
+  /** The tenant's search thesaurus as its DPO edited it (one document per tenant). */
+  thesauri: { id: 'thesauri', partitionKeyPath: '/tenantId' },
 } as const satisfies Record<string, ContainerSpec>;
 
 export type ContainerName = keyof typeof CONTAINERS;

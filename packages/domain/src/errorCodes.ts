@@ -47,6 +47,11 @@ export interface ErrorCatalogue {
   'document.notFound': NoParams;
   'document.exists': NoParams;
   'document.changed': NoParams;
+  // The tenant's search thesaurus.
+  'thesaurus.changed': NoParams;
+  'thesaurus.idInvalid': NoParams;
+  'thesaurus.idDuplicate': { id: string };
+  'thesaurus.tooFewTerms': { min: number };
   // Review of reports and change proposals.
   'proposal.identityChanged': NoParams;
   'proposal.noChanges': NoParams;
@@ -140,6 +145,10 @@ const listed = {
   'document.notFound': true,
   'document.exists': true,
   'document.changed': true,
+  'thesaurus.changed': true,
+  'thesaurus.idInvalid': true,
+  'thesaurus.idDuplicate': true,
+  'thesaurus.tooFewTerms': true,
   'proposal.identityChanged': true,
   'proposal.noChanges': true,
   'proposal.alreadyOpen': true,

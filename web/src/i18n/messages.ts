@@ -6,9 +6,10 @@ import { registerMessages } from './registerMessages.js';
 import { reportMessages } from './reportMessages.js';
 import { reviewMessages } from './reviewMessages.js';
 import { shellMessages } from './shellMessages.js';
+import { thesaurusMessages } from './thesaurusMessages.js';
 
 /** All feature tables merged; a feature adds its table here and nowhere else. */
-const tables = [shellMessages, registerMessages, chatMessages, reportMessages, reviewMessages, deadlineMessages, exchangeMessages] as const;
+const tables = [shellMessages, registerMessages, chatMessages, reportMessages, reviewMessages, deadlineMessages, exchangeMessages, thesaurusMessages] as const;
 
 type KeysOf<T> = T extends { en: infer E } ? keyof E : never;
 export type MessageKey = KeysOf<(typeof tables)[number]>;

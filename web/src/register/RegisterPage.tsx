@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   card: { cursor: 'pointer' },
   meta: { color: tokens.colorNeutralForeground3 },
   badges: { display: 'flex', flexWrap: 'wrap', justifyContent: 'flex-end', gap: tokens.spacingHorizontalXS, '& > *': { whiteSpace: 'nowrap' } },
+  suggestions: { display: 'block' },
   why: { color: tokens.colorNeutralForeground3 },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, textAlign: 'left' },
 });
@@ -29,6 +30,8 @@ export function RegisterPage({ isReviewer = false }: { isReviewer?: boolean }) {
   const [result, setResult] = useState<SearchResponse | undefined>();
   const [failed, setFailed] = useState(false);
   const [openId, setOpenId] = useState<string | undefined>(() => url.get('processing') ?? undefined);
+  // The register's own words for the placeholder; they do not depend on the query, so the first answer's stay.
+  const [examples, setExamples] = useState<string[]>([]);
 
   useEffect(() => {
     let cancelled = false;
@@ -37,6 +40,7 @@ export function RegisterPage({ isReviewer = false }: { isReviewer?: boolean }) {
         .then((r) => {
           if (cancelled) return;
           setResult(r);
+          setExamples((current) => (current.length > 0 || r.examples.length === 0 ? current : r.examples));
           setFailed(false);
         })
         .catch(() => !cancelled && setFailed(true));
@@ -54,7 +58,7 @@ export function RegisterPage({ isReviewer = false }: { isReviewer?: boolean }) {
         <SearchBox
           className={styles.search}
           aria-label={t('searchLabel')}
-          placeholder={t('searchPlaceholder')}
+          placeholder={examples.length > 0 ? t('searchPlaceholderFrom', { examples: examples.join(', ') }) : t('searchPlaceholder')}
           value={params.q}
           onChange={(_e, data) => setParams((p) => ({ ...p, q: data.value }))}
         />
@@ -85,6 +89,20 @@ export function RegisterPage({ isReviewer = false }: { isReviewer?: boolean }) {
           <Text role="status" aria-live="polite">
             {result.total === 0 ? t('noResults') : result.total === 1 ? t('resultCountOne') : t('resultCount', { count: result.total })}
           </Text>
+          {result.total === 0 && result.suggestions.length > 0 && (
+            <Text className={styles.suggestions}>
+              {t('didYouMean')}{' '}
+              {result.suggestions.map((s, i) => (
+                <span key={s}>
+                  {i > 0 && ', '}
+                  <Link as="button" onClick={() => setParams((p) => ({ ...p, q: s }))}>
+                    {s}
+                  </Link>
+                </span>
+              ))}
+              ?
+            </Text>
+          )}
           <ul className={styles.list} aria-label={t('searchLabel')}>
             {items.map((p) => (
               <li key={p.id}>

@@ -1,3 +1,5 @@
+import { fieldError, type FieldError, type Validated } from '../validation.js';
+
 /**
  * A municipal thesaurus: concept groups rather than word pairs, so "föräldraledighet", "barselsorlov" and
  * "parental leave" all stand for one idea that a register may only name once ("ledigheter"). Each group carries
@@ -376,30 +378,53 @@ export const DEFAULT_THESAURUS: readonly ConceptGroup[] = [
   ),
 ];
 
-/** Rejects a group list a DPO could not have meant: empty ids, duplicates, groups without a single term. */
-export function thesaurusErrors(groups: unknown): string[] {
-  if (!Array.isArray(groups)) return ['groups must be a list'];
-  const errors: string[] = [];
+export const MAX_THESAURUS_GROUPS = 2000;
+export const MAX_THESAURUS_TERM = 80;
+export const MAX_THESAURUS_TERMS = 200;
+
+/** Rejects a group list a DPO could not have meant: bad or repeated ids, unknown domains, groups with fewer than two terms. */
+export function validateThesaurus(input: unknown): Validated<ConceptGroup[]> {
+  if (!Array.isArray(input)) return { ok: false, errors: [fieldError('groups', 'field.notList', {}, 'groups must be a list')] };
+  const errors: FieldError[] = [];
+  if (input.length > MAX_THESAURUS_GROUPS)
+    errors.push(fieldError('groups', 'list.tooLong', { max: MAX_THESAURUS_GROUPS }, `at most ${MAX_THESAURUS_GROUPS} groups`));
   const seen = new Set<string>();
-  groups.forEach((group: unknown, i) => {
+  const groups: ConceptGroup[] = [];
+  input.forEach((group: unknown, i) => {
     const at = `groups[${i}]`;
-    if (!group || typeof group !== 'object') return errors.push(`${at} must be an object`);
-    const { id, domain, terms } = group as Partial<ConceptGroup>;
-    if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(id)) errors.push(`${at}.id must be lower-case letters, digits and dashes`);
-    else if (seen.has(id)) errors.push(`${at}.id "${id}" is used twice`);
-    else seen.add(id);
-    if (!THESAURUS_DOMAINS.includes(domain as ThesaurusDomain)) errors.push(`${at}.domain must be one of ${THESAURUS_DOMAINS.join(', ')}`);
-    if (!terms || typeof terms !== 'object') return errors.push(`${at}.terms must give sv, da and en lists`);
-    let count = 0;
-    for (const language of THESAURUS_LANGUAGES) {
-      const values = (terms as Record<string, unknown>)[language];
-      if (!Array.isArray(values) || values.some((v) => typeof v !== 'string' || v.length > 80))
-        errors.push(`${at}.terms.${language} must be a list of texts of at most 80 characters`);
-      else count += values.filter((v: string) => v.trim()).length;
+    if (!group || typeof group !== 'object' || Array.isArray(group)) {
+      errors.push(fieldError(at, 'field.notObject', {}, 'must be an object'));
+      return;
     }
-    if (count < 2) errors.push(`${at} needs at least two terms`);
-    return undefined;
+    const { id, domain, terms } = group as Record<string, unknown>;
+    if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(id))
+      errors.push(fieldError(`${at}.id`, 'thesaurus.idInvalid', {}, 'must be lower-case letters, digits and dashes'));
+    else if (seen.has(id)) errors.push(fieldError(`${at}.id`, 'thesaurus.idDuplicate', { id }, `"${id}" is used twice`));
+    else seen.add(id);
+    if (!THESAURUS_DOMAINS.includes(domain as ThesaurusDomain))
+      errors.push(fieldError(`${at}.domain`, 'field.notOneOf', { allowed: [...THESAURUS_DOMAINS] }, `must be one of ${THESAURUS_DOMAINS.join(', ')}`));
+    if (!terms || typeof terms !== 'object' || Array.isArray(terms)) {
+      errors.push(fieldError(`${at}.terms`, 'field.notObject', {}, 'must give sv, da and en lists'));
+      return;
+    }
+    const clean = { sv: [], da: [], en: [] } as Record<ThesaurusLanguage, string[]>;
+    for (const language of THESAURUS_LANGUAGES) {
+      const values = (terms as Record<string, unknown>)[language] ?? [];
+      const field = `${at}.terms.${language}`;
+      if (!Array.isArray(values)) errors.push(fieldError(field, 'field.notList', {}, 'must be a list'));
+      else if (values.length > MAX_THESAURUS_TERMS)
+        errors.push(fieldError(field, 'list.tooLong', { max: MAX_THESAURUS_TERMS }, `at most ${MAX_THESAURUS_TERMS} terms`));
+      else
+        values.forEach((v: unknown, k) => {
+          if (typeof v !== 'string') errors.push(fieldError(`${field}[${k}]`, 'field.notString', {}, 'must be a text'));
+          else if (v.length > MAX_THESAURUS_TERM)
+            errors.push(fieldError(`${field}[${k}]`, 'field.tooLong', { max: MAX_THESAURUS_TERM }, `at most ${MAX_THESAURUS_TERM} characters`));
+          else if (v.trim() && !clean[language].includes(v.trim())) clean[language].push(v.trim());
+        });
+    }
+    if (clean.sv.length + clean.da.length + clean.en.length < 2)
+      errors.push(fieldError(`${at}.terms`, 'thesaurus.tooFewTerms', { min: 2 }, 'a group needs at least two terms'));
+    if (typeof id === 'string') groups.push({ id, domain: domain as ThesaurusDomain, terms: clean });
   });
-  if (groups.length > 2000) errors.push('at most 2000 groups');
-  return errors;
+  return errors.length ? { ok: false, errors } : { ok: true, value: groups };
 }
