@@ -41,3 +41,16 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = fold(EVERYDAY);
 export function isCommonWord(word: string): boolean {
   return STOP_WORDS.has(word) || EVERYDAY_WORDS.has(word);
 }
+
+/**
+ * Heads of compounds that name a kind of document or step rather than a subject: in "rekryteringsprocess" or
+ * "kommunikationsplan" the modifier says what it is about, so a split ranks the modifier above such a head.
+ */
+const GENERIC = `
+process processer plan planer rutin rutiner ärende ärenden hantering lista listor mall mallar blankett blanketter
+underlag dokument policy handling handlingar fråga frågor arbete uppgift uppgifter
+proces processer plan planer rutine rutiner sag sager håndtering liste lister skabelon blanket dokument politik
+process processes plan plans routine case cases handling list template form document policy
+`;
+
+export const GENERIC_HEADS: ReadonlySet<string> = fold(GENERIC);

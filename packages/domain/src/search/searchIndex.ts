@@ -1,5 +1,5 @@
 import type { Article6Basis, Processing, ProcessingStatus } from '../processing.js';
-import { isCommonWord, STOP_WORDS } from './commonWords.js';
+import { GENERIC_HEADS, isCommonWord, STOP_WORDS } from './commonWords.js';
 import { compileThesaurus, type ConceptIndex } from './conceptIndex.js';
 import { editDistance, withinDistance } from './editDistance.js';
 import type { ConceptGroup } from './thesaurus.js';
@@ -288,27 +288,31 @@ export class SearchIndex {
    */
   examples(count = 3): string[] {
     if (this.examplesCache) return this.examplesCache.slice(0, count);
-    const nameWords = new Map<string, { written: string; count: number }>();
+    const candidates = new Map<string, { written: string; count: number }>();
     const systems = new Map<string, number>();
     for (const e of this.entries) {
       if (!e) continue;
       for (const s of e.systemNames) systems.set(s, (systems.get(s) ?? 0) + 1);
       const seen = new Set<string>();
-      for (const w of writtenWords(e.processing.name)) {
+      // A name opens with what is done ("Tillhandahålla", "Utreda"); what staff look for is the rest.
+      const nameWords = writtenWords(e.processing.name);
+      for (const w of nameWords.length > 1 ? nameWords.slice(1) : nameWords) {
         const folded = words(w)[0];
-        if (!folded || folded.length < 5 || STOP_WORDS.has(folded) || seen.has(folded)) continue;
+        if (!folded || folded.length < 5 || STOP_WORDS.has(folded) || GENERIC_HEADS.has(folded) || seen.has(folded)) continue;
         seen.add(folded);
-        const current = nameWords.get(folded) ?? { written: w, count: 0 };
+        const current = candidates.get(folded) ?? { written: w, count: 0 };
         current.count++;
-        nameWords.set(folded, current);
+        candidates.set(folded, current);
       }
     }
     const byCount = <T>(a: [T, number], b: [T, number]) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]), 'sv');
     // A word in most names ("hantera", "administrera") says nothing; prefer words a few processings share.
     const limit = Math.max(2, this.live / 4);
-    const names = [...nameWords.values()]
-      .filter((v) => v.count <= limit || this.live < 4)
-      .map((v) => [v.written, v.count] as [string, number])
+    // Among those, words the register also uses beyond the name are the ones a lookup is likely to start from.
+    const mentions = (folded: string) => this.postings.get(stemOfWritten(folded))?.size ?? 0;
+    const names = [...candidates]
+      .filter(([, v]) => v.count <= limit || this.live < 4)
+      .map(([folded, v]) => [v.written.toLowerCase(), v.count * 100 + mentions(folded)] as [string, number])
       .sort(byCount)
       .map(([w]) => w);
     const topSystem = [...systems].sort(byCount)[0]?.[0];
@@ -454,7 +458,12 @@ export class SearchIndex {
       // A "sjukfrånvaro" is a kind of "frånvaro", a "rekryteringsprocess" is about "rekrytering": one part alone
       // still finds when no processing has them all, ranked well below, the head (last part) above a modifier.
       if (kind === 'compound' && plan.parts.partial) {
-        partSheets.forEach((part, i) => merge(sheet, part, factor * (i === partSheets.length - 1 ? HEAD_ONLY : MODIFIER_ONLY)));
+        // A generic head ("process", "plan") says less than its modifier: "kommunikationsplan" is about communication.
+        const genericHead = GENERIC_HEADS.has(plans[plans.length - 1]!.word);
+        partSheets.forEach((part, i) => {
+          const head = i === partSheets.length - 1;
+          merge(sheet, part, factor * (head ? (genericHead ? MODIFIER_ONLY / 2 : HEAD_ONLY) : genericHead ? HEAD_ONLY : MODIFIER_ONLY));
+        });
       }
     }
     return sheet;
@@ -589,7 +598,13 @@ export class SearchIndex {
   }
 
   private isKnown(part: string): boolean {
-    return this.postings.has(part) || this.postings.has(stem(part)) || this.concepts.lexicon.has(part) || this.concepts.lexicon.has(stem(part));
+    return (
+      this.postings.has(part) ||
+      this.postings.has(stem(part)) ||
+      this.concepts.lexicon.has(part) ||
+      this.concepts.lexicon.has(stem(part)) ||
+      GENERIC_HEADS.has(part)
+    );
   }
 
   private knownHead(head: string): boolean {
@@ -622,6 +637,18 @@ export class SearchIndex {
         if (out.has(candidate) || !this.postings.has(candidate) || (sameStart && candidate[0] !== word[0])) continue;
         const whole = words(written)[0] ?? '';
         if (Math.abs(whole.length - word.length) <= typos && withinDistance(word, whole, typos)) out.add(candidate);
+      }
+    }
+    // A typo in the modifier of a register compound: "visselblåsnig" is the start of "visselblåsningsärenden".
+    if (out.size === 0 && word.length >= 8) {
+      for (const candidate of this.withPrefix(word.slice(0, 3))) {
+        if (candidate.length < word.length + MIN_COMPOUND_HEAD - typos) continue;
+        for (let length = word.length - typos; length <= word.length + typos; length++) {
+          if (candidate.length - length >= MIN_COMPOUND_HEAD && withinDistance(word, candidate.slice(0, length), typos)) {
+            out.add(candidate);
+            break;
+          }
+        }
       }
     }
     return [...out];

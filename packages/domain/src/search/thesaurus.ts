@@ -181,7 +181,7 @@ export const DEFAULT_THESAURUS: readonly ConceptGroup[] = [
   g(
     'child-welfare',
     'social',
-    'barnavård, orosanmälan, orosanmälningar, barnutredning, utreda barn, placering, familjehem, barnutredning',
+    'barnavård, orosanmälan, orosanmälningar, barnutredning, utreda barn, familjehemsplacering, familjehem',
     'underretning, anbringelse, plejefamilie, børnesag',
     'child welfare, child protection, foster care, report of concern',
   ),
@@ -364,9 +364,9 @@ export const DEFAULT_THESAURUS: readonly ConceptGroup[] = [
   g(
     'communication',
     'general',
-    'kommunikation, press, pressmeddelande, nyhetsbrev, sms, utskick',
-    'kommunikation, pressemeddelelse, nyhedsbrev, sms',
-    'communication, press release, newsletter, text message, sms, mailing',
+    'kommunikation, information, informera, press, pressmeddelande, nyhetsbrev, sms, utskick, sociala medier',
+    'kommunikation, information, informere, pressemeddelelse, nyhedsbrev, sms, sociale medier',
+    'communication, information, inform, press release, newsletter, text message, sms, mailing, social media',
   ),
   g('statistics', 'general', 'statistik, analys, uppföljning, rapport', 'statistik, analyse, opfølgning, rapport', 'statistics, analysis, follow-up, report'),
   g(
