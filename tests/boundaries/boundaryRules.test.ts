@@ -26,7 +26,7 @@ describe('planted violations', () => {
     [`packages/domain/src/${tag}cycleA.ts`]: `import { b } from './${tag}cycleB.js';\nexport const a = (): number => b() + 1;\n`,
     [`packages/domain/src/${tag}cycleB.ts`]: `import { a } from './${tag}cycleA.js';\nexport const b = (): number => (a.length ? 0 : 1);\n`,
     [`web/src/${tag}client.ts`]: "export type { Containers } from '../../functions/src/store/containers.js';\n",
-    [`teams-app/src/${tag}package.ts`]: "export { crc32 } from '@prt/functions/deploy/crc32.js';\n",
+    [`teams-app/src/${tag}package.ts`]: "export { CONTAINERS } from '@prt/functions/store/containers.js';\n",
     [`functions/src/triggers/${tag}trigger.ts`]: "export type { Containers } from '../store/containers.js';\n",
     // Folder cycle without a file cycle: up/top → down/middle → up/bottom.
     [`web/src/${tag}up/top.ts`]: `import { middle } from '../${tag}down/middle.js';\nexport const top = (): string => middle();\n`,
@@ -65,7 +65,7 @@ describe('planted violations', () => {
   it('reports clients importing functions/ (by path and by package name) and a trigger importing the store', () => {
     // Through the package name the import lands in functions/dist (built by npm test before vitest): still functions/.
     expect(ruleHits(result, 'clients-not-functions')).toEqual([
-      { from: `teams-app/src/${tag}package.ts`, to: 'functions/dist/deploy/crc32.js' },
+      { from: `teams-app/src/${tag}package.ts`, to: 'functions/dist/store/containers.js' },
       { from: `web/src/${tag}client.ts`, to: 'functions/src/store/containers.ts' },
     ]);
     expect(ruleHits(result, 'triggers-not-store')).toEqual([{ from: `functions/src/triggers/${tag}trigger.ts`, to: 'functions/src/store/containers.ts' }]);
