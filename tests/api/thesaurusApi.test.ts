@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import type { ConceptGroup } from '@prt/domain/search/thesaurus';
+import type { SearchResponse } from '@prt/domain/api/responses';
 import { RegisterSearch } from '@prt/functions/app/registerSearch.js';
 import { callApi, startTestApp } from '../support/testApp.js';
 
@@ -11,7 +12,8 @@ describe('GET/PUT /api/search/thesaurus', () => {
   });
   afterAll(() => app.stop());
 
-  const names = async (q: string) => (await callApi(app, `search?q=${encodeURIComponent(q)}`, { as: 'staff' })).body.items.map((i: { name: string }) => i.name);
+  const names = async (q: string): Promise<string[]> =>
+    (await callApi<SearchResponse>(app, `search?q=${encodeURIComponent(q)}`, { as: 'staff' })).body.items.map((i) => i.name);
 
   it('is for the DPO and the admin only', async () => {
     expect((await callApi(app, 'search/thesaurus', { as: 'staff' })).status).toBe(403);

@@ -26,6 +26,8 @@ function sampleParams(code: ErrorCode): Record<string, unknown> {
     'auth.roleRequired': { roles: ['dpo', 'admin'] },
     'auth.keySetUnavailable': { retryAfterSeconds: 30 },
     'directory.busy': { retryAfterSeconds: 5 },
+    'thesaurus.idDuplicate': { id: 'recruitment' },
+    'thesaurus.tooFewTerms': { min: 2 },
   };
   return sample[code] ?? {};
 }
