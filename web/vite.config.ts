@@ -17,7 +17,8 @@ export default defineConfig({
     },
   },
   server: {
-    // `npm run dev --workspace web` proxies the API to a running local host.
-    proxy: { '/api': 'http://127.0.0.1:7071' },
+    // `npm run dev --workspace web` proxies the API to a running local host, which answers only to its own
+    // loopback Host (DNS-rebinding guard), hence changeOrigin.
+    proxy: { '/api': { target: 'http://127.0.0.1:7071', changeOrigin: true } },
   },
 });

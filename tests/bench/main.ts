@@ -1,5 +1,6 @@
 import { runImportBench } from './importBench.js';
 import { runSearchBench } from './searchBench.js';
+import { runStoreWriteBench } from './storeWriteBench.js';
 import { runSweepBench } from './sweepBench.js';
 import { runTabSizeBench } from './tabSize.js';
 
@@ -9,6 +10,7 @@ const benches: [string, () => Promise<void>][] = [
   ['search', runSearchBench],
   ['reminder sweep', runSweepBench],
   ['import', runImportBench],
+  ['local store writes', runStoreWriteBench],
 ];
 
 for (const [name, run] of benches) {

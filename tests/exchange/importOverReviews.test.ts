@@ -135,7 +135,12 @@ describe('an import whose writes fail halfway', () => {
         controller: 'Eksempelby Kommune',
       },
     );
-    const stores: ImportStores = { processings: failingOnCreate(app.services.processings, 2), versions: app.services.versions, audit: app.services.audit };
+    const stores: ImportStores = {
+      processings: failingOnCreate(app.services.processings, 2),
+      versions: app.services.versions,
+      audit: app.services.audit,
+      importJobs: app.services.importJobs,
+    };
 
     await expect(importRegister(stores, parsed, { tenantId, actorId: 'system:test', at: new Date(), fileName: 'fortegnelse.csv' })).rejects.toThrow(
       'connection reset',

@@ -8,6 +8,7 @@ import type { Processing } from '@prt/domain/processing';
 import { CosmosProcessingRepository } from '@prt/functions/store/cosmos/cosmosProcessingRepository.js';
 import { EmbeddedCosmos } from '@prt/functions/store/embedded/embeddedCosmos.js';
 import { processingInput } from '@prt/domain/testing/processingFixtures';
+import { crashCopy } from '../support/dataFolder.js';
 
 function makeProcessing(tenantId: string, overrides: Record<string, unknown> = {}): Processing {
   const result = validateProcessingContent(processingInput(overrides));
@@ -69,7 +70,10 @@ describe('EmbeddedCosmos snapshot persistence', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'prt-store-'));
   });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+    await rm(`${dir}-killed`, { recursive: true, force: true });
+  });
 
   it('restores what was written after a restart', async () => {
     const snapshotPath = join(dir, 'store.json');
@@ -77,9 +81,10 @@ describe('EmbeddedCosmos snapshot persistence', () => {
     expect(first.restored).toBe(false);
     const p = makeProcessing('tenant-g');
     await new CosmosProcessingRepository(first.containers.processings).create(p);
-    await first.flush();
-    // No stop(): the snapshot written by flush alone must be enough, as when the process is killed.
-    const second = await EmbeddedCosmos.start({ snapshotPath });
+    // No stop(): what is on disk once the write returned must be enough, as when the process is killed.
+    // The folder is copied because a second store on the same folder is refused while the first holds it.
+    await crashCopy(dir, `${dir}-killed`);
+    const second = await EmbeddedCosmos.start({ snapshotPath: join(`${dir}-killed`, 'store.json') });
     expect(second.restored).toBe(true);
     const restored = await new CosmosProcessingRepository(second.containers.processings).get('tenant-g', p.id);
     expect(restored?.value).toEqual(p);

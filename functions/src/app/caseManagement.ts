@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Principal } from '@prt/domain/principal';
-import { ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '@prt/domain/errors';
+import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '@prt/domain/errors';
 import { caseDeadlines, type Deadline } from '@prt/domain/deadlines/caseDeadlines';
 import { applyCaseEvent, readNewCase } from '@prt/domain/deadlines/caseInput';
 import type { DeadlineCase } from '@prt/domain/deadlines/cases';
@@ -62,7 +62,7 @@ export async function createCase(deps: CaseDependencies, principal: Principal, b
     throw new ForbiddenError('case.whistleblowerOnly', {}, 'only the whistleblower function registers whistleblower cases');
   }
   const base = {
-    id: randomUUID(),
+    id: caseId(principal.tenantId, input.value.type, input.value.reference),
     tenantId: principal.tenantId,
     reference: input.value.reference,
     unit: input.value.unit,
@@ -76,7 +76,31 @@ export async function createCase(deps: CaseDependencies, principal: Principal, b
       : input.value.type === 'whistleblower'
         ? { ...base, type: 'whistleblower', receivedOn: input.value.receivedOn! }
         : { ...base, type: 'breach', awareAt: input.value.awareAt! };
-  return view(deps, await deps.cases.create(c));
+  try {
+    return view(deps, await deps.cases.create(c));
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    // The same registration sent again (its answer lost to a crash) is the case already stored, not a second one.
+    const existing = await deps.cases.get(principal.tenantId, c.id);
+    if (existing && sameRegistration(existing.value, c)) return view(deps, existing);
+    throw new ConflictError('case.referenceTaken', { reference: c.reference }, `a ${c.type} case with reference ${c.reference} already exists`);
+  }
+}
+
+/** One case per type and reference (the diary number): a registration sent twice cannot create two cases. */
+function caseId(tenantId: string, type: string, reference: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify([tenantId, type, reference.trim()]))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+function sameRegistration(stored: DeadlineCase, sent: DeadlineCase): boolean {
+  const { createdAt: _a, ...a } = stored as DeadlineCase & Record<string, unknown>;
+  const { createdAt: _b, ...b } = sent as DeadlineCase & Record<string, unknown>;
+  const facts = (x: Record<string, unknown>) =>
+    JSON.stringify(['type', 'reference', 'unit', 'handlerId', 'createdBy', 'kind', 'receivedOn', 'awareAt'].map((k) => x[k]));
+  return facts(a) === facts(b);
 }
 
 export async function listCases(deps: CaseDependencies, principal: Principal, type?: string): Promise<CaseView[]> {

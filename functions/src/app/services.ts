@@ -6,6 +6,7 @@ import type { Directory } from '../directory/directory.js';
 import type { ChatOutbox } from '../notify/chatOutbox.js';
 import type { ProcessingRepository } from '../store/processingRepository.js';
 import type { AuditLog, VersionRepository } from '../store/versionRepository.js';
+import type { ImportJobRepository } from '../store/importJobRepository.js';
 import type { CaseRepository, ReminderLedger } from '../store/caseRepository.js';
 import type { Tenants } from '../tenants/tenantSettings.js';
 import type { Clock } from '../time/clock.js';
@@ -29,6 +30,7 @@ export interface Services {
   thesauri: ThesaurusRepository;
   versions: VersionRepository;
   audit: AuditLog;
+  importJobs: ImportJobRepository;
   chat: ChatOutbox;
   cases: CaseRepository;
   ledger: ReminderLedger;

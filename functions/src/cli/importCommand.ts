@@ -5,6 +5,8 @@ import { parseRegisterFile } from '../import/registerFile.js';
 import { localPaths } from '../localHost/localPaths.js';
 import { startLocal } from '../localHost/startLocal.js';
 import type { Command, ParsedArgs } from './args.js';
+import { openLocalStore } from './localStore.js';
+import { StoreUnavailableError } from '../store/cosmos/cosmosErrors.js';
 
 const USAGE = 'npm run cli -- import FILE --unit "NAME" [--controller "NAME"] [--dry-run] [--json]';
 
@@ -39,15 +41,22 @@ async function run(args: ParsedArgs, out: (line: string) => void): Promise<numbe
     return parsed.rejected.length > 0 ? 1 : 0;
   }
   // An import into a new local store starts from this file, not from the demo register.
-  const app = await startLocal({ dataDir: process.env['PRT_DATA_DIR'] ?? localPaths.dataDir, seedPath: null });
+  const app = await openLocalStore(
+    () => startLocal({ dataDir: process.env['PRT_DATA_DIR'] ?? localPaths.dataDir, seedPath: null, storeRole: 'npm run cli -- import' }),
+    out,
+  );
+  if (!app) return 1;
   try {
-    const outcome = await importRegister(app.services, parsed, {
-      tenantId: app.directory.tenantId,
-      actorId: 'system:cli-import',
-      at: new Date(),
-      fileName: basename(path),
-      dryRun,
-    });
+    // One journal entry for the whole import: a crash keeps all of it or none; the outcome is printed once it is on disk.
+    const outcome = await app.store.bulk(() =>
+      importRegister(app.services, parsed, {
+        tenantId: app.directory.tenantId,
+        actorId: 'system:cli-import',
+        at: new Date(),
+        fileName: basename(path),
+        dryRun,
+      }),
+    );
     await app.services.afterWrite();
     if (asJson) out(JSON.stringify({ dryRun, ...outcome }, null, 2));
     else {
@@ -58,6 +67,10 @@ async function run(args: ParsedArgs, out: (line: string) => void): Promise<numbe
       if (outcome.rejected.length > 0) out('nothing was written');
     }
     return outcome.rejected.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    out(`error: ${error.message}`);
+    return 1;
   } finally {
     await app.stop();
   }

@@ -3,6 +3,7 @@ import { runReminderSweep } from '../app/reminderSweep.js';
 import { localPaths } from '../localHost/localPaths.js';
 import { startLocal } from '../localHost/startLocal.js';
 import type { Command, ParsedArgs } from './args.js';
+import { openLocalStore } from './localStore.js';
 
 const USAGE = 'npm run cli -- reminders [--now 2026-09-24T08:00:00Z]';
 
@@ -21,7 +22,8 @@ async function run(args: ParsedArgs, out: (line: string) => void): Promise<numbe
     return 2;
   }
   const dataDir = process.env['PRT_DATA_DIR'] ?? localPaths.dataDir;
-  const app = await startLocal({ dataDir, clock: new FixedClock(now) });
+  const app = await openLocalStore(() => startLocal({ dataDir, clock: new FixedClock(now), storeRole: 'npm run cli -- reminders' }), out);
+  if (!app) return 1;
   try {
     const report = await runReminderSweep(app.services, now);
     await app.services.afterWrite();

@@ -3,6 +3,8 @@ import type { Principal } from '@prt/domain/principal';
 import type { Authenticator } from '../auth/authenticator.js';
 import { resolveServices, type ServicesSource } from '../wiring/servicesSource.js';
 import { errorResponse } from './errorResponses.js';
+import { ValidationError } from '@prt/domain/errors';
+import { fieldError } from '@prt/domain/validation';
 
 /** What apiRoute itself needs besides the handler's own services. */
 export interface RouteServices {
@@ -49,6 +51,7 @@ export function apiRoute<S extends RouteServices>(source: ServicesSource<S>, opt
     route: options.route,
     handler: async (request, context) => {
       try {
+        refuseUnstorableIds(request.params);
         const services = await resolveServices(source);
         const principal = options.anonymous ? anonymousPrincipal : await services.authenticator.authenticate(request);
         const response = await options.handler({ request, context, services, principal });
@@ -59,6 +62,18 @@ export function apiRoute<S extends RouteServices>(source: ServicesSource<S>, opt
       }
     },
   };
+}
+
+/**
+ * Cosmos ids cannot hold / \\ ? or # (the id is part of the resource URL), and control characters have no
+ * place in one; such an id is the caller's mistake (400), not a store failure (500).
+ */
+function refuseUnstorableIds(params: Record<string, string>): void {
+  for (const [name, value] of Object.entries(params)) {
+    // eslint-disable-next-line no-control-regex
+    if (/[/\\?#\u0000-\u001f\u007f]/.test(value))
+      throw new ValidationError([fieldError(name, 'id.invalid', {}, 'must not contain /, \\, ?, # or control characters')]);
+  }
 }
 
 const anonymousPrincipal: Principal = { tenantId: '', userId: '', displayName: '', roles: [] };

@@ -12,6 +12,7 @@ import {
   ValidationError,
 } from '@prt/domain/errors';
 import { ImportLimitError } from '../import/importLimits.js';
+import { isStoreUnavailable, StoreUnavailableError } from '../store/cosmos/cosmosErrors.js';
 import { problem } from './responses.js';
 
 /** Status and RFC 9457 title of each kind of domain error; the first matching class wins. */
@@ -32,7 +33,9 @@ const KINDS: { kind: abstract new (...args: never[]) => DomainError; status: num
  * One place that decides the status code of every error. Unexpected errors are logged by class and
  * invocation id only: messages from SDKs can contain request bodies, i.e. personal data.
  */
-export function errorResponse(error: unknown, context: InvocationContext): HttpResponseInit {
+export function errorResponse(thrown: unknown, context: InvocationContext): HttpResponseInit {
+  // A 503 from the store reached here untranslated (raw SDK call) is still the store refusing a write.
+  const error = isStoreUnavailable(thrown) ? new StoreUnavailableError() : thrown;
   const domainError: DomainError | undefined = error instanceof DomainError ? (error as DomainError) : undefined;
   const known = domainError ? KINDS.find((k) => domainError instanceof k.kind) : undefined;
   if (domainError && known) {

@@ -24,7 +24,14 @@ export interface StaticFile {
  * Used by the local host and by the Function App's catch-all route alike.
  */
 export async function staticFile(root: string, urlPath: string): Promise<StaticFile> {
-  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return { status: 400, body: 'malformed percent-encoding in the path', headers: { 'content-type': 'text/plain; charset=utf-8' } };
+  }
+  if (decoded.includes('\0')) return { status: 400, body: '', headers: {} };
+  const relative = normalize(decoded).replace(/^([/\\])+/, '');
   let file = join(root, relative);
   if (!file.startsWith(root + sep) && file !== root) return { status: 400, body: '', headers: {} };
   const info = await stat(file).catch(() => undefined);

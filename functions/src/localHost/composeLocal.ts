@@ -9,6 +9,7 @@ import { IndexingProcessingRepository, RegisterSearch } from '../app/registerSea
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
 import { CosmosThesaurusRepository } from '../store/cosmos/cosmosThesaurusRepository.js';
+import { CosmosImportJobRepository } from '../store/cosmos/cosmosImportJobRepository.js';
 import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
 import { staticTenants } from '../tenants/tenantSettings.js';
 import type { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
@@ -29,6 +30,7 @@ export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, t
     search,
     thesauri,
     versions: new CosmosVersionRepository(store.containers.processingVersions),
+    importJobs: new CosmosImportJobRepository(store.containers.processingVersions),
     audit: new CosmosAuditLog(store.containers.auditLog),
     tabLink: (path) => `${publicUrl()}${path}`,
     chat: new ChatOutbox(store.containers.chatOutbox, localChatDelivery, clock),

@@ -26,10 +26,18 @@ export interface LocalHttpHostOptions {
  */
 export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
   const matcher = new RouteMatcher(options.routes);
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
+    const refused = refusal(req, server);
+    if (refused) {
+      writeProblem(res, refused.status, refused.code, refused.detail, {}, { connection: 'close' });
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith('/api/')) {
-      void serveStatic(options.webRoot, url.pathname, res);
+      serveStatic(options.webRoot, url.pathname, res).catch(() => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end();
+      });
       return;
     }
     const match = matcher.match(req.method ?? 'GET', url.pathname);
@@ -39,9 +47,11 @@ export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
       return;
     }
     void (async () => {
-      const body = await readBody(req);
+      const declared = Number(req.headers['content-length'] ?? '0');
+      const body = declared > MAX_BODY_BYTES ? 'too-large' : await readBody(req);
       if (body === 'too-large') {
-        writeProblem(res, 413, 'body.tooLarge', 'request body too large', { limit: MAX_BODY_BYTES });
+        // Closing the connection stops the client sending the rest of a huge upload.
+        writeProblem(res, 413, 'body.tooLarge', 'request body too large', { limit: MAX_BODY_BYTES }, { connection: 'close' });
         return;
       }
       const request = new HttpRequest({
@@ -65,12 +75,49 @@ export function createLocalHttpHost(options: LocalHttpHostOptions): Server {
       else res.end();
     });
   });
+  // A client that trickles its headers or body cannot hold a connection (and its memory) for long.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  return server;
+}
+
+interface Refusal {
+  status: number;
+  code: ErrorCode;
+  detail: string;
+}
+
+/**
+ * Refuses what the local host must never serve: a Host that is not this machine's loopback with our port (a
+ * DNS-rebinding page would otherwise reach the local sign-in and get a DPO token), and a URL that does not
+ * parse or decode.
+ */
+function refusal(req: IncomingMessage, server: Server): Refusal | undefined {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : undefined;
+  const host = (req.headers.host ?? '').toLowerCase();
+  if (port === undefined || !['127.0.0.1', 'localhost', '[::1]'].some((name) => host === `${name}:${port}`)) {
+    return { status: 421, code: 'request.hostNotAllowed', detail: 'The local host answers only to 127.0.0.1, localhost or [::1] with its port.' };
+  }
+  try {
+    decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return { status: 400, code: 'url.malformed', detail: 'The URL has a malformed percent-encoding.' };
+  }
+  return undefined;
 }
 
 /** The host's own answers have the same RFC 9457 shape as the API's. */
-function writeProblem(res: ServerResponse, status: number, code: ErrorCode, detail: string, params: ErrorParams = {}): void {
+function writeProblem(
+  res: ServerResponse,
+  status: number,
+  code: ErrorCode,
+  detail: string,
+  params: ErrorParams = {},
+  headers: Record<string, string> = {},
+): void {
   const body = { type: problemType(code), title: STATUS_CODES[status] ?? 'Error', status, detail, code, params };
-  res.writeHead(status, { 'content-type': PROBLEM_CONTENT_TYPE }).end(JSON.stringify(body));
+  res.writeHead(status, { ...headers, 'content-type': PROBLEM_CONTENT_TYPE }).end(JSON.stringify(body));
 }
 
 function flattenHeaders(req: IncomingMessage): Record<string, string> {

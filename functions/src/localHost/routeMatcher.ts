@@ -31,7 +31,7 @@ export class RouteMatcher {
       const params: Record<string, string> = {};
       candidate.names.forEach((name, i) => {
         const value = m[i + 1];
-        if (value !== undefined) params[name] = decodeURIComponent(value);
+        if (value !== undefined) params[name] = decodeSegment(value);
       });
       return { route: candidate.route, params };
     }
@@ -56,4 +56,13 @@ function compile(route: RouteDefinition): CompiledRoute {
     })
     .join('');
   return { route, pattern: new RegExp(`^/api${source}/?$`), names, literalSegments };
+}
+
+/** The host refuses undecodable URLs before matching; should one get here, it is kept as sent rather than throwing. */
+function decodeSegment(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }

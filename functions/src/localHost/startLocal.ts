@@ -6,6 +6,7 @@ import type { RouteDefinition } from '../http/apiRoute.js';
 import { LocalDirectory } from '../directory/localDirectory.js';
 import { LocalTokenIssuer } from '../auth/localTokenIssuer.js';
 import { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
+import type { StoreFiles } from '../store/embedded/storeFiles.js';
 import { createRoutes } from '../triggers/routes.js';
 import { createTimers, type TimerDefinition } from '../triggers/timers.js';
 import azureFunctions from '@azure/functions';
@@ -31,6 +32,10 @@ export interface StartLocalOptions {
   /** Also create open cases and a pending report dated relative to now (npm start), so every page has something. */
   demoActivity?: boolean;
   log?: (line: string) => void;
+  /** Named in the data folder's lock, so a second process is told who holds it. */
+  storeRole?: string;
+  /** File-system seam for the store (tests inject a full disk). */
+  storeFiles?: StoreFiles;
 }
 
 export interface LocalApp {
@@ -47,20 +52,22 @@ export interface LocalApp {
 export async function startLocal(options: StartLocalOptions = {}): Promise<LocalApp> {
   const log = options.log ?? (() => undefined);
   const clock = options.clock ?? systemClock;
-  const store = await EmbeddedCosmos.start(options.dataDir ? { snapshotPath: join(options.dataDir, 'store.json') } : {});
+  const store = await EmbeddedCosmos.start(
+    options.dataDir ? { snapshotPath: join(options.dataDir, 'store.json'), lockRole: options.storeRole ?? 'host', files: options.storeFiles, log } : {},
+  );
   const directory = await LocalDirectory.load(localPaths.directoryFile);
   let url = '';
   const services = composeLocal(store, directory, await LocalTokenIssuer.create(directory), clock, () => url);
 
   const seedPath = options.seedPath === undefined ? localPaths.demoRegisterFile : options.seedPath;
   if (!store.restored && seedPath) {
-    const outcome = await loadSeedRegister(services, directory.tenantId, seedPath, clock.now(), await loadDemoAudience(localPaths.audienceFile));
-    await store.flush();
+    const audience = await loadDemoAudience(localPaths.audienceFile);
+    // Nothing is served yet, so the seed needs one fsync at its end rather than one per document.
+    const outcome = await store.bulk(() => loadSeedRegister(services, directory.tenantId, seedPath, clock.now(), audience));
     log(`demo data: ${outcome.created} processings loaded from ${basename(seedPath)}`);
     if (options.demoActivity) {
-      const activity = await loadDemoActivity(services, directory);
+      const activity = await store.bulk(() => loadDemoActivity(services, directory));
       log(`demo data: ${activity.cases} open cases with deadlines, ${activity.reports} report awaiting the DPO`);
-      await store.flush();
     }
   }
 

@@ -1,5 +1,6 @@
 import type { InvocationContext, Timer } from '@azure/functions';
 import { runReminderSweep } from '../app/reminderSweep.js';
+import { repairDecisions } from '../app/review/decide.js';
 import type { Services } from '../app/services.js';
 import { resolveServices, type ServicesSource } from '../wiring/servicesSource.js';
 
@@ -28,6 +29,19 @@ export function createTimers(source: ServicesSource<Services>): TimerDefinition[
         context.log(
           `reminder sweep: ${report.tenants} tenants, ${report.openDeadlines} open deadlines, ${report.sent} sent, ${report.alreadySent} already sent`,
         );
+        await services.afterWrite();
+      },
+    },
+    {
+      name: 'decisionRepair',
+      // A decision a crash left half-applied is completed by the next read of its processing; this catches the rest.
+      schedule: '0 */5 * * * *',
+      localIntervalMs: 5 * 60_000,
+      handler: async (_timer, context) => {
+        const services = await resolveServices(source);
+        let repaired = 0;
+        for (const tenantId of services.tenants.ids()) repaired += await repairDecisions(services, tenantId);
+        if (repaired > 0) context.log(`decision repair: ${repaired} decisions completed`);
         await services.afterWrite();
       },
     },

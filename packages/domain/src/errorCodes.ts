@@ -32,6 +32,12 @@ export interface ErrorCatalogue {
   'body.required': NoParams;
   'body.malformedJson': NoParams;
   'body.tooLarge': { limit: number };
+  'body.tooDeep': { max: number };
+  'body.malformedUtf8': NoParams;
+  'body.controlCharacter': NoParams;
+  'id.invalid': NoParams;
+  'url.malformed': NoParams;
+  'request.hostNotAllowed': NoParams;
   'ifMatch.required': NoParams;
   'route.notFound': NoParams;
   'method.notAllowed': NoParams;
@@ -61,6 +67,7 @@ export interface ErrorCatalogue {
   'decision.superseded': { version: number; latest: number };
   'cardAction.incomplete': NoParams;
   'review.ownerOrDpoOnly': NoParams;
+  'review.rejectedFinal': NoParams;
   // Deadline cases.
   'event.notAllowed': { event: string; allowed: string[] };
   'case.closed': NoParams;
@@ -72,6 +79,7 @@ export interface ErrorCatalogue {
   'case.notificationReasonRequired': NoParams;
   'case.whistleblowerOnly': NoParams;
   'case.breachLogReviewersOnly': NoParams;
+  'case.referenceTaken': { reference: string };
   // Import of register files.
   'import.fileRequired': NoParams;
   'import.noHeader': NoParams;
@@ -80,6 +88,7 @@ export interface ErrorCatalogue {
   'import.pendingReview': { name: string };
   'import.pendingReviewVersion': { name: string; version: number };
   'import.rowsRejected': { count: number };
+  'import.changedDuringImport': { name: string };
   'import.unreadableText': NoParams;
   'import.tooLarge': NoParams;
   'import.tooManyRows': NoParams;
@@ -98,6 +107,7 @@ export interface ErrorCatalogue {
   'auth.roleRequired': { roles: string[] };
   'auth.keySetUnavailable': { retryAfterSeconds: number };
   'directory.busy': { retryAfterSeconds: number };
+  'store.unavailable': { retryAfterSeconds: number };
   'bot.tokenMissing': NoParams;
   'bot.tokenInvalid': NoParams;
   'bot.noLocalChannel': NoParams;
@@ -131,6 +141,12 @@ const listed = {
   'body.required': true,
   'body.malformedJson': true,
   'body.tooLarge': true,
+  'body.tooDeep': true,
+  'body.malformedUtf8': true,
+  'body.controlCharacter': true,
+  'id.invalid': true,
+  'url.malformed': true,
+  'request.hostNotAllowed': true,
   'ifMatch.required': true,
   'route.notFound': true,
   'method.notAllowed': true,
@@ -157,6 +173,7 @@ const listed = {
   'decision.superseded': true,
   'cardAction.incomplete': true,
   'review.ownerOrDpoOnly': true,
+  'review.rejectedFinal': true,
   'event.notAllowed': true,
   'case.closed': true,
   'case.notClosed': true,
@@ -167,6 +184,7 @@ const listed = {
   'case.notificationReasonRequired': true,
   'case.whistleblowerOnly': true,
   'case.breachLogReviewersOnly': true,
+  'case.referenceTaken': true,
   'import.fileRequired': true,
   'import.noHeader': true,
   'import.noProcessingName': true,
@@ -174,6 +192,7 @@ const listed = {
   'import.pendingReview': true,
   'import.pendingReviewVersion': true,
   'import.rowsRejected': true,
+  'import.changedDuringImport': true,
   'import.unreadableText': true,
   'import.tooLarge': true,
   'import.tooManyRows': true,
@@ -191,6 +210,7 @@ const listed = {
   'auth.roleRequired': true,
   'auth.keySetUnavailable': true,
   'directory.busy': true,
+  'store.unavailable': true,
   'bot.tokenMissing': true,
   'bot.tokenInvalid': true,
   'bot.noLocalChannel': true,

@@ -38,10 +38,10 @@ export class UnauthorizedError<C extends ErrorCode = ErrorCode> extends DomainEr
 
 export class ForbiddenError<C extends ErrorCode = ErrorCode> extends DomainError<C> {}
 
-/** A dependency (the directory, the token key set) is busy or down; the caller may retry after the given time. */
-export class ServiceUnavailableError<
-  C extends 'directory.busy' | 'auth.keySetUnavailable' = 'directory.busy' | 'auth.keySetUnavailable',
-> extends DomainError<C> {
+type RetryableCode = 'directory.busy' | 'auth.keySetUnavailable' | 'store.unavailable';
+
+/** A dependency (the directory, the token key set, the store) is busy or down; the caller may retry after the given time. */
+export class ServiceUnavailableError<C extends RetryableCode = RetryableCode> extends DomainError<C> {
   readonly retryAfterSeconds: number;
 
   constructor(code: C, params: ErrorParams<C>, message: string) {

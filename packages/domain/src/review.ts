@@ -1,5 +1,5 @@
 import type { FieldChange } from './processingDiff.js';
-import type { ProcessingContent, ProcessingStatus } from './processing.js';
+import type { Processing, ProcessingContent, ProcessingStatus } from './processing.js';
 import { fieldError, type FieldError } from './validation.js';
 
 export const DECISIONS = ['approve', 'reject', 'requestChanges'] as const;
@@ -35,6 +35,12 @@ export interface VersionDecision {
   reason: string;
   decidedBy: string;
   decidedAt: string;
+  /**
+   * False from the moment the decision is recorded until its effects (record, audit, notification) are written;
+   * a decision left false by a crash is completed by the next read of the processing or the repair timer.
+   * Absent on decisions recorded before decisions were written first.
+   */
+  applied?: boolean;
 }
 
 export type VersionState = 'pending' | 'approved' | 'rejected' | 'changesRequested';
@@ -72,4 +78,27 @@ export function statusAfterDecision(current: ProcessingStatus, decision: Decisio
   if (decision === 'approve') return 'approved';
   if (!isNewReport) return current;
   return decision === 'reject' ? 'rejected' : 'draft';
+}
+
+/**
+ * Whether the processing document already shows a decision, so applying it again is a no-op. A report (no
+ * base version) is the record's working copy: the decision is there once the record has left "pending" at that
+ * version or moved past it. A decided proposal on an approved record only changes it when approved.
+ */
+export function decisionApplied(current: Processing, version: ProcessingVersion, decision: Decision): boolean {
+  if (version.baseVersion === null) return current.version > version.version || (current.version === version.version && current.status !== 'pending');
+  if (decision !== 'approve') return true;
+  return current.version >= version.version;
+}
+
+/** The processing document once a decision is applied to it (see decisionApplied). */
+export function processingAfterDecision(current: Processing, version: ProcessingVersion, decision: VersionDecision): Processing {
+  const isNewReport = version.baseVersion === null;
+  const status = statusAfterDecision(current.status, decision.decision, isNewReport);
+  if (decision.decision === 'approve') {
+    return { ...current, ...version.content, status, version: version.version, updatedAt: decision.decidedAt, updatedBy: version.proposedBy };
+  }
+  // A report's record carries the content that was decided, so record and version agree even when the revision
+  // itself was cut short before it reached the record.
+  return isNewReport ? { ...current, ...version.content, status, version: version.version } : current;
 }

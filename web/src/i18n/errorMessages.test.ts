@@ -13,6 +13,7 @@ function sampleParams(code: ErrorCode): Record<string, unknown> {
     'field.notWholeNumber': { min: 1, max: 500 },
     'request.invalid': { count: 2 },
     'body.tooLarge': { limit: 262144 },
+    'body.tooDeep': { max: 32 },
     internal: { invocationId: 'abc-123' },
     'version.notFound': { version: 3 },
     'proposal.alreadyOpen': { version: 2 },
@@ -22,12 +23,15 @@ function sampleParams(code: ErrorCode): Record<string, unknown> {
     'import.pendingReview': { name: 'Rekrytering' },
     'import.pendingReviewVersion': { name: 'Rekrytering', version: 2 },
     'import.rowsRejected': { count: 3 },
+    'import.changedDuringImport': { name: 'Rekrytering' },
+    'case.referenceTaken': { reference: 'KS 2026/101' },
     'auth.scopeMissing': { scope: 'access_as_user' },
     'auth.roleRequired': { roles: ['dpo', 'admin'] },
     'auth.keySetUnavailable': { retryAfterSeconds: 30 },
     'directory.busy': { retryAfterSeconds: 5 },
     'thesaurus.idDuplicate': { id: 'recruitment' },
     'thesaurus.tooFewTerms': { min: 2 },
+    'store.unavailable': { retryAfterSeconds: 30 },
   };
   return sample[code] ?? {};
 }

@@ -90,6 +90,36 @@ const TEXTS: Texts = {
     da: (p, f) => `Filen er for stor (højst ${f.n(Math.floor(p.limit / 1024))} kB).`,
     en: (p, f) => `The file is too large (at most ${f.n(Math.floor(p.limit / 1024))} kB).`,
   },
+  'body.tooDeep': {
+    sv: (p, f) => `Förfrågan är för djupt nästlad (högst ${f.n(p.max)} nivåer).`,
+    da: (p, f) => `Forespørgslen er for dybt indlejret (højst ${f.n(p.max)} niveauer).`,
+    en: (p, f) => `The request is nested too deeply (at most ${f.n(p.max)} levels).`,
+  },
+  'body.malformedUtf8': {
+    sv: () => 'Förfrågan innehåller tecken som inte är giltig UTF-8.',
+    da: () => 'Forespørgslen indeholder tegn, der ikke er gyldig UTF-8.',
+    en: () => 'The request contains characters that are not valid UTF-8.',
+  },
+  'body.controlCharacter': {
+    sv: () => 'Texten innehåller ett otillåtet styrtecken.',
+    da: () => 'Teksten indeholder et ugyldigt styretegn.',
+    en: () => 'The text contains a control character that is not allowed.',
+  },
+  'id.invalid': {
+    sv: () => 'Id:t får inte innehålla /, \\, ?, # eller styrtecken.',
+    da: () => 'Id’et må ikke indeholde /, \\, ?, # eller styretegn.',
+    en: () => 'The id must not contain /, \\, ?, # or control characters.',
+  },
+  'url.malformed': {
+    sv: () => 'Adressen har en felaktig procentkodning.',
+    da: () => 'Adressen har en ugyldig procentkodning.',
+    en: () => 'The address has a malformed percent-encoding.',
+  },
+  'request.hostNotAllowed': {
+    sv: () => 'Den lokala servern svarar bara på 127.0.0.1, localhost eller [::1] med sin port.',
+    da: () => 'Den lokale server svarer kun på 127.0.0.1, localhost eller [::1] med sin port.',
+    en: () => 'The local host answers only to 127.0.0.1, localhost or [::1] with its port.',
+  },
   'ifMatch.required': {
     sv: () => 'Ladda om sidan och försök igen.',
     da: () => 'Genindlæs siden, og prøv igen.',
@@ -119,6 +149,11 @@ const TEXTS: Texts = {
     en: (p) => `Version ${p.version} does not exist.`,
   },
   'case.notFound': { sv: () => 'Ärendet finns inte.', da: () => 'Sagen findes ikke.', en: () => 'The case does not exist.' },
+  'case.referenceTaken': {
+    sv: (p) => `Det finns redan ett ärende med diarienummer ${p.reference}.`,
+    da: (p) => `Der findes allerede en sag med journalnummer ${p.reference}.`,
+    en: (p) => `A case with reference ${p.reference} already exists.`,
+  },
   'case.changed': {
     sv: () => 'Någon annan har ändrat ärendet. Ladda om och försök igen.',
     da: () => 'En anden har ændret sagen. Genindlæs, og prøv igen.',
@@ -183,6 +218,11 @@ const TEXTS: Texts = {
     sv: () => 'Bara dataskyddsombudet eller den som äger behandlingen kan registrera översynen.',
     da: () => 'Kun databeskyttelsesrådgiveren eller behandlingens ejer kan registrere gennemgangen.',
     en: () => 'Only the DPO or the owner of the processing activity can record its review.',
+  },
+  'review.rejectedFinal': {
+    sv: () => 'Anmälan har avslagits och kan inte ändras. Anmäl behandlingen på nytt i stället.',
+    da: () => 'Anmeldelsen er afvist og kan ikke ændres. Anmeld behandlingen på ny i stedet.',
+    en: () => 'The report was rejected and cannot be changed. Report the processing again instead.',
   },
   'event.notAllowed': {
     sv: (p, f) => `Går inte för detta ärende. Möjligt: ${f.or(p.allowed)}.`,
@@ -283,6 +323,11 @@ const TEXTS: Texts = {
     da: (p, f) => `${f.n(p.count)} rækker kunne ikke importeres; intet blev gemt.`,
     en: (p, f) => `${f.n(p.count)} rows could not be imported; nothing was written.`,
   },
+  'import.changedDuringImport': {
+    sv: (p) => `”${p.name}” ändrades under importen; inget importerades. Kör importen igen.`,
+    da: (p) => `”${p.name}” blev ændret under importen; intet blev importeret. Kør importen igen.`,
+    en: (p) => `“${p.name}” was changed during the import; nothing was imported. Run the import again.`,
+  },
   'auth.tokenMissing': { sv: () => 'Du är inte inloggad.', da: () => 'Du er ikke logget ind.', en: () => 'You are not signed in.' },
   'auth.tokenInvalid': {
     sv: () => 'Inloggningen gick inte att kontrollera. Logga in igen.',
@@ -329,6 +374,11 @@ const TEXTS: Texts = {
     sv: (p, f) => `Katalogtjänsten är upptagen. Försök igen om ${f.n(p.retryAfterSeconds)} sekunder.`,
     da: (p, f) => `Katalogtjenesten er optaget. Prøv igen om ${f.n(p.retryAfterSeconds)} sekunder.`,
     en: (p, f) => `The directory is busy. Try again in ${f.n(p.retryAfterSeconds)} seconds.`,
+  },
+  'store.unavailable': {
+    sv: (p, f) => `Registret kan inte spara ändringar just nu; inget ändrades. Försök igen om ${f.n(p.retryAfterSeconds)} sekunder.`,
+    da: (p, f) => `Registret kan ikke gemme ændringer lige nu; intet blev ændret. Prøv igen om ${f.n(p.retryAfterSeconds)} sekunder.`,
+    en: (p, f) => `The register cannot save changes right now; nothing was changed. Try again in ${f.n(p.retryAfterSeconds)} seconds.`,
   },
   'bot.tokenMissing': { sv: () => 'Meddelandet saknar inloggning.', da: () => 'Beskeden mangler log-ind.', en: () => 'The message is not signed.' },
   'bot.tokenInvalid': {

@@ -1,11 +1,19 @@
 import type { Principal } from '@prt/domain/principal';
-import { ConflictError, NotFoundError, ValidationError } from '@prt/domain/errors';
+import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '@prt/domain/errors';
 import type { Processing } from '@prt/domain/processing';
-import { decisionDocumentId, decisionProblem, statusAfterDecision, type Decision, type ProcessingVersion, type VersionDecision } from '@prt/domain/review';
+import {
+  decisionApplied,
+  decisionDocumentId,
+  decisionProblem,
+  processingAfterDecision,
+  type Decision,
+  type ProcessingVersion,
+  type VersionDecision,
+} from '@prt/domain/review';
 import { requireRole } from '../../auth/authenticator.js';
 import { notifyReporter } from './notifications.js';
-import { processingNotFound, type ReviewDependencies } from './reviewDependencies.js';
-import { displayNames, systemActorName } from './queries.js';
+import { displayNames, systemActorName } from './people.js';
+import { processingChanged, processingNotFound, type ReviewDependencies } from './reviewDependencies.js';
 import { audit } from './versionRecords.js';
 
 export interface DecisionOutcome {
@@ -14,7 +22,11 @@ export interface DecisionOutcome {
   version: ProcessingVersion;
 }
 
-/** The DPO approves, rejects or asks for changes to one version. Each version is decided once. */
+/**
+ * The DPO approves, rejects or asks for changes to one version. Each version is decided once: the decision
+ * document is created first and is the lock (of two DPOs deciding at the same moment exactly one creates it),
+ * and everything else is applied from it idempotently, so a crash in between is completed later, never undone.
+ */
 export async function decide(
   deps: ReviewDependencies,
   principal: Principal,
@@ -33,12 +45,8 @@ export async function decide(
   if (!version) throw new NotFoundError('version.notFound', { version: versionNumber }, `version ${versionNumber} not found`);
   const earlier = decisions.find((d) => d.version === versionNumber);
   if (earlier) {
-    const by = (await displayNames(deps.directory, principal.tenantId, [earlier.decidedBy])).get(earlier.decidedBy) ?? systemActorName(earlier.decidedBy);
-    throw new ConflictError(
-      'decision.alreadyMade',
-      { version: versionNumber, by, at: earlier.decidedAt },
-      `a decision on version ${versionNumber} already exists`,
-    );
+    if (earlier.applied === false) await completeDecision(deps, version, earlier);
+    throw await alreadyDecided(deps, earlier);
   }
   const latest = Math.max(...versions.map((v) => v.version));
   if (versionNumber !== latest)
@@ -47,20 +55,9 @@ export async function decide(
       { version: versionNumber, latest },
       `a newer version (${latest}) exists; version ${versionNumber} is superseded`,
     );
+  // An approval must not overwrite a change made to the record since the proposal; checked before anything is written.
+  if (decision === 'approve' && version.baseVersion !== null && current.etag !== version.baseEtag) throw processingChanged(current.value.name);
 
-  const at = deps.clock.now();
-  const isNewReport = version.baseVersion === null;
-  let processing = current.value;
-  if (decision === 'approve' || isNewReport) {
-    // Applied before the decision is recorded: if the record changed since the proposal (412) nothing is decided.
-    const expectedEtag = isNewReport ? current.etag : (version.baseEtag ?? '');
-    const status = statusAfterDecision(current.value.status, decision, isNewReport);
-    const next: Processing =
-      decision === 'approve'
-        ? { ...current.value, ...version.content, status, version: versionNumber, updatedAt: at.toISOString(), updatedBy: version.proposedBy }
-        : { ...current.value, status };
-    processing = (await deps.processings.replace(next, expectedEtag)).value;
-  }
   const record: VersionDecision = {
     id: decisionDocumentId(processingId, versionNumber),
     kind: 'decision',
@@ -70,10 +67,65 @@ export async function decide(
     decision,
     reason: reason.trim(),
     decidedBy: principal.userId,
-    decidedAt: at.toISOString(),
+    decidedAt: deps.clock.now().toISOString(),
+    applied: false,
   };
-  await deps.versions.createDecision(record);
-  await audit(deps, principal.userId, version, decision === 'approve' ? 'approved' : decision === 'reject' ? 'rejected' : 'changesRequested', at);
+  try {
+    await deps.versions.createDecision(record);
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    // Another DPO decided this version at the same moment and created the decision first: theirs stands.
+    const { decisions: now } = await deps.versions.history(principal.tenantId, processingId);
+    const winner = now.find((d) => d.version === versionNumber);
+    throw winner ? await alreadyDecided(deps, winner) : error;
+  }
+  const processing = await completeDecision(deps, version, record);
+  return { processing, decision: { ...record, applied: true }, version };
+}
+
+/**
+ * Writes a recorded decision's effects: the record, the audit event, the reporter's message, then the applied
+ * flag. Each step is a no-op when already done, so running this again after any crash finishes the decision once.
+ */
+export async function completeDecision(deps: ReviewDependencies, version: ProcessingVersion, record: VersionDecision): Promise<Processing> {
+  const processing = await applyToRecord(deps, version, record);
+  const action = record.decision === 'approve' ? 'approved' : record.decision === 'reject' ? 'rejected' : 'changesRequested';
+  await audit(deps, record.decidedBy, version, action, new Date(record.decidedAt));
   await notifyReporter(deps, version, processing, record);
-  return { processing, decision: record, version };
+  await deps.versions.markDecisionApplied(record);
+  return processing;
+}
+
+async function applyToRecord(deps: ReviewDependencies, version: ProcessingVersion, record: VersionDecision): Promise<Processing> {
+  // The decision is final once recorded, so a write that slipped in meanwhile (a review date) is applied over, not lost to.
+  for (let attempt = 0; ; attempt++) {
+    const current = await deps.processings.get(version.tenantId, version.processingId);
+    if (!current) throw processingNotFound();
+    if (decisionApplied(current.value, version, record.decision)) return current.value;
+    try {
+      return (await deps.processings.replace(processingAfterDecision(current.value, version, record), current.etag)).value;
+    } catch (error) {
+      if (!(error instanceof PreconditionFailedError) || attempt >= 5) throw error;
+    }
+  }
+}
+
+/** Completes decisions a crash left half-written, for one processing or the whole tenant. Returns how many. */
+export async function repairDecisions(deps: ReviewDependencies, tenantId: string, processingId?: string): Promise<number> {
+  const unapplied = await deps.versions.unappliedDecisions(tenantId, processingId);
+  for (const record of unapplied) {
+    const { versions } = await deps.versions.history(tenantId, record.processingId);
+    const version = versions.find((v) => v.version === record.version);
+    if (version) await completeDecision(deps, version, record);
+  }
+  return unapplied.length;
+}
+
+async function alreadyDecided(deps: ReviewDependencies, earlier: VersionDecision): Promise<ConflictError<'decision.alreadyMade'>> {
+  const by = (await displayNames(deps.directory, earlier.tenantId, [earlier.decidedBy])).get(earlier.decidedBy) ?? systemActorName(earlier.decidedBy);
+  return new ConflictError(
+    'decision.alreadyMade',
+    { version: earlier.version, by, at: earlier.decidedAt },
+    `a decision on version ${earlier.version} already exists`,
+  );
 }

@@ -3,7 +3,8 @@ import type { ProcessingContent } from '@prt/domain/processing';
 import type { FieldChange } from '@prt/domain/processingDiff';
 import { stateOf, type Decision, type ProcessingVersion, type VersionState } from '@prt/domain/review';
 import { requireRole } from '../../auth/authenticator.js';
-import type { Directory } from '../../directory/directory.js';
+import { displayNames, systemActorName } from './people.js';
+import { repairDecisions } from './decide.js';
 import { visibleProcessing, type ReviewDependencies } from './reviewDependencies.js';
 
 export interface PendingReview {
@@ -20,6 +21,7 @@ export interface PendingReview {
 
 export async function pendingReviews(deps: ReviewDependencies, principal: Principal): Promise<PendingReview[]> {
   requireRole(principal, 'dpo', 'admin');
+  await repairDecisions(deps, principal.tenantId);
   const open = await deps.versions.undecided(principal.tenantId);
   const latestPerProcessing = new Map<string, ProcessingVersion>();
   for (const v of open) {
@@ -58,6 +60,7 @@ export interface HistoryEntry {
 
 export async function processingHistory(deps: ReviewDependencies, principal: Principal, processingId: string): Promise<HistoryEntry[]> {
   await visibleProcessing(deps, principal, processingId);
+  await repairDecisions(deps, principal.tenantId, processingId);
   const { versions, decisions } = await deps.versions.history(principal.tenantId, processingId);
   const names = await displayNames(deps.directory, principal.tenantId, [...versions.map((v) => v.proposedBy), ...decisions.map((d) => d.decidedBy)]);
   const person = (id: string) => ({ id, displayName: names.get(id) ?? systemActorName(id) });
@@ -103,18 +106,4 @@ export async function myReports(deps: ReviewDependencies, principal: Principal):
       };
     })
     .sort((a, b) => b.proposedAt.localeCompare(a.proposedAt));
-}
-
-export async function displayNames(directory: Directory, tenantId: string, ids: string[]): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  for (const id of new Set(ids)) {
-    if (id.startsWith('system:')) continue;
-    const user = await directory.getUser(tenantId, id).catch(() => undefined);
-    if (user) names.set(id, user.displayName);
-  }
-  return names;
-}
-
-export function systemActorName(id: string): string {
-  return id.startsWith('system:') ? id.slice('system:'.length) : '';
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { ConflictError } from '@prt/domain/errors';
 import type { Principal } from '@prt/domain/principal';
 import type { Processing, ProcessingContent } from '@prt/domain/processing';
 import type { FieldChange } from '@prt/domain/processingDiff';
@@ -46,9 +46,14 @@ export function by(principal: Principal, at: Date) {
   return { tenantId: principal.tenantId, actorId: principal.userId, at };
 }
 
+/** One audit event per version and action, so a use case that is run again after a crash records it once. */
+export function auditEventId(version: ProcessingVersion, action: AuditEvent['action']): string {
+  return `${version.id}~${action}`;
+}
+
 export async function audit(deps: { audit: AuditLog }, actorId: string, version: ProcessingVersion, action: AuditEvent['action'], at: Date): Promise<void> {
-  await deps.audit.append({
-    id: randomUUID(),
+  await appendOnce(deps, {
+    id: auditEventId(version, action),
     tenantId: version.tenantId,
     processingId: version.processingId,
     version: version.version,
@@ -57,4 +62,18 @@ export async function audit(deps: { audit: AuditLog }, actorId: string, version:
     at: at.toISOString(),
     changedFields: version.changes.map((c) => c.path),
   });
+}
+
+/** Whether a use case got as far as its audit event, which each writes last: then it is complete. */
+export async function audited(deps: { audit: AuditLog }, version: ProcessingVersion, action: AuditEvent['action']): Promise<boolean> {
+  const id = auditEventId(version, action);
+  return (await deps.audit.forProcessing(version.tenantId, version.processingId)).some((e) => e.id === id);
+}
+
+async function appendOnce(deps: { audit: AuditLog }, event: AuditEvent): Promise<void> {
+  try {
+    await deps.audit.append(event);
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+  }
 }

@@ -1,4 +1,5 @@
 import type { Container } from '@azure/cosmos';
+import { NotFoundError } from '@prt/domain/errors';
 import type { ProcessingVersion, VersionDecision } from '@prt/domain/review';
 import type { AuditEvent, AuditLog, VersionRepository } from '../versionRepository.js';
 import { stripSystemProperties, translateCosmosError } from './cosmosErrors.js';
@@ -16,12 +17,27 @@ export class CosmosVersionRepository implements VersionRepository {
     await this.create(decision, `decision on version ${decision.version}`);
   }
 
+  async markDecisionApplied(decision: VersionDecision): Promise<void> {
+    try {
+      await this.container.item(decision.id, decision.tenantId).patch([{ op: 'set', path: '/applied', value: true }]);
+    } catch (error) {
+      throw translateCosmosError(error, `decision on version ${decision.version}`);
+    }
+  }
+
+  async unappliedDecisions(tenantId: string, processingId?: string): Promise<VersionDecision[]> {
+    const documents = processingId
+      ? await this.query(tenantId, "c.kind = 'decision' AND c.applied = false AND c.processingId = @p", [{ name: '@p', value: processingId }])
+      : await this.query(tenantId, "c.kind = 'decision' AND c.applied = false", []);
+    return split(documents).decisions.sort((a, b) => a.decidedAt.localeCompare(b.decidedAt));
+  }
+
   async discardVersion(version: ProcessingVersion): Promise<void> {
     try {
       await this.container.item(version.id, version.tenantId).delete();
     } catch (error) {
       const translated = translateCosmosError(error, `version ${version.version} of ${version.processingId}`);
-      if (translated.name !== 'NotFoundError') throw translated;
+      if (!(translated instanceof NotFoundError)) throw translated;
     }
   }
 

@@ -51,7 +51,7 @@ function authorityFor(services: Pick<Services, 'tenants'>, tenantId: string, req
   return services.tenants.settings(tenantId).calendar.country === 'DK' ? 'datatilsynet' : 'imy';
 }
 
-type ExchangeServices = RouteServices & Pick<Services, 'processings' | 'versions' | 'audit' | 'clock' | 'tenants'>;
+type ExchangeServices = RouteServices & Pick<Services, 'processings' | 'versions' | 'audit' | 'importJobs' | 'clock' | 'tenants'>;
 
 export function exchangeRoutes(services: ServicesSource<ExchangeServices>): RouteDefinition[] {
   return [

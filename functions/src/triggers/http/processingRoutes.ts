@@ -4,6 +4,7 @@ import { NotFoundError, ValidationError } from '@prt/domain/errors';
 import { PROCESSING_STATUSES, type ProcessingStatus } from '@prt/domain/processing';
 import { isVisibleTo } from '@prt/domain/processingVisibility';
 import { validateProcessingContent } from '@prt/domain/validation';
+import { repairDecisions } from '../../app/review/decide.js';
 import { proposeChange } from '../../app/review/propose.js';
 import { reportProcessing } from '../../app/review/report.js';
 import { apiRoute, type RouteDefinition, type RouteServices, PreconditionRequiredError } from '../../http/apiRoute.js';
@@ -37,6 +38,8 @@ export function processingRoutes(services: ServicesSource<ProcessingServices>): 
       methods: ['GET'],
       route: 'processings/{id}',
       handler: async ({ request, services, principal }) => {
+        // A decision a crash left half-applied is completed before the record is shown, so record and history agree.
+        await repairDecisions(services, principal.tenantId, request.params['id'] ?? '');
         const stored = await services.processings.get(principal.tenantId, request.params['id'] ?? '');
         if (!stored || !isVisibleTo(stored.value, principal)) throw new NotFoundError('processing.notFound', {}, 'processing not found');
         return json(200, stored.value, { etag: stored.etag });
