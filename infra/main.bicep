@@ -60,6 +60,7 @@ var cosmosContainers = [
   { name: 'reminderLedger', partitionKey: '/tenantId' }
   { name: 'chatOutbox', partitionKey: '/tenantId' }
   { name: 'conversations', partitionKey: '/tenantId' }
+  { name: 'thesauri', partitionKey: '/tenantId' }
 ]
 
 // Built-in role definition ids.

@@ -7,7 +7,17 @@ import { I18nProvider } from './i18n/I18nProvider.js';
 import { languageFromLocale, LANGUAGES, type Language } from './i18n/language.js';
 import { LazyProcessingDetail as ProcessingDetail } from './register/LazyProcessingDetail.js';
 import { AppShell, type ShellPage } from './shell/AppShell.js';
-import { AuditLogPage, BreachLogPage, DeadlinesPage, ExchangePage, LocalChatPage, RegisterPage, ReportPage, ReviewPage } from './shell/lazyPages.js';
+import {
+  AuditLogPage,
+  BreachLogPage,
+  DeadlinesPage,
+  ExchangePage,
+  LocalChatPage,
+  RegisterPage,
+  ReportPage,
+  ReviewPage,
+  ThesaurusPage,
+} from './shell/lazyPages.js';
 import { initialTheme, loadTheme } from './shell/themes.js';
 import { connectToHost, type HostContext, type HostTheme } from './teams/teamsHost.js';
 import { ConfigurePage } from './teams/ConfigurePage.js';
@@ -92,6 +102,7 @@ export function App() {
         ]
       : []),
     ...(isReviewer ? [{ id: 'exchange', label: 'navExchange' as const, render: () => <ExchangePage key={demoUser?.id} /> }] : []),
+    ...(isReviewer ? [{ id: 'thesaurus', label: 'navThesaurus' as const, render: () => <ThesaurusPage key={demoUser?.id} /> }] : []),
     ...(demoUsers ? [{ id: 'chat', label: 'navChat' as const, render: () => <LocalChatPage userKey={demoUser?.id ?? ''} /> }] : []),
   ];
 

@@ -11,6 +11,7 @@ import { openContainers } from '../store/cosmos/cosmosDatabase.js';
 import { IndexingProcessingRepository, RegisterSearch } from './registerSearch.js';
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
+import { CosmosThesaurusRepository } from '../store/cosmos/cosmosThesaurusRepository.js';
 import { CosmosImportJobRepository } from '../store/cosmos/cosmosImportJobRepository.js';
 import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
 import { systemClock } from '../time/clock.js';
@@ -37,7 +38,8 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
   const delivery: ChatDelivery = { deliver: (message) => late.bot!.deliver(message) };
   const teamsAppId = settings.teamsAppId;
   const cosmosProcessings = new CosmosProcessingRepository(containers.processings);
-  const search = new RegisterSearch(cosmosProcessings);
+  const thesauri = new CosmosThesaurusRepository(containers.thesauri);
+  const search = new RegisterSearch(cosmosProcessings, Date.now, 1000, thesauri);
   const services: Omit<Services, 'bot'> = {
     clock: systemClock,
     authenticator: deps.authenticator,
@@ -45,6 +47,7 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
     directory: GraphDirectory.withCredential(credential, tenantRoleGroups(tenantsOf(settings), roleGroupsOf(settings))),
     processings: new IndexingProcessingRepository(cosmosProcessings, search),
     search,
+    thesauri,
     versions: new CosmosVersionRepository(containers.processingVersions),
     importJobs: new CosmosImportJobRepository(containers.processingVersions),
     audit: new CosmosAuditLog(containers.auditLog),

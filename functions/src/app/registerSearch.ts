@@ -1,13 +1,19 @@
 import type { Processing } from '@prt/domain/processing';
 import { SearchIndex, type SearchFilters, type SearchResult } from '@prt/domain/search/searchIndex';
+import type { ConceptGroup } from '@prt/domain/search/thesaurus';
 import type { PageRequest, ProcessingFilter, ProcessingRepository, Stored } from '../store/processingRepository.js';
+import type { ThesaurusRepository } from '../store/thesaurusRepository.js';
 
 interface TenantIndex {
   index: SearchIndex;
   cursor: number;
   syncedAt: number;
   syncing?: Promise<void>;
+  /** When the tenant's thesaurus was last read; a DPO's edit on another instance reaches this one within THESAURUS_STALENESS_MS. */
+  thesaurusReadAt: number;
 }
+
+const THESAURUS_STALENESS_MS = 30_000;
 
 /**
  * One search index per tenant, held in memory. Writes made through this instance update it at once (see
@@ -21,11 +27,20 @@ export class RegisterSearch {
     private readonly repository: Pick<ProcessingRepository, 'changedSince'>,
     private readonly now: () => number = Date.now,
     private readonly maxStalenessMs = 1000,
+    private readonly thesauri?: Pick<ThesaurusRepository, 'get'>,
   ) {}
 
-  async search(tenantId: string, query: string, filters: SearchFilters, limit?: number): Promise<SearchResult> {
+  async search(tenantId: string, query: string, filters: SearchFilters, limit?: number): Promise<SearchResult & { examples: string[] }> {
     const tenant = await this.current(tenantId);
-    return tenant.index.search(query, filters, { limit });
+    return { ...tenant.index.search(query, filters, { limit }), examples: tenant.index.examples(3) };
+  }
+
+  /** Applies a DPO's edit to this instance's index at once. */
+  setThesaurus(tenantId: string, groups: readonly ConceptGroup[]): void {
+    const tenant = this.tenants.get(tenantId);
+    if (!tenant) return;
+    tenant.index.setThesaurus(groups);
+    tenant.thesaurusReadAt = this.now();
   }
 
   /** Keeps this instance's index in step with a write it just made. */
@@ -41,7 +56,7 @@ export class RegisterSearch {
   private async current(tenantId: string): Promise<TenantIndex> {
     let tenant = this.tenants.get(tenantId);
     if (!tenant) {
-      tenant = { index: new SearchIndex(), cursor: 0, syncedAt: 0 };
+      tenant = { index: new SearchIndex(), cursor: 0, syncedAt: 0, thesaurusReadAt: 0 };
       this.tenants.set(tenantId, tenant);
     }
     if (this.now() - tenant.syncedAt >= this.maxStalenessMs || tenant.cursor === 0) {
@@ -56,6 +71,11 @@ export class RegisterSearch {
   }
 
   private async sync(tenantId: string, tenant: TenantIndex): Promise<void> {
+    if (this.thesauri && (tenant.thesaurusReadAt === 0 || this.now() - tenant.thesaurusReadAt >= THESAURUS_STALENESS_MS)) {
+      const stored = await this.thesauri.get(tenantId);
+      if (stored) tenant.index.setThesaurus(stored.value.groups);
+      tenant.thesaurusReadAt = this.now();
+    }
     const { items, cursor } = await this.repository.changedSince(tenantId, tenant.cursor);
     for (const processing of items) tenant.index.upsert(processing);
     tenant.cursor = Math.max(cursor, 1);

@@ -9,6 +9,7 @@ import type { ImportJobRepository } from '../store/importJobRepository.js';
 import type { CaseRepository, ReminderLedger } from '../store/caseRepository.js';
 import type { Tenants } from '../tenants/tenantSettings.js';
 import type { Clock } from '../time/clock.js';
+import type { ThesaurusRepository } from '../store/thesaurusRepository.js';
 import type { RegisterSearch } from './registerSearch.js';
 
 /** The Teams bot as the HTTP trigger sees it: the Teams SDK validates the request and produces the answer. */
@@ -32,6 +33,8 @@ export interface Services {
   directory: Directory;
   processings: ProcessingRepository;
   search: RegisterSearch;
+  /** Each tenant's search thesaurus, when its DPO has edited it. */
+  thesauri: ThesaurusRepository;
   versions: VersionRepository;
   audit: AuditLog;
   importJobs: ImportJobRepository;

@@ -9,6 +9,7 @@ import { ChatOutbox, localChatDelivery } from '../notify/chatOutbox.js';
 import { IndexingProcessingRepository, RegisterSearch } from '../app/registerSearch.js';
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
+import { CosmosThesaurusRepository } from '../store/cosmos/cosmosThesaurusRepository.js';
 import { CosmosImportJobRepository } from '../store/cosmos/cosmosImportJobRepository.js';
 import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
 import { staticTenants } from '../tenants/tenantSettings.js';
@@ -17,7 +18,8 @@ import type { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
 /** Services for local runs and tests: embedded Cosmos, demo directory, the outbox as the chat. */
 export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, tokens: LocalTokenIssuer, clock: Clock, publicUrl: () => string): Services {
   const cosmosProcessings = new CosmosProcessingRepository(store.containers.processings);
-  const search = new RegisterSearch(cosmosProcessings);
+  const thesauri = new CosmosThesaurusRepository(store.containers.thesauri);
+  const search = new RegisterSearch(cosmosProcessings, Date.now, 1000, thesauri);
   const services: Omit<Services, 'bot'> = {
     clock,
     authenticator: new BearerAuthenticator(tokens.validator(), tokens.roles()),
@@ -27,6 +29,7 @@ export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, t
     directory,
     processings: new IndexingProcessingRepository(cosmosProcessings, search),
     search,
+    thesauri,
     versions: new CosmosVersionRepository(store.containers.processingVersions),
     importJobs: new CosmosImportJobRepository(store.containers.processingVersions),
     audit: new CosmosAuditLog(store.containers.auditLog),

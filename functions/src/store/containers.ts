@@ -24,6 +24,8 @@ export const CONTAINERS = {
   chatOutbox: { id: 'chatOutbox', partitionKeyPath: '/tenantId' },
   /** The bot's personal chat with each user who installed the app, for proactive messages. */
   conversations: { id: 'conversations', partitionKeyPath: '/tenantId' },
+  /** The tenant's search thesaurus as its DPO edited it (one document per tenant). */
+  thesauri: { id: 'thesauri', partitionKeyPath: '/tenantId' },
 } as const satisfies Record<string, ContainerSpec>;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -10,6 +10,7 @@ import { meRoutes } from './http/meRoutes.js';
 import { processingRoutes } from './http/processingRoutes.js';
 import { reviewRoutes } from './http/reviewRoutes.js';
 import { searchRoutes } from './http/searchRoutes.js';
+import { thesaurusRoutes } from './http/thesaurusRoutes.js';
 
 /** Every HTTP function, bound to these services; the Azure entry point and the local host register exactly this list. */
 export function createRoutes(services: ServicesSource<Services>): RouteDefinition[] {
@@ -18,6 +19,7 @@ export function createRoutes(services: ServicesSource<Services>): RouteDefinitio
     ...meRoutes(services),
     ...processingRoutes(services),
     ...searchRoutes(services),
+    ...thesaurusRoutes(services),
     ...reviewRoutes(services),
     ...chatRoutes(services),
     ...caseRoutes(services),

@@ -60,6 +60,11 @@ export interface ErrorCatalogue {
   'document.notFound': NoParams;
   'document.exists': NoParams;
   'document.changed': NoParams;
+  // The tenant's search thesaurus.
+  'thesaurus.changed': NoParams;
+  'thesaurus.idInvalid': NoParams;
+  'thesaurus.idDuplicate': { id: string };
+  'thesaurus.tooFewTerms': { min: number };
   // Review of reports and change proposals.
   'proposal.identityChanged': NoParams;
   'proposal.noChanges': NoParams;
@@ -180,6 +185,10 @@ const listed = {
   'document.notFound': true,
   'document.exists': true,
   'document.changed': true,
+  'thesaurus.changed': true,
+  'thesaurus.idInvalid': true,
+  'thesaurus.idDuplicate': true,
+  'thesaurus.tooFewTerms': true,
   'proposal.identityChanged': true,
   'proposal.noChanges': true,
   'proposal.alreadyOpen': true,

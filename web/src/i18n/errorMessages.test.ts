@@ -37,6 +37,8 @@ function sampleParams(code: ErrorCode): Record<string, unknown> {
     'text.controlCharacter': { position: 7 },
     'text.loneSurrogate': { position: 3 },
     'text.bidiControl': { position: 12 },
+    'thesaurus.idDuplicate': { id: 'recruitment' },
+    'thesaurus.tooFewTerms': { min: 2 },
     'store.unavailable': { retryAfterSeconds: 30 },
   };
   return sample[code] ?? {};

@@ -335,6 +335,26 @@ const TEXTS: Texts = {
     da: () => 'En anden har ændret dette. Genindlæs, og prøv igen.',
     en: () => 'Someone else changed this. Reload and try again.',
   },
+  'thesaurus.changed': {
+    sv: () => 'Någon annan har ändrat synonymlistan. Ladda om och gör din ändring igen.',
+    da: () => 'En anden har ændret synonymlisten. Genindlæs, og foretag din ændring igen.',
+    en: () => 'Someone else changed the thesaurus. Reload it and make your change again.',
+  },
+  'thesaurus.idInvalid': {
+    sv: () => 'Gruppens namn får bara innehålla små bokstäver a–z, siffror och bindestreck.',
+    da: () => 'Gruppens navn må kun indeholde små bogstaver a–z, cifre og bindestreger.',
+    en: () => 'A group name may only hold lower-case letters a–z, digits and dashes.',
+  },
+  'thesaurus.idDuplicate': {
+    sv: (p) => `Gruppen ”${p.id}” finns redan.`,
+    da: (p) => `Gruppen »${p.id}« findes allerede.`,
+    en: (p) => `The group "${p.id}" already exists.`,
+  },
+  'thesaurus.tooFewTerms': {
+    sv: (p, f) => `En grupp behöver minst ${f.n(p.min)} ord.`,
+    da: (p, f) => `En gruppe skal have mindst ${f.n(p.min)} ord.`,
+    en: (p, f) => `A group needs at least ${f.n(p.min)} terms.`,
+  },
   'proposal.identityChanged': {
     sv: () => 'Namn och förvaltning kan inte ändras i ett förslag. Rapportera en ny behandling i stället.',
     da: () => 'Navn og forvaltning kan ikke ændres i et forslag. Indberet en ny behandling i stedet.',

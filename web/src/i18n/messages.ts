@@ -8,6 +8,7 @@ import type { reportMessages } from './reportMessages.js';
 import type { reviewMessages } from './reviewMessages.js';
 import type { shellMessages } from './shellMessages.js';
 import type { teamsMessages } from './teamsMessages.js';
+import type { thesaurusMessages } from './thesaurusMessages.js';
 import type { workflowMessages } from './workflowMessages.js';
 
 /** All feature tables; a feature adds its table here and nowhere else (messagesSv/Da/En pick up every *Messages.ts). */
@@ -22,6 +23,7 @@ type Tables = [
   typeof exchangeMessages,
   typeof workflowMessages,
   typeof teamsMessages,
+  typeof thesaurusMessages,
 ];
 
 type KeysOf<T> = T extends { en: infer E } ? keyof E : never;

@@ -81,12 +81,17 @@ type Key =
   | 'kind.stem'
   | 'kind.prefix'
   | 'kind.synonym'
-  | 'kind.fuzzy';
+  | 'kind.compound'
+  | 'kind.fuzzy'
+  | 'searchPlaceholderFrom'
+  | 'didYouMean';
 
 export const registerMessages: MessageTable<Key> = {
   sv: {
     searchLabel: 'Sök behandlingar',
-    searchPlaceholder: 'T.ex. rekrytering, lön, Heroma',
+    searchPlaceholder: 'Sök på vad du gör eller vilket system du använder',
+    searchPlaceholderFrom: 'Sök på vad du gör, t.ex. {examples}',
+    didYouMean: 'Menade du',
     resultCount: '{count} behandlingar',
     resultCountOne: '1 behandling',
     dpoContact: 'Kontakt till dataskyddsombudet',
@@ -165,11 +170,14 @@ export const registerMessages: MessageTable<Key> = {
     'kind.stem': 'böjningsform',
     'kind.prefix': 'sammansättning',
     'kind.synonym': 'synonym',
+    'kind.compound': 'del av sammansatt ord',
     'kind.fuzzy': 'liknande stavning',
   },
   da: {
     searchLabel: 'Søg i behandlinger',
-    searchPlaceholder: 'F.eks. rekruttering, løn, Heroma',
+    searchPlaceholder: 'Søg på det, du laver, eller det system, du bruger',
+    searchPlaceholderFrom: 'Søg på det, du laver, f.eks. {examples}',
+    didYouMean: 'Mente du',
     resultCount: '{count} behandlinger',
     resultCountOne: '1 behandling',
     dpoContact: 'Kontakt til databeskyttelsesrådgiveren',
@@ -248,11 +256,14 @@ export const registerMessages: MessageTable<Key> = {
     'kind.stem': 'bøjningsform',
     'kind.prefix': 'sammensætning',
     'kind.synonym': 'synonym',
+    'kind.compound': 'del af sammensat ord',
     'kind.fuzzy': 'lignende stavemåde',
   },
   en: {
     searchLabel: 'Search processings',
-    searchPlaceholder: 'E.g. recruitment, payroll, Heroma',
+    searchPlaceholder: 'Search for what you do or the system you use',
+    searchPlaceholderFrom: 'Search for what you do, e.g. {examples}',
+    didYouMean: 'Did you mean',
     resultCount: '{count} processings',
     resultCountOne: '1 processing',
     dpoContact: 'Data protection officer contact',
@@ -331,6 +342,7 @@ export const registerMessages: MessageTable<Key> = {
     'kind.stem': 'inflection',
     'kind.prefix': 'compound',
     'kind.synonym': 'synonym',
+    'kind.compound': 'part of a compound',
     'kind.fuzzy': 'similar spelling',
   },
 };

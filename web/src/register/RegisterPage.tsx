@@ -21,6 +21,7 @@ const useStyles = makeStyles({
     minWidth: 0,
     '& > *': { whiteSpace: 'nowrap', maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', display: 'inline-block' },
   },
+  suggestions: { display: 'block' },
   why: { color: tokens.colorNeutralForeground3 },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, textAlign: 'left' },
 });
@@ -83,6 +84,8 @@ export function RegisterPage({ isReviewer = false, userKey }: { isReviewer?: boo
     writeUrl(params, undefined, true);
     setTimeout(() => opener.current?.focus(), 0);
   };
+  // The register's own words for the placeholder; they do not depend on the query, so the first answer's stay.
+  const [examples, setExamples] = useState<string[]>([]);
 
   useEffect(() => {
     let cancelled = false;
@@ -91,6 +94,7 @@ export function RegisterPage({ isReviewer = false, userKey }: { isReviewer?: boo
         .then((r) => {
           if (cancelled) return;
           setResult(r);
+          setExamples((current) => (current.length > 0 || r.examples.length === 0 ? current : r.examples));
           setFailed(false);
         })
         .catch(() => !cancelled && setFailed(true));
@@ -108,7 +112,7 @@ export function RegisterPage({ isReviewer = false, userKey }: { isReviewer?: boo
         <SearchBox
           className={styles.search}
           aria-label={t('searchLabel')}
-          placeholder={t('searchPlaceholder')}
+          placeholder={examples.length > 0 ? t('searchPlaceholderFrom', { examples: examples.join(', ') }) : t('searchPlaceholder')}
           value={params.q}
           onChange={(_e, data) => setParams((p) => ({ ...p, q: data.value }))}
         />
@@ -139,6 +143,20 @@ export function RegisterPage({ isReviewer = false, userKey }: { isReviewer?: boo
           <Text role="status" aria-live="polite">
             {result.total === 0 ? t('noResults') : result.total === 1 ? t('resultCountOne') : t('resultCount', { count: result.total })}
           </Text>
+          {result.total === 0 && result.suggestions.length > 0 && (
+            <Text className={styles.suggestions}>
+              {t('didYouMean')}{' '}
+              {result.suggestions.map((s, i) => (
+                <span key={s}>
+                  {i > 0 && ', '}
+                  <Link as="button" onClick={() => setParams((p) => ({ ...p, q: s }))}>
+                    {s}
+                  </Link>
+                </span>
+              ))}
+              ?
+            </Text>
+          )}
           {result.total === 0 && params.q.trim() && !isReviewer && <Text className={styles.meta}>{t('ownPendingHint')}</Text>}
           <ul className={styles.list} aria-label={t('searchLabel')}>
             {items.map((p) => (

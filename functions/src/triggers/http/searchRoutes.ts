@@ -36,6 +36,8 @@ export function searchRoutes(services: ServicesSource<SearchServices>): RouteDef
           total: result.total,
           mode: result.mode,
           facets: result.facets,
+          suggestions: result.suggestions,
+          examples: result.examples,
           ...(me ? { forMe: me } : {}),
         };
         return json(200, body);

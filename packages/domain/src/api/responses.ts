@@ -1,6 +1,7 @@
 import type { Role } from '../principal.js';
 import type { Processing } from '../processing.js';
 import type { Facets, MatchReason, SearchResult } from '../search/searchIndex.js';
+import type { ConceptGroup } from '../search/thesaurus.js';
 
 /** Shapes of the API's JSON answers, shared so the tab and the triggers cannot drift apart. */
 
@@ -37,6 +38,17 @@ export interface SearchResponse {
   mode: SearchResult['mode'];
   facets: Facets;
   forMe?: { department: string; jobTitle: string };
+  /** "Did you mean": queries close to this one that do find something; only when it found nothing. */
+  suggestions: string[];
+  /** Words from the tenant's own register, for the search box's placeholder. */
+  examples: string[];
+}
+
+/** GET and PUT /api/search/thesaurus; the ETag header carries the version. */
+export interface ThesaurusResponse {
+  groups: ConceptGroup[];
+  /** False while the tenant uses the built-in groups. */
+  custom: boolean;
 }
 
 export function searchItem(p: Processing, score: number, matches: MatchReason[]): SearchItem {

@@ -25,9 +25,7 @@ export function withinDistance(a: string, b: string, max: number): boolean {
   return prev[n]! <= max;
 }
 
-/** How many typos a query word of this length may contain. */
-export function allowedTypos(length: number): number {
-  if (length >= 8) return 2;
-  if (length >= 4) return 1;
-  return 0;
+/** The full optimal-string-alignment distance, for ranking "did you mean" candidates. */
+export function editDistance(a: string, b: string): number {
+  for (let max = 0; ; max++) if (withinDistance(a, b, max)) return max;
 }

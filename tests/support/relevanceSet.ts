@@ -1,0 +1,136 @@
+/**
+ * Staff queries as a new user types them, with the processings that should come first (any one of `expect`). Written
+ * by the project over the demo register (functions/local/demo-register.tsv) and the Södertälje export
+ * (run by the conformance suite where the real exports are). Kinds: everyday words, compounds, typos, Danish and English words for
+ * Swedish processings, multi-word questions, register words.
+ */
+export interface RelevanceCase {
+  query: string;
+  kind: 'register' | 'everyday' | 'compound' | 'typo' | 'danish' | 'english' | 'question';
+  expect: string[];
+}
+
+const c = (kind: RelevanceCase['kind'], query: string, ...expect: string[]): RelevanceCase => ({ query, kind, expect });
+
+export const DEMO_RELEVANCE: RelevanceCase[] = [
+  // The register's own words
+  c('register', 'rekrytering', 'Hantera rekrytering'),
+  c('register', 'lön', 'Löneadministration'),
+  c('register', 'löner', 'Löneadministration'),
+  c('register', 'sjukanmälan', 'Hantera sjukanmälningar och frånvaro'),
+  c('register', 'bygglov', 'Handlägga bygglov'),
+  c('register', 'hemtjänst', 'Bevilja hemtjänst'),
+  c('register', 'skolskjuts', 'Hantera skolskjuts'),
+  c('register', 'elevhälsa', 'Dokumentera elevhälsa'),
+  c('register', 'förskola', 'Placera barn i förskola'),
+  c('register', 'vigsel', 'Förrätta borgerlig vigsel'),
+  c('register', 'diarium', 'Föra diarium'),
+  c('register', 'kameraövervakning', 'Bedriva kameraövervakning'),
+  c('register', 'klagomål', 'Hantera synpunkter och klagomål'),
+  c('register', 'visselblåsning', 'Hantera visselblåsningsärenden'),
+  c('register', 'leverantörsfakturor', 'Hantera leverantörsfakturor'),
+  c('register', 'upphandling', 'Genomföra upphandling'),
+  c('register', 'ekonomiskt bistånd', 'Handlägga ekonomiskt bistånd'),
+  c('register', 'miljötillsyn', 'Utöva miljötillsyn'),
+  c('register', 'valarbetare', 'Administrera valarbetare'),
+  c('register', 'personalakt', 'Föra personalakter'),
+  c('register', 'arbetsskada', 'Hantera arbetsskador och tillbud'),
+  c('register', 'konsumentvägledning', 'Ge konsumentvägledning'),
+  c('register', 'sociala medier', 'Hantera sociala medier'),
+  c('register', 'förtroendevalda', 'Administrera förtroendevalda och sammanträden'),
+  c('register', 'belastningsregister', 'Kontrollera belastningsregister'),
+  // Everyday words for the register's terms
+  c('everyday', 'föräldraledighet', 'Hantera ledigheter'),
+  c('everyday', 'semester', 'Hantera ledigheter'),
+  c('everyday', 'tjänsteresa', 'Hantera reseersättningar och utlägg'),
+  c('everyday', 'traktamente', 'Hantera reseersättningar och utlägg'),
+  c('everyday', 'lönebesked', 'Löneadministration'),
+  c('everyday', 'socialbidrag', 'Handlägga ekonomiskt bistånd'),
+  c('everyday', 'försörjningsstöd', 'Handlägga ekonomiskt bistånd'),
+  c('everyday', 'dagis', 'Placera barn i förskola'),
+  c('everyday', 'skolsköterska', 'Dokumentera elevhälsa'),
+  c('everyday', 'bröllop', 'Förrätta borgerlig vigsel'),
+  c('everyday', 'lösenord', 'Hantera behörigheter och användarkonton'),
+  c('everyday', 'mejl', 'Tillhandahålla e-post och samarbetsverktyg'),
+  c('everyday', 'helpdesk', 'Hantera IT-support'),
+  c('everyday', 'registerutdrag', 'Hantera dataskyddsärenden'),
+  c('everyday', 'orosanmälan', 'Utreda barn och unga'),
+  c('everyday', 'fakturor', 'Hantera leverantörsfakturor', 'Hantera försäljning'),
+  c('everyday', 'politiker', 'Administrera förtroendevalda och sammanträden'),
+  c('everyday', 'utdrag ur belastningsregistret', 'Kontrollera belastningsregister'),
+  // Compounds
+  c('compound', 'sjukfrånvaro', 'Hantera sjukanmälningar och frånvaro'),
+  c('compound', 'löneutbetalning', 'Löneadministration'),
+  c('compound', 'rekryteringsprocess', 'Hantera rekrytering'),
+  c('compound', 'bygglovsansökan', 'Handlägga bygglov'),
+  c('compound', 'arbetsskadeanmälan', 'Hantera arbetsskador och tillbud'),
+  c('compound', 'elevregistret', 'Föra elevregister'),
+  c('compound', 'hemtjänstbeslut', 'Bevilja hemtjänst'),
+  c('compound', 'förskoleplats', 'Placera barn i förskola'),
+  c('compound', 'skolskjutsansökan', 'Hantera skolskjuts'),
+  c('compound', 'kommunikationsplan', 'Hantera sociala medier', 'Publicera bilder och filmer'),
+  // Typos
+  c('typo', 'rekrytring', 'Hantera rekrytering'),
+  c('typo', 'löneadminstration', 'Löneadministration'),
+  c('typo', 'bygglof', 'Handlägga bygglov'),
+  c('typo', 'hemtjänts', 'Bevilja hemtjänst'),
+  c('typo', 'skolskuts', 'Hantera skolskjuts'),
+  c('typo', 'kameraövervakninng', 'Bedriva kameraövervakning'),
+  c('typo', 'visselblåsnig', 'Hantera visselblåsningsärenden'),
+  c('typo', 'upphandlnig', 'Genomföra upphandling'),
+  // Danish
+  c('danish', 'sygefravær', 'Hantera sjukanmälningar och frånvaro'),
+  c('danish', 'løn', 'Löneadministration'),
+  c('danish', 'rekruttering', 'Hantera rekrytering'),
+  c('danish', 'byggetilladelse', 'Handlägga bygglov'),
+  c('danish', 'kontanthjælp', 'Handlägga ekonomiskt bistånd'),
+  c('danish', 'børnehave', 'Placera barn i förskola'),
+  c('danish', 'hjemmepleje', 'Bevilja hemtjänst'),
+  c('danish', 'tv-overvågning', 'Bedriva kameraövervakning'),
+  c('danish', 'vielse', 'Förrätta borgerlig vigsel'),
+  c('danish', 'barselsorlov', 'Hantera ledigheter'),
+  c('danish', 'udbud', 'Genomföra upphandling'),
+  c('danish', 'klage', 'Hantera synpunkter och klagomål'),
+  // English
+  c('english', 'parental leave', 'Hantera ledigheter'),
+  c('english', 'business trip', 'Hantera reseersättningar och utlägg'),
+  c('english', 'payroll', 'Löneadministration'),
+  c('english', 'sick leave', 'Hantera sjukanmälningar och frånvaro'),
+  c('english', 'recruitment', 'Hantera rekrytering'),
+  c('english', 'building permit', 'Handlägga bygglov'),
+  c('english', 'whistleblower', 'Hantera visselblåsningsärenden'),
+  c('english', 'cctv', 'Bedriva kameraövervakning'),
+  c('english', 'invoices', 'Hantera leverantörsfakturor', 'Hantera försäljning'),
+  c('english', 'procurement', 'Genomföra upphandling'),
+  c('english', 'home care', 'Bevilja hemtjänst'),
+  c('english', 'school transport', 'Hantera skolskjuts'),
+  c('english', 'wedding', 'Förrätta borgerlig vigsel'),
+  c('english', 'password', 'Hantera behörigheter och användarkonton'),
+  c('english', 'complaint', 'Hantera synpunkter och klagomål'),
+  // Multi-word questions
+  c('question', 'hur hanterar vi sjukfrånvaro', 'Hantera sjukanmälningar och frånvaro'),
+  c('question', 'var sparas lönebesked', 'Löneadministration'),
+  c('question', 'vem får se elevhälsan', 'Dokumentera elevhälsa'),
+  c('question', 'how do we store job applications', 'Hantera rekrytering'),
+  c('question', 'hvordan behandler vi sygefravær', 'Hantera sjukanmälningar och frånvaro'),
+  c('question', 'ansöka om bygglov för altan', 'Handlägga bygglov'),
+];
+
+export const SODERTALJE_RELEVANCE: RelevanceCase[] = [
+  c('register', 'rekrytering', 'Hantera rekrytering'),
+  c('register', 'lön', 'Löneadministration'),
+  c('register', 'vigsel', 'Erbjuda borgerlig vigsel'),
+  c('register', 'säkerhetsprövning', 'Hantera säkerhetsprövningar'),
+  c('everyday', 'reseräkning', 'Administrera utbildning och konferenser', 'Löneadministration'),
+  c('everyday', 'pension', 'Administrera pensionsärenden'),
+  c('compound', 'sjukfrånvaro', 'Löneadministration'),
+  c('compound', 'löneutbetalning', 'Löneadministration'),
+  c('compound', 'rekryteringsprocess', 'Hantera rekrytering'),
+  c('typo', 'rekrytring', 'Hantera rekrytering'),
+  c('danish', 'whistleblowerordning', 'Hantera visseblåsningsärenden'),
+  c('danish', 'fagforening', 'Administrera facklig samverkan'),
+  c('english', 'whistleblower', 'Hantera visseblåsningsärenden'),
+  c('english', 'parental leave', 'Löneadministration'),
+  c('english', 'complaint', 'Hantera synpunkter och klagomål'),
+  c('question', 'how do we handle gdpr requests', 'Hantera begäran enligt GDPR'),
+];
