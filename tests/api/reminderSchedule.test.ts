@@ -18,7 +18,7 @@ describe('reminder schedule on cases', () => {
     const created = await callApi(app, 'cases', {
       method: 'POST',
       as: 'staff',
-      body: { type: 'breach', reference: 'INC-77', unit: 'IT', awareAt: '2026-10-01T10:00:00Z' },
+      body: { type: 'breach', reference: 'IS 2026/77', unit: 'IT-avdelningen', awareAt: '2026-10-01T10:00:00Z' },
     });
     expect(created.status).toBe(201);
     const { id, tenantId } = created.body.case as { id: string; tenantId: string };
@@ -46,8 +46,9 @@ describe('reminder schedule on cases', () => {
     clock.set(new Date('2026-10-03T10:05:00Z'));
     const due = await runReminderSweep(app.services, clock.now());
     expect(due.sent).toBeGreaterThan(0);
-    const staffChat = (await callApi(app, 'chat/messages', { as: 'staff' })).body.items as { text: string }[];
-    expect(staffChat.filter((m) => m.text.includes('INC-77'))).toHaveLength(1);
+    // A breach staff register is handed to the DPO, who gets its reminders.
+    const handlerChat = (await callApi(app, 'chat/messages', { as: 'dpo' })).body.items as { text: string }[];
+    expect(handlerChat.filter((m) => m.text.includes('IS 2026/77'))).toHaveLength(1);
     // Next: 12 hours before the deadline.
     expect(await remindable('2026-10-03T21:59:00Z')).not.toContain(id);
     expect(await remindable('2026-10-03T22:00:00Z')).toContain(id);
@@ -55,8 +56,8 @@ describe('reminder schedule on cases', () => {
     // A change forgets the schedule: the next sweep recomputes the case from its new state.
     const changed = await callApi(app, `cases/${id}/events`, {
       method: 'POST',
-      as: 'staff',
-      body: { event: 'notificationNotRequired', reason: 'Krypterad dator, ingen risk' },
+      as: 'dpo',
+      body: { event: 'notificationNotRequired', reason: 'dataEncrypted' },
       headers: { 'if-match': created.headers.get('etag')! },
     });
     expect(changed.status).toBe(200);

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 type Language = 'sv' | 'da' | 'en';
@@ -10,8 +12,16 @@ const MESSAGES_MODULE = fileURLToPath(new URL('../../web/src/i18n/messages.ts', 
  * second copy of them. Loaded at run time (vitest compiles the web source); tests/ does not build web/.
  */
 export async function uiTexts(language: Language): Promise<(key: string, values?: Record<string, string | number>) => string> {
-  const module = (await import(/* @vite-ignore */ MESSAGES_MODULE)) as { messagesFor(language: Language): Messages };
-  const messages = module.messagesFor(language);
+  // The tab merges every *Messages.ts table per language at build time (web/src/i18n/messagesSv.ts …); the same here.
+  const folder = dirname(MESSAGES_MODULE);
+  const messages: Messages = {};
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('Messages.ts') && f !== 'errorMessages.ts')) {
+    const module = (await import(/* @vite-ignore */ join(folder, file))) as Record<string, unknown>;
+    for (const table of Object.values(module)) {
+      const entries = (table as Partial<Record<Language, Messages>> | undefined)?.[language];
+      if (entries && typeof entries === 'object') Object.assign(messages, entries);
+    }
+  }
   return (key, values) => {
     const text = messages[key];
     if (text === undefined) throw new Error(`no message ${key}`);
