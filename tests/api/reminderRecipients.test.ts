@@ -8,6 +8,7 @@ import type { DeadlineCase } from '@prt/domain/deadlines/cases';
 import type { Role } from '@prt/domain/principal';
 import type { ChatMessage } from '@prt/functions/notify/chatMessage.js';
 import type { DirectoryUser } from '@prt/functions/directory/directory.js';
+import { emptyProcessingRepository, sweepCaseRepository } from '../support/sweepStubs.js';
 
 const TENANT = 't1';
 const NOW = new Date('2026-11-02T08:00:00Z');
@@ -59,33 +60,8 @@ describe('reminder recipients', () => {
         const sent: ChatMessage[] = [];
         const deps: SweepDependencies = {
           tenants: staticTenants([TENANT], {}, 'SE'),
-          cases: {
-            open: async () => cases,
-            allOfType: async () => [],
-            closed: async () => [],
-            replaceWithDeletionRecord: async () => false,
-            deletionRecords: async () => [],
-            get: async () => undefined,
-            create: async () => {
-              throw new Error('unused');
-            },
-            replace: async () => {
-              throw new Error('unused');
-            },
-          },
-          processings: {
-            list: async () => [],
-            listPage: async () => ({ items: [] }),
-            get: async () => undefined,
-            create: async () => {
-              throw new Error('unused');
-            },
-            replace: async () => {
-              throw new Error('unused');
-            },
-            changedSince: async () => ({ items: [], cursor: 0 }),
-            remove: async () => {},
-          },
+          cases: sweepCaseRepository(async () => cases),
+          processings: emptyProcessingRepository(),
           directory: {
             getUser: async (_t, id) => (roles.has(id) ? user(id) : undefined),
             usersWithRole: async (_t, role) => [...roles].filter(([, r]) => r.includes(role)).map(([id]) => user(id)),

@@ -4,6 +4,7 @@ import { runReminderSweep, type SweepDependencies } from '@prt/functions/app/rem
 import { staticTenants } from '@prt/functions/tenants/tenantSettings.js';
 import type { BreachCase, DeadlineCase } from '@prt/domain/deadlines/cases';
 import type { ChatMessage } from '@prt/functions/notify/chatMessage.js';
+import { emptyProcessingRepository, sweepCaseRepository } from '../support/sweepStubs.js';
 
 const TENANT = 't1';
 const HOUR = 3_600_000;
@@ -43,33 +44,8 @@ function write(w: World): void {
 function deps(w: World): SweepDependencies {
   return {
     tenants: staticTenants([TENANT], {}, 'SE'),
-    cases: {
-      open: async () => [...w.cases],
-      allOfType: async () => [],
-      closed: async () => [],
-      replaceWithDeletionRecord: async () => false,
-      deletionRecords: async () => [],
-      get: async () => undefined,
-      create: async () => {
-        throw new Error('unused');
-      },
-      replace: async () => {
-        throw new Error('unused');
-      },
-    },
-    processings: {
-      list: async () => [],
-      listPage: async () => ({ items: [] }),
-      get: async () => undefined,
-      create: async () => {
-        throw new Error('unused');
-      },
-      replace: async () => {
-        throw new Error('unused');
-      },
-      changedSince: async () => ({ items: [], cursor: 0 }),
-      remove: async () => {},
-    },
+    cases: sweepCaseRepository(async () => [...w.cases]),
+    processings: emptyProcessingRepository(),
     directory: {
       // Reminders go only to people the directory knows and who can open the case (handlers and DPOs here).
       getUser: async (_t: string, id: string) => ({
