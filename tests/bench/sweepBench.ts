@@ -6,6 +6,7 @@ import type { DeadlineCase } from '@prt/domain/deadlines/cases';
 import { addDays } from '@prt/domain/deadlines/plainDate';
 import type { ChatMessage } from '@prt/functions/notify/chatMessage.js';
 import { ms } from './percentiles.js';
+import { emptyProcessingRepository, sweepCaseRepository } from '../support/sweepStubs.js';
 
 const TENANT = 'bench-tenant';
 
@@ -62,34 +63,8 @@ export function sweepDeps(cases: DeadlineCase[], scheduled: boolean): SweepDepen
   };
   return {
     tenants: staticTenants([TENANT], {}, 'SE'),
-    cases: {
-      open: async () => cases,
-      allOfType: async () => [],
-      closed: async () => [],
-      replaceWithDeletionRecord: async () => false,
-      deletionRecords: async () => [],
-      get: async () => undefined,
-      create: async () => {
-        throw new Error('unused');
-      },
-      replace: async () => {
-        throw new Error('unused');
-      },
-      ...(scheduled ? caseSchedule : {}),
-    },
-    processings: {
-      listPage: async () => ({ items: [] }),
-      list: async () => [],
-      get: async () => undefined,
-      create: async () => {
-        throw new Error('unused');
-      },
-      replace: async () => {
-        throw new Error('unused');
-      },
-      changedSince: async () => ({ items: [], cursor: 0 }),
-      remove: async () => {},
-    },
+    cases: { ...sweepCaseRepository(async () => cases), ...(scheduled ? caseSchedule : {}) },
+    processings: emptyProcessingRepository(),
     directory: {
       getUser: async (_t: string, id: string) => ({
         id,
