@@ -10,6 +10,8 @@ const KIND_TEXT: Record<Language, Record<DeadlineKind, string>> = {
     'whistleblower.deletion': 'radering av personuppgifter i visselblåsarärendet',
     'breach.notifyAuthority': 'anmälan av personuppgiftsincident till {authority}',
     'processing.review': 'årlig översyn av behandlingen',
+    'processing.dpiaReview': 'översyn av konsekvensbedömningen',
+    'processor.supervision': 'tillsyn av personuppgiftsbiträdet',
   },
   da: {
     'dsr.response': 'svar på den registreredes anmodning',
@@ -19,6 +21,8 @@ const KIND_TEXT: Record<Language, Record<DeadlineKind, string>> = {
     'whistleblower.deletion': 'sletning af personoplysninger i whistleblowersagen',
     'breach.notifyAuthority': 'anmeldelse af brud på persondatasikkerheden til {authority}',
     'processing.review': 'årlig gennemgang af behandlingen',
+    'processing.dpiaReview': 'gennemgang af konsekvensanalysen',
+    'processor.supervision': 'tilsyn med databehandleren',
   },
   en: {
     'dsr.response': "reply to the data subject's request",
@@ -28,6 +32,8 @@ const KIND_TEXT: Record<Language, Record<DeadlineKind, string>> = {
     'whistleblower.deletion': 'deletion of personal data in the whistleblower case',
     'breach.notifyAuthority': 'notification of the personal data breach to {authority}',
     'processing.review': 'yearly review of the processing',
+    'processing.dpiaReview': 'review of the impact assessment',
+    'processor.supervision': 'supervision of the processor',
   },
 };
 

@@ -1,3 +1,10 @@
+import type { JointController, ProcessingRole, ProcessorRecord } from './register/controllers.js';
+import type { DataFlow } from './register/dataFlows.js';
+import type { Dpia } from './register/dpia.js';
+import type { RetentionDecision } from './register/retentionDecision.js';
+import type { TemplateOrigin } from './register/templates.js';
+import type { TransferImpactAssessment } from './register/transferAssessment.js';
+
 /**
  * A processing activity as GDPR Art. 30(1) asks a controller to record it.
  *
@@ -60,6 +67,8 @@ export interface ThirdCountryTransfer {
   country: string;
   safeguard: TransferSafeguard;
   details: string;
+  /** Recorded where the transfer relies on standard contractual clauses. */
+  impactAssessment?: TransferImpactAssessment;
 }
 
 export const RETENTION_UNITS = ['days', 'weeks', 'months', 'years'] as const;
@@ -77,6 +86,8 @@ export interface Retention {
   periods: RetentionPeriod[];
   /** Kept permanently (sv. "bevaras", da. "opbevares varigt") under archive law. */
   preserved: boolean;
+  /** The gallringsbeslut, dokumenthanteringsplan or bevaringsvurdering that allows it. */
+  decision?: RetentionDecision;
 }
 
 export interface Purpose {
@@ -89,15 +100,21 @@ export interface Purpose {
   thirdCountryTransfers: ThirdCountryTransfer[];
   retention: Retention;
   sources: string[];
+  /** Who gets what: which data of which data subjects goes to which recipient. */
+  dataFlows?: DataFlow[];
 }
 
 export interface ItSystem {
+  /** Id of the RegisterSystem entity; absent for a name not (yet) linked to one. */
+  id?: string;
   name: string;
   /** Free text as municipalities use it: "HR-system", "e-tjänst", "SaaS", "fagsystem". */
   kind: string;
 }
 
 export interface Processor {
+  /** Id of the RegisterProcessor entity; absent for a name not (yet) linked to one. */
+  id?: string;
   name: string;
   /** Whether a data processing agreement (Art. 28(3)) is in place. */
   agreementInPlace: boolean;
@@ -110,10 +127,12 @@ export interface Audience {
 }
 
 export interface Provenance {
-  kind: 'import' | 'api' | 'seed';
+  kind: 'import' | 'api' | 'seed' | 'template' | 'document';
   /** File name for imports; no personal data. */
   reference: string;
   line?: number;
+  /** Set when the processing was started from a standard template. */
+  template?: TemplateOrigin;
 }
 
 export interface Retirement {
@@ -136,7 +155,14 @@ export interface Processing {
   systems: ItSystem[];
   processors: Processor[];
   securityMeasures: string[];
+  /** Kept in step with dpia.screening.required when a screening exists; set by hand (or import) otherwise. */
   dpiaRequired: boolean;
+  dpia?: Dpia;
+  /** Absent means "controller". */
+  role?: ProcessingRole;
+  jointControllers?: JointController[];
+  /** Art. 30(2), when role is "processor". */
+  processorRecord?: ProcessorRecord;
   audience: Audience;
   status: ProcessingStatus;
   version: number;

@@ -40,6 +40,8 @@ type Key =
   | 'deadline.whistleblower.deletion'
   | 'deadline.breach.notifyAuthority'
   | 'deadline.processing.review'
+  | 'deadline.processing.dpiaReview'
+  | 'deadline.processor.supervision'
   | 'event.respond'
   | 'event.extend'
   | 'event.sendExtensionNotice'
@@ -93,6 +95,8 @@ export const deadlineMessages: MessageTable<Key> = {
     'deadline.whistleblower.deletion': 'Radera personuppgifter',
     'deadline.breach.notifyAuthority': 'Anmäl till {authority} (72 timmar)',
     'deadline.processing.review': 'Årlig översyn av behandlingen',
+    'deadline.processing.dpiaReview': 'Översyn av konsekvensbedömningen',
+    'deadline.processor.supervision': 'Tillsyn av personuppgiftsbiträdet',
     'event.respond': 'Besvarad',
     'event.extend': 'Förläng två månader',
     'event.sendExtensionNotice': 'Besked om förlängning skickat',
@@ -145,6 +149,8 @@ export const deadlineMessages: MessageTable<Key> = {
     'deadline.whistleblower.deletion': 'Slet personoplysninger',
     'deadline.breach.notifyAuthority': 'Anmeld til {authority} (72 timer)',
     'deadline.processing.review': 'Årlig gennemgang af behandlingen',
+    'deadline.processing.dpiaReview': 'Gennemgang af konsekvensanalysen',
+    'deadline.processor.supervision': 'Tilsyn med databehandleren',
     'event.respond': 'Besvaret',
     'event.extend': 'Forlæng med to måneder',
     'event.sendExtensionNotice': 'Meddelelse om forlængelse sendt',
@@ -197,6 +203,8 @@ export const deadlineMessages: MessageTable<Key> = {
     'deadline.whistleblower.deletion': 'Delete personal data',
     'deadline.breach.notifyAuthority': 'Notify {authority} (72 hours)',
     'deadline.processing.review': 'Yearly review of the processing',
+    'deadline.processing.dpiaReview': 'Review of the impact assessment',
+    'deadline.processor.supervision': 'Supervision of the processor',
     'event.respond': 'Answered',
     'event.extend': 'Extend by two months',
     'event.sendExtensionNotice': 'Extension notice sent',

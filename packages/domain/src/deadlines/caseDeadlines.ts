@@ -11,6 +11,8 @@ export const DEADLINE_KINDS = [
   'whistleblower.deletion',
   'breach.notifyAuthority',
   'processing.review',
+  'processing.dpiaReview',
+  'processor.supervision',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
