@@ -3,7 +3,7 @@
  * Party's guidelines WP248 rev.01 (endorsed by the EDPB), and the DPIA record itself. Two or more criteria usually
  * mean a DPIA is required; the DPO may decide otherwise with a reason.
  */
-import type { PlainDate } from '../deadlines/plainDate.js';
+import type { CalendarDay as PlainDate } from './calendarDay.js';
 
 export const WP248_CRITERIA = [
   'evaluationOrScoring',

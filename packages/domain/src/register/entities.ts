@@ -3,7 +3,7 @@
  * data processing agreements (Art. 28). A processing keeps a denormalised reference ({ id, name, ... }) so search,
  * filters and exports read it without a join; renaming an entity rewrites every reference (see the app's use case).
  */
-import type { PlainDate } from '../deadlines/plainDate.js';
+import type { CalendarDay as PlainDate } from './calendarDay.js';
 
 export const HOSTING_KINDS = ['onPremises', 'municipalDataCentre', 'supplierHosted', 'saas', 'publicCloud', 'unknown'] as const;
 export type HostingKind = (typeof HOSTING_KINDS)[number];

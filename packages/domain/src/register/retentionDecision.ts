@@ -2,7 +2,7 @@
  * The decision that allows a retention (or requires preservation): sv. gallringsbeslut or dokumenthanteringsplan,
  * "bevaras" under arkivlagen; da. bevaringsvurdering (B = bevares, K = kassation) under arkivloven.
  */
-import type { PlainDate } from '../deadlines/plainDate.js';
+import type { CalendarDay as PlainDate } from './calendarDay.js';
 
 export const RETENTION_DECISION_KINDS = ['disposalDecision', 'documentManagementPlan', 'preservation', 'danishPreservationAssessment', 'law'] as const;
 export type RetentionDecisionKind = (typeof RETENTION_DECISION_KINDS)[number];

@@ -1,5 +1,5 @@
 /** A transfer impact assessment, recorded where a transfer relies on standard contractual clauses (Schrems II). */
-import type { PlainDate } from '../deadlines/plainDate.js';
+import type { CalendarDay as PlainDate } from './calendarDay.js';
 
 export interface TransferImpactAssessment {
   assessedOn: PlainDate;
