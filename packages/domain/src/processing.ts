@@ -86,6 +86,8 @@ export interface Retention {
   periods: RetentionPeriod[];
   /** Kept permanently (sv. "bevaras", da. "opbevares varigt") under archive law. */
   preserved: boolean;
+  /** The event the period counts from, in the register's words, e.g. "anställningens upphörande". */
+  startingEvent?: string;
   /** The gallringsbeslut, dokumenthanteringsplan or bevaringsvurdering that allows it. */
   decision?: RetentionDecision;
 }
