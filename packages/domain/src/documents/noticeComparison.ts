@@ -63,9 +63,13 @@ function fold(text: string): string {
     .trim();
 }
 
+/** Each word's stem and the stem of that: the light stemmer takes one ending at a time ("medarbejdere" → "medarbejder"). */
 function stems(text: string): string[] {
   return words(text)
-    .map(stem)
+    .flatMap((w) => {
+      const once = stem(w);
+      return [once, stem(once)];
+    })
     .filter((s) => s.length >= 4 && !GENERIC.has(s));
 }
 

@@ -107,7 +107,7 @@ function alternation(terms: readonly string[]): string {
 }
 
 const CATEGORY_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(CATEGORY_TERMS)})\p{L}{0,6}(?![\p{L}])`, 'giu');
-const SENSITIVE = /känslig|følsom|sensitive|särskilda kategorier|særlige kategorier|special categor/iu;
+const SENSITIVE = /känslig|følsom|sensitive|sygefravær|sygedag|sick leave|lægeerklæring|särskilda kategorier|særlige kategorier|special categor/iu;
 
 export function isSpecialCategory(name: string): boolean {
   return isSpecialCategoryName(name) || SENSITIVE.test(name);
