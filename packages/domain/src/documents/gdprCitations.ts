@@ -53,40 +53,34 @@ function morePoints(re: RegExp, text: string, at: number, points: string[]): num
   return pos;
 }
 
+/**
+ * The three ways of writing paragraph and points: "(1)(e)", ".1 e" / ".1(e)", ", stk. 1, litra e". Each names the
+ * paragraph pattern and, in order of preference, a first-point pattern with the pattern for further points.
+ */
+const STYLES: ReadonlyArray<{ paragraph: RegExp; points: ReadonlyArray<readonly [RegExp, RegExp]> }> = [
+  { paragraph: EN_PARAGRAPH, points: [[PAREN_POINT, EN_MORE_POINTS]] },
+  {
+    paragraph: SV_PARAGRAPH,
+    points: [
+      [PAREN_POINT, EN_MORE_POINTS],
+      [SV_POINT, SV_MORE_POINTS],
+    ],
+  },
+  { paragraph: DA_PARAGRAPH, points: [[DA_POINT, DA_MORE_POINTS]] },
+];
+
 /** Reads paragraph and points after an article number; returns the end offset. */
 function readTail(text: string, at: number, citation: GdprCitation): number {
-  let m = sticky(EN_PARAGRAPH, text, at);
-  if (m) {
+  for (const style of STYLES) {
+    const m = sticky(style.paragraph, text, at);
+    if (!m) continue;
     citation.paragraph = Number(m[1]);
-    let pos = EN_PARAGRAPH.lastIndex;
-    const point = sticky(PAREN_POINT, text, pos);
-    if (point) {
+    const pos = style.paragraph.lastIndex;
+    for (const [pointRe, moreRe] of style.points) {
+      const point = sticky(pointRe, text, pos);
+      if (!point) continue;
       citation.points.push(point[1]!.toLowerCase());
-      pos = morePoints(EN_MORE_POINTS, text, PAREN_POINT.lastIndex, citation.points);
-    }
-    return pos;
-  }
-  m = sticky(SV_PARAGRAPH, text, at);
-  if (m) {
-    citation.paragraph = Number(m[1]);
-    let pos = SV_PARAGRAPH.lastIndex;
-    const paren = sticky(PAREN_POINT, text, pos);
-    const point = paren ?? sticky(SV_POINT, text, pos);
-    if (point) {
-      citation.points.push(point[1]!.toLowerCase());
-      pos = paren ? PAREN_POINT.lastIndex : SV_POINT.lastIndex;
-      pos = morePoints(paren ? EN_MORE_POINTS : SV_MORE_POINTS, text, pos, citation.points);
-    }
-    return pos;
-  }
-  m = sticky(DA_PARAGRAPH, text, at);
-  if (m) {
-    citation.paragraph = Number(m[1]);
-    let pos = DA_PARAGRAPH.lastIndex;
-    const point = sticky(DA_POINT, text, pos);
-    if (point) {
-      citation.points.push(point[1]!.toLowerCase());
-      pos = morePoints(DA_MORE_POINTS, text, DA_POINT.lastIndex, citation.points);
+      return morePoints(moreRe, text, pointRe.lastIndex, citation.points);
     }
     return pos;
   }

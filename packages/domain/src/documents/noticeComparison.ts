@@ -170,6 +170,9 @@ function sameLaw(a: { act: string; provision: string }, b: { act: string; provis
 
 function pickProposals(input: DocumentReading | ProcessingProposal, processing: Processing): readonly ProcessingProposal[] {
   if (!('proposals' in input)) return [input];
+  // The section named as the processing is; else those naming the same thing; else the notice as a whole.
+  const exact = input.proposals.filter((p) => fold(p.name.value) === fold(processing.name));
+  if (exact.length > 0) return exact;
   const named = input.proposals.filter((p) => sameThing(p.name.value, processing.name));
   return named.length > 0 ? named : input.proposals;
 }

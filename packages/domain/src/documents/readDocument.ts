@@ -6,18 +6,8 @@
  * processing at each repeat. A processing is proposed only when a legal basis, a national law, or a purpose with a
  * retention could be read from it; every field keeps the sentence it came from. Nothing here throws.
  */
-import { slugify } from '../identity.js';
-import type {
-  DocumentReading,
-  DraftPurpose,
-  ProcessingProposal,
-  Proposed,
-  ReadDocumentOptions,
-  ReadLegalBasis,
-  ReadNationalLaw,
-  ReadRetention,
-  SourcePassage,
-} from './documentReading.js';
+import { foldDiacritics, slugify } from '../identity.js';
+import type { DocumentReading, DraftPurpose, ProcessingProposal, Proposed, ReadDocumentOptions, ReadLegalBasis, SourcePassage } from './documentReading.js';
 import { detectDocumentLanguage } from './documentLanguage.js';
 import { documentBlocks, type DocumentBlock, type TextSpan } from './documentStructure.js';
 import { findGdprCitations, isLegalBasisCitation, legalBasisFromCitations } from './gdprCitations.js';
@@ -33,8 +23,7 @@ import {
   transfersInSentence,
   verbalLegalBasis,
 } from './sentenceFields.js';
-import type { DataCategory, ThirdCountryTransfer } from '../processing.js';
-import { foldDiacritics } from '../identity.js';
+import type { DataCategory } from '../processing.js';
 
 interface LabelledBlock {
   block: DocumentBlock;
@@ -96,18 +85,11 @@ const CUE_GDPR = /(?<![\p{L}])(?:artikel|article|art\.?)\s{0,3}\d/iu;
 const CUE_LAW = /§|(?<![\p{L}])kap\.|\(\d{4}:\d{1,4}\)|(?<![\p{L}])\p{L}{3,}(?:lagen|loven|lovens)(?![\p{L}])/iu;
 const CUE_PERIOD = /(?<![\p{L}\d])\d{1,4}\s{1,3}(?:år|dagar|dage|dag|måneder|måned|månader|månad|veckor|uger|days|months|years|weeks)(?![\p{L}])/iu;
 
-interface Fields {
+/** A purpose's lists as they fill, plus the description candidates and the bases read from wording only. */
+interface Fields extends Omit<DraftPurpose, 'description'> {
   descriptions: Array<{ rank: number; value: Proposed<string> }>;
-  legalBases: Proposed<ReadLegalBasis>[];
   /** Bases stated in words only ("nödvändig för att fullgöra ett avtal"). */
   verbalBases: Proposed<ReadLegalBasis>[];
-  nationalLaw: Proposed<ReadNationalLaw>[];
-  dataSubjectCategories: Proposed<string>[];
-  personalDataCategories: Proposed<DataCategory>[];
-  recipients: Proposed<string>[];
-  thirdCountryTransfers: Proposed<ThirdCountryTransfer>[];
-  retention: Proposed<ReadRetention>[];
-  sources: Proposed<string>[];
 }
 
 function passageOf(s: TextSpan, heading: string | undefined): SourcePassage {
@@ -249,17 +231,8 @@ export function readDocument(text: string, options: ReadDocumentOptions): Docume
     const first = candidate.blocks[0]!.block;
     const last = candidate.blocks[candidate.blocks.length - 1]!.block;
     const sectionStart = Math.min(first.start, candidate.lead[0]?.start ?? first.start);
-    const purpose: DraftPurpose = {
-      description,
-      legalBases: fields.legalBases,
-      nationalLaw: fields.nationalLaw,
-      dataSubjectCategories: fields.dataSubjectCategories,
-      personalDataCategories: fields.personalDataCategories,
-      recipients: fields.recipients,
-      thirdCountryTransfers: fields.thirdCountryTransfers,
-      retention: fields.retention,
-      sources: fields.sources,
-    };
+    const { descriptions: _descriptions, verbalBases: _verbal, ...lists } = fields;
+    const purpose: DraftPurpose = { description, ...lists };
     proposals.push({
       key: `${proposals.length + 1}-${slugify(name.value).slice(0, 40) || 'processing'}`,
       name,
