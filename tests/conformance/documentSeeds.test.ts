@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentReading, ProcessingProposal } from '@prt/domain/documents/documentReading';
+import { purposeFromDraft } from '@prt/domain/documents/draftPurpose';
+import { compareNoticeWithProcessing } from '@prt/domain/documents/noticeComparison';
 import { readDocument } from '@prt/domain/documents/readDocument';
 import { AALBORG_EXPECTED, AALBORG_NAMES, STOCKHOLM_EXPECTED, type ExpectedProcessing } from './documentSeeds.expected.js';
 import { AALBORG_SEED, seedPath, seedsPresent, STOCKHOLM_SEED } from './seeds.js';
@@ -36,6 +38,14 @@ function check(reading: DocumentReading, e: ExpectedProcessing) {
   // Every field names the sentence it came from, exactly as it stands in the document.
   for (const list of [u.legalBases, u.nationalLaw, u.retention, u.recipients, u.sources, u.personalDataCategories, u.dataSubjectCategories]) {
     for (const f of list) expect(reading.text.slice(f.passage.start, f.passage.end)).toBe(f.passage.text);
+  }
+}
+
+/** Each proposal accepted as read must compare equal to the notice it came from (no field lost on either side). */
+function expectSelfConsistent(reading: DocumentReading): void {
+  for (const proposal of reading.proposals) {
+    const register = { name: proposal.name.value, purposes: proposal.purposes.map((u, i) => purposeFromDraft(u, `p${i}`)) };
+    expect([proposal.name.value, compareNoticeWithProcessing(proposal, register, reading.language)]).toEqual([proposal.name.value, []]);
   }
 }
 
@@ -78,6 +88,10 @@ describe.skipIf(!seedsPresent)('conformance: Stockholm arbetsmarknadsnämnden pr
     check(reading, e);
   });
 
+  it('compares every proposal, accepted as read, equal to the notice', () => {
+    expectSelfConsistent(reading);
+  });
+
   it('keeps the archive-law retention of the general sections as preserved, with no invented period', () => {
     const retention = reading.proposals[2]!.purposes[0]!.retention.map((r) => r.value);
     expect(retention.some((r) => r.preserved)).toBe(true);
@@ -104,6 +118,10 @@ describe.skipIf(!seedsPresent)('conformance: Aalborg handbook on employees’ pe
       check(reading, e);
     },
   );
+
+  it('compares every proposal, accepted as read, equal to the handbook', () => {
+    expectSelfConsistent(reading);
+  });
 
   it('does not read "orloven" (the leave) as an act, nor "opbevares" as permanent preservation', () => {
     const laws = reading.proposals.flatMap((p) => p.purposes[0]!.nationalLaw.map((l) => l.value.act));

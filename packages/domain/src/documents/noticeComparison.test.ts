@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Processing, Purpose } from '../processing.js';
 import { DANISH_HANDBOOK, ENGLISH_NOTICE, SWEDISH_NOTICE } from '../testing/documentFixtures.js';
+import { purposeFromDraft } from './draftPurpose.js';
 import { compareNoticeWithProcessing, sameThing } from './noticeComparison.js';
 import { readDocument } from './readDocument.js';
 
@@ -172,5 +173,42 @@ describe('sameThing', () => {
     ['andra myndigheter', 'andra kommuner', false],
   ])('%s ~ %s: %s', (a, b, expected) => {
     expect(sameThing(a, b)).toBe(expected);
+  });
+});
+
+describe('a register made from the notice agrees with the notice', () => {
+  // Symmetry: whatever the reader proposes, accepted as read, must compare equal to the proposal it came from,
+  // in every language's wording; a difference here means one side of the comparison reads what the other writes.
+  it.each([
+    ['sv', SWEDISH_NOTICE],
+    ['da', DANISH_HANDBOOK],
+    ['en', ENGLISH_NOTICE],
+  ] as const)('%s fixture: every proposal against its own accepted draft gives no difference', (language, text) => {
+    const reading = readDocument(text, { unit: 'x' });
+    expect(reading.proposals.length).toBeGreaterThan(0);
+    for (const proposal of reading.proposals) {
+      const register = processing(
+        proposal.name.value,
+        proposal.purposes.map((u, i) => purposeFromDraft(u, `p${i}`)),
+      );
+      expect(compareNoticeWithProcessing(proposal, register, language)).toEqual([]);
+    }
+  });
+
+  it('dropping one recipient, basis and period from the accepted draft shows exactly those as notice-only', () => {
+    const proposal = readDocument(SWEDISH_NOTICE, { unit: 'x' }).proposals[0]!;
+    const purpose = purposeFromDraft(proposal.purposes[0]!, 'p0');
+    const edited = {
+      ...purpose,
+      recipients: purpose.recipients.filter((r) => r !== 'Polismyndigheten'),
+      legalBasis: { ...purpose.legalBasis, article9: [] },
+      retention: { ...purpose.retention, periods: [] },
+    };
+    const diff = compareNoticeWithProcessing(proposal, processing('Parkeringstillstånd', [edited]), 'sv');
+    expect(diff.map(({ field, side, value }) => ({ field, side, value }))).toEqual([
+      { field: 'legalBasis', side: 'noticeOnly', value: 'artikel 9.2 g' },
+      { field: 'retention', side: 'noticeOnly', value: '2 år (ärendet avslutats)' },
+      { field: 'recipients', side: 'noticeOnly', value: 'Polismyndigheten' },
+    ]);
   });
 });

@@ -168,7 +168,7 @@ function sameLaw(a: { act: string; provision: string }, b: { act: string; provis
   return !a.provision || !b.provision || provisionKey(a.provision) === provisionKey(b.provision);
 }
 
-function pickProposals(input: DocumentReading | ProcessingProposal, processing: Processing): readonly ProcessingProposal[] {
+function pickProposals(input: DocumentReading | ProcessingProposal, processing: RegisterSide): readonly ProcessingProposal[] {
   if (!('proposals' in input)) return [input];
   // The section named as the processing is; else those naming the same thing; else the notice as a whole.
   const exact = input.proposals.filter((p) => fold(p.name.value) === fold(processing.name));
@@ -177,7 +177,10 @@ function pickProposals(input: DocumentReading | ProcessingProposal, processing: 
   return named.length > 0 ? named : input.proposals;
 }
 
-export function compareNoticeWithProcessing(input: DocumentReading | ProcessingProposal, processing: Processing, language: Language): NoticeDifference[] {
+/** What the comparison reads of a processing: its name (to pick the notice's section) and its purposes. */
+export type RegisterSide = Pick<Processing, 'name' | 'purposes'>;
+
+export function compareNoticeWithProcessing(input: DocumentReading | ProcessingProposal, processing: RegisterSide, language: Language): NoticeDifference[] {
   const notice = noticeSide(pickProposals(input, processing));
   const out: NoticeDifference[] = [];
   const add = (field: NoticeDifference['field'], side: NoticeDifference['side'], value: string, passage?: SourcePassage) =>
