@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import { DEMO_TENANT_ID } from '../support/demoUsers.js';
 import { authHeaders, callApi, startTestApp } from '../support/testApp.js';
-import { KL_SET_V1, KL_SET_V2, klSetJson, skrWorkbook } from '../fixtures/templates/templateFixtures.js';
+import { KL_SET_V1, KL_SET_V2, klSetJson, skrWorkbook } from '../support/templateFixtures.js';
 
 async function upload(app: LocalApp, body: Uint8Array | string, as: 'dpo' | 'staff' | 'admin' = 'dpo', query = '') {
   const response = await fetch(`${app.url}/api/templates${query}`, {

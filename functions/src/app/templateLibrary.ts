@@ -54,7 +54,10 @@ export async function uploadTemplates(deps: TemplateDependencies, principal: Pri
   for (const t of parsed.templates) bySource.set(t.source, [...(bySource.get(t.source) ?? []), t]);
   for (const [source, templates] of bySource) {
     const previous = await deps.templates.getSet(principal.tenantId, source);
+    const before = new Map((previous?.value.templates ?? []).map((e) => [e.templateId, e.version]));
     for (const template of templates) {
+      // The set document is written after its versions, so a version it names is stored already.
+      if (before.get(template.templateId) === template.version) continue;
       await deps.templates
         .createVersion({
           id: templateVersionId(source, template.templateId, template.version),
@@ -67,7 +70,6 @@ export async function uploadTemplates(deps: TemplateDependencies, principal: Pri
         // The id is the content hash: a version stored already is this very text.
         .catch(ignoreExisting);
     }
-    const before = new Map((previous?.value.templates ?? []).map((e) => [e.templateId, e.version]));
     const entries = templates.map((t) => ({ templateId: t.templateId, version: t.version }));
     const set: TemplateSetDocument = {
       id: templateSetId(source),
