@@ -320,7 +320,8 @@ async function followedVersion(
 /**
  * Proposes a template update into a processing through the normal review flow (a change proposal, or the
  * revision of a report not yet approved); the DPO decides it like any other. Recorded last, so a proposal cut
- * short is found and completed by proposing again.
+ * short is found and completed by proposing again. A draft (created from a template, not yet reported) takes
+ * the update directly.
  */
 export async function proposeTemplateUpdate(
   deps: TemplateDependencies & ReviewDependencies,
@@ -341,6 +342,23 @@ export async function proposeTemplateUpdate(
   const proposal = applyTemplateUpdate(contentOf(stored.value), oldTemplate, newTemplate);
   if (proposal.applied.length === 0)
     throw new ValidationError([fieldError('', 'template.nothingToApply', {}, 'every change is to a field the unit changed itself')]);
+  if (stored.value.status === 'draft') {
+    // A draft is the unit's working copy, not yet reported: the update goes into it directly, and the draft
+    // still goes through review when the unit reports it.
+    if (stored.etag !== ifMatch) throw new PreconditionFailedError('processing.changed', {}, 'the processing was changed by someone else; reload it');
+    const at = deps.clock.now().toISOString();
+    await deps.processings.replace(
+      {
+        ...stored.value,
+        ...proposal.content,
+        provenance: { ...stored.value.provenance, template: { ...origin, templateVersion: newTemplate.version } },
+        updatedAt: at,
+        updatedBy: principal.userId,
+      },
+      stored.etag,
+    );
+    return { version: stored.value.version, applied: proposal.applied, keptLocal: proposal.keptLocal };
+  }
   const comment = `Template ${origin.source}/${origin.templateId}: ${update.fromVersion} → ${newTemplate.version}`;
   const version = await proposeChange(deps, principal, id, proposal.content, ifMatch, comment).catch(async (error: unknown) => {
     // Proposed before, but cut short before the adoption was recorded: that open proposal is this one.
