@@ -1,24 +1,42 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
+import type { Processing } from '@prt/domain/processing';
+import { contentOf } from '@prt/domain/processingLifecycle';
 import { DEMO_TENANT_ID } from '../support/demoUsers.js';
 import { authHeaders, callApi, startTestApp } from '../support/testApp.js';
 import { KL_SET_V1, KL_SET_V2, klSetJson, skrWorkbook } from '../support/templateFixtures.js';
 
-async function upload(app: LocalApp, body: Uint8Array | string, as: 'dpo' | 'staff' | 'admin' = 'dpo', query = '') {
+async function upload(app: LocalApp, file: Uint8Array | string, as: 'dpo' | 'staff' | 'admin' = 'dpo', query = '') {
   const response = await fetch(`${app.url}/api/templates${query}`, {
     method: 'POST',
     headers: { ...(await authHeaders(app, as)), 'content-type': 'application/octet-stream' },
-    body: typeof body === 'string' ? body : new Uint8Array(body),
+    body: typeof file === 'string' ? file : new Uint8Array(file),
   });
-  return { status: response.status, body: (await response.json()) as any };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the answers' shapes are asserted field by field below
+  const body: any = await response.json();
+  return { status: response.status, body };
 }
 
 const UNIT = 'Socialnämnden';
 const KL_PICK = ['06', '18', '24', '31'];
 
-function contentOf(p: any) {
-  const { id, tenantId, status, version, createdAt, updatedAt, createdBy, updatedBy, provenance, lastReviewedAt, retirement, ...content } = p;
-  return content;
+/** The loosely typed answers this test reads. */
+interface Row {
+  [key: string]: unknown;
+  item: number;
+  templateId: string;
+  processingId: string;
+  processingName: string;
+  field: string;
+  code: string;
+  params: unknown;
+  status: string;
+  source: string;
+  removed: boolean;
+  changes: Row[];
+  drift: Row[];
+  applicable: Row[];
+  templates: Row[];
 }
 
 describe('template library API', () => {
@@ -44,7 +62,7 @@ describe('template library API', () => {
     const refused = await upload(app, JSON.stringify(broken));
     expect(refused.status).toBe(400);
     expect(refused.body.code).toBe('template.itemsRejected');
-    expect(refused.body.issues.map((i: any) => [i.item, i.code])).toEqual([
+    expect(refused.body.issues.map((i: Row) => [i.item, i.code])).toEqual([
       [3, 'template.nameMissing'],
       [4, 'template.notAnObject'],
     ]);
@@ -67,13 +85,13 @@ describe('template library API', () => {
     const again = await upload(app, klSetJson(KL_SET_V1));
     expect(again.body.sets[0].unchanged).toHaveLength(8);
     const list = await callApi(app, 'templates', { as: 'dpo' });
-    const kl = list.body.sets.find((s: any) => s.source === 'kl_article30');
+    const kl = list.body.sets.find((s: Row) => s.source === 'kl_article30');
     expect(kl.templates).toHaveLength(8);
-    const sygesikring = kl.templates.find((t: any) => t.templateId === '06');
+    const sygesikring = kl.templates.find((t: Row) => t.templateId === '06');
     expect(sygesikring.kleGroups).toEqual(['29.03']);
     expect(sygesikring.legalBasis.article6).toEqual(['publicTask']);
     expect(sygesikring.legalBasis.article9).toEqual(['legalClaims']);
-    expect(kl.templates.find((t: any) => t.templateId === 'D').legalBasis.article10).toBe(true);
+    expect(kl.templates.find((t: Row) => t.templateId === 'D').legalBasis.article10).toBe(true);
   });
 
   it('imports the SKR-style Excel template with what it could not read reported per row', async () => {
@@ -82,7 +100,7 @@ describe('template library API', () => {
     expect(result.body.format).toBe('xlsx');
     expect(result.body.sets[0].source).toBe('skr-mall');
     expect(result.body.sets[0].added).toEqual(['SKR-01', 'SKR-02', 'SKR-03', 'SKR-04', 'SKR-05']);
-    expect(result.body.issues.map((i: any) => [i.item, i.templateId, i.code, i.params])).toEqual([
+    expect(result.body.issues.map((i: Row) => [i.item, i.templateId, i.code, i.params])).toEqual([
       [7, 'SKR-05', 'template.unreadableLegalBasis', { value: 'Kanske' }],
       [7, 'SKR-05', 'template.invalidKleCode', { value: '7' }],
     ]);
@@ -98,24 +116,24 @@ describe('template library API', () => {
     expect(a.status).toBe(200);
     expect(b.status).toBe(200);
     // Whichever ran first created them; together they created each exactly once.
-    expect([...a.body.created, ...b.body.created].map((c: any) => c.templateId).sort()).toEqual(KL_PICK);
-    expect([...a.body.created, ...b.body.created].every((c: any) => c.status === 'draft')).toBe(true);
+    expect([...a.body.created, ...b.body.created].map((c: Row) => c.templateId).sort()).toEqual(KL_PICK);
+    expect([...a.body.created, ...b.body.created].every((c: Row) => c.status === 'draft')).toBe(true);
     const rerun = await callApi(app, 'templates/start', { method: 'POST', as: 'dpo', body: start });
     expect(rerun.body.created).toEqual([]);
-    expect(rerun.body.existing.map((e: any) => e.templateId)).toEqual(KL_PICK);
+    expect(rerun.body.existing.map((e: Row) => e.templateId)).toEqual(KL_PICK);
 
     const skr = await callApi(app, 'templates/start', {
       method: 'POST',
       as: 'dpo',
       body: { source: 'skr-mall', templateIds: ['SKR-01', 'SKR-03', 'nope'], organisationUnit: UNIT },
     });
-    expect(skr.body.created.map((c: any) => [c.templateId, c.status])).toEqual([
+    expect(skr.body.created.map((c: Row) => [c.templateId, c.status])).toEqual([
       ['SKR-01', 'pending'],
       ['SKR-03', 'pending'],
     ]);
     expect(skr.body.refused).toEqual([{ templateId: 'nope', code: 'template.notFound', params: {} }]);
     const pending = await callApi(app, 'reviews/pending', { as: 'dpo' });
-    expect(pending.body.items.map((r: any) => r.processingName)).toEqual(expect.arrayContaining(['Rekrytering', 'Synpunkter och klagomål']));
+    expect(pending.body.items.map((r: Row) => r.processingName)).toEqual(expect.arrayContaining(['Rekrytering', 'Synpunkter och klagomål']));
 
     const created = await callApi(app, `processings/${skr.body.created[0].processingId}`, { as: 'dpo' });
     expect(created.body.status).toBe('pending');
@@ -135,11 +153,11 @@ describe('template library API', () => {
     });
     const id = start.body.existing[0].processingId;
     // The unit completes its draft (categories, retention) and the DPO approves it.
-    const draft = await callApi(app, `processings/${id}`, { as: 'dpo' });
+    const draft = await callApi<Processing>(app, `processings/${id}`, { as: 'dpo' });
     const content = contentOf(draft.body);
-    content.purposes[0].dataSubjectCategories = ['Borgere'];
-    content.purposes[0].personalDataCategories = [{ name: 'CPR-nummer', special: false }];
-    content.purposes[0].retention = { text: 'Slettes efter 5 år', periods: [{ amount: 5, unit: 'years' }], preserved: false };
+    content.purposes[0]!.dataSubjectCategories = ['Borgere'];
+    content.purposes[0]!.personalDataCategories = [{ name: 'CPR-nummer', special: false }];
+    content.purposes[0]!.retention = { text: 'Slettes efter 5 år', periods: [{ amount: 5, unit: 'years' }], preserved: false };
     const revised = await callApi(app, `processings/${id}/proposals`, {
       method: 'POST',
       as: 'dpo',
@@ -155,13 +173,13 @@ describe('template library API', () => {
     const v2 = await upload(app, klSetJson(KL_SET_V2));
     expect(v2.body.sets[0]).toMatchObject({ added: ['52'], changed: ['06', '18', '24'], removed: ['31'] });
     const updates = (await callApi(app, 'templates/updates', { as: 'dpo' })).body.updates;
-    const byTemplate = Object.fromEntries(updates.map((u: any) => [u.templateId, u]));
+    const byTemplate = Object.fromEntries(updates.map((u: Row) => [u.templateId, u]));
     expect(Object.keys(byTemplate).sort()).toEqual(['06', '18', '24', '31']);
-    expect(byTemplate['06'].changes.map((c: any) => c.field)).toEqual(['description']);
-    expect(byTemplate['06'].drift.map((c: any) => c.field)).toEqual(['dataSubjectCategories', 'personalDataCategories', 'retentionText']);
-    expect(byTemplate['06'].applicable.map((c: any) => c.field)).toEqual(['description']);
-    expect(byTemplate['18'].changes.map((c: any) => c.field)).toEqual(['legalBasis.article9', 'legalBasis.article10', 'legalBasis.nationalLaw']);
-    expect(byTemplate['24'].changes.map((c: any) => c.field)).toEqual(['kleGroups']);
+    expect(byTemplate['06'].changes.map((c: Row) => c.field)).toEqual(['description']);
+    expect(byTemplate['06'].drift.map((c: Row) => c.field)).toEqual(['dataSubjectCategories', 'personalDataCategories', 'retentionText']);
+    expect(byTemplate['06'].applicable.map((c: Row) => c.field)).toEqual(['description']);
+    expect(byTemplate['18'].changes.map((c: Row) => c.field)).toEqual(['legalBasis.article9', 'legalBasis.article10', 'legalBasis.nationalLaw']);
+    expect(byTemplate['24'].changes.map((c: Row) => c.field)).toEqual(['kleGroups']);
     expect(byTemplate['31'].removed).toBe(true);
 
     const current = await callApi(app, `processings/${id}`, { as: 'dpo' });
@@ -176,12 +194,31 @@ describe('template library API', () => {
     expect(proposed.status).toBe(201);
     // Still the approved text until the DPO decides; the update view says a proposal is open.
     expect((await callApi(app, `processings/${id}`, { as: 'dpo' })).body.purposes[0].description).toBe(KL_SET_V1[1]!.description);
-    const open = (await callApi(app, 'templates/updates', { as: 'dpo' })).body.updates.find((u: any) => u.processingId === id);
+    const open = (await callApi(app, 'templates/updates', { as: 'dpo' })).body.updates.find((u: Row) => u.processingId === id);
     expect(open.proposedVersion).toBe(proposed.body.version);
     await callApi(app, `processings/${id}/versions/${proposed.body.version}/decision`, { method: 'POST', as: 'dpo', body: { decision: 'approve' } });
     const approved = (await callApi(app, `processings/${id}`, { as: 'dpo' })).body;
     expect(approved.purposes[0].description).toBe(KL_SET_V2[1]!.description);
     expect(approved.purposes[0].retention.text).toBe('Slettes efter 5 år');
-    expect((await callApi(app, 'templates/updates', { as: 'dpo' })).body.updates.some((u: any) => u.processingId === id)).toBe(false);
+    expect((await callApi(app, 'templates/updates', { as: 'dpo' })).body.updates.some((u: Row) => u.processingId === id)).toBe(false);
+  });
+  it('refuses, per template, a processing whose uploaded text the register would not accept (too long, bidi controls)', async () => {
+    const hostile = [
+      { packageName: 'hostile', name: `01. ${'Lang'.repeat(1200)}`, description: 'x', gdprChoices: ['register-gdpr-p6-e'] },
+      { packageName: 'hostile', name: '02. Spoof \u202Egnisu', description: 'x', gdprChoices: ['register-gdpr-p6-e'] },
+      { packageName: 'hostile', name: '03. Fine', description: 'Formål', gdprChoices: ['register-gdpr-p6-e'] },
+    ];
+    expect((await upload(app, JSON.stringify(hostile))).status).toBe(200);
+    const start = await callApi(app, 'templates/start', {
+      method: 'POST',
+      as: 'dpo',
+      body: { source: 'hostile', templateIds: ['01', '02', '03'], organisationUnit: 'Kulturnämnden', controller: 'Exempelby kommun' },
+    });
+    expect(start.status).toBe(200);
+    expect(start.body.refused.map((r: Row) => [r.templateId, r.field, r.code])).toEqual([
+      ['01', 'name', 'field.tooLong'],
+      ['02', 'name', 'text.bidiControl'],
+    ]);
+    expect(start.body.created.map((c: Row) => c.templateId)).toEqual(['03']);
   });
 });

@@ -9,7 +9,8 @@ import { stateOf } from '@prt/domain/review';
 import type { ParsedTemplateSet, ProcessingTemplate, TemplateIssue } from '@prt/domain/templates/processingTemplate';
 import { processingDriftFromTemplate, templateChanges, type TemplateFieldChange } from '@prt/domain/templates/templateChanges';
 import { applyTemplateUpdate, processingFromTemplate, templateOrigin } from '@prt/domain/templates/templateProcessing';
-import { fieldError } from '@prt/domain/validation';
+import type { ErrorCode } from '@prt/domain/errorCodes';
+import { fieldError, validateProcessingContent } from '@prt/domain/validation';
 import { requireRole } from '../auth/authenticator.js';
 import type { ProcessingRepository, Stored } from '../store/processingRepository.js';
 import { templateAdoptionId, templateSetId, templateVersionId } from '../store/templateIds.js';
@@ -138,7 +139,7 @@ export interface StartOutcome {
   created: { templateId: string; processingId: string; status: 'draft' | 'pending' }[];
   /** Created by an earlier run of the same request (or by hand from the same template): left as they are. */
   existing: { templateId: string; processingId: string }[];
-  refused: { templateId: string; code: 'template.nameTaken' | 'template.notFound'; params: Record<string, string> }[];
+  refused: { templateId: string; field?: string; code: ErrorCode; params: Record<string, unknown> }[];
 }
 
 /**
@@ -172,7 +173,20 @@ export async function startFromTemplates(deps: TemplateDependencies, principal: 
       outcome.refused.push({ templateId, code: 'template.notFound', params: {} });
       continue;
     }
-    const content = processingFromTemplate(template, target);
+    const built = processingFromTemplate(template, target);
+    // The same checks as a report or an import: a template's text is uploaded, not trusted.
+    const validated = validateProcessingContent(built);
+    if (!validated.ok) {
+      const [first] = validated.errors;
+      outcome.refused.push({
+        templateId,
+        ...(first?.field ? { field: first.field } : {}),
+        code: first?.code ?? 'request.invalid',
+        params: first?.params ?? {},
+      });
+      continue;
+    }
+    const content = validated.value;
     const id = processingId(unit, content.name);
     const existing = await deps.processings.get(principal.tenantId, id);
     if (existing) {
@@ -195,7 +209,8 @@ export async function startFromTemplates(deps: TemplateDependencies, principal: 
       // A concurrent run of the same request created it: that one is ours too.
       if (!(error instanceof ConflictError)) throw error;
       const raced = await deps.processings.get(principal.tenantId, id);
-      if (raced?.value.provenance.template?.templateId !== template.templateId) throw error;
+      const racedOrigin = raced?.value.provenance.template;
+      if (!raced || racedOrigin?.source !== template.source || racedOrigin.templateId !== template.templateId) throw error;
       await completeReport(deps, principal, raced.value);
       outcome.existing.push({ templateId, processingId: id });
       continue;

@@ -44,7 +44,7 @@ function migratePurpose(value: unknown, processingName: string, index: number): 
     thirdCountryTransfers: list(p['thirdCountryTransfers']).map(migrateTransfer),
     retention: migrateRetention(p['retention']),
     sources: strings(p['sources']),
-  } as Purpose;
+  };
 }
 
 function migrateLegalBasis(value: unknown): LegalBasis {
@@ -56,13 +56,13 @@ function migrateLegalBasis(value: unknown): LegalBasis {
     article10: b['article10'] === true,
     nationalLaw: text(b['nationalLaw']),
     originalText: text(b['originalText']),
-  } as LegalBasis;
+  };
 }
 
 function migrateCategory(value: unknown): DataCategory {
   if (typeof value === 'string') return { name: value, special: false };
   const c = record(value);
-  return { ...c, name: text(c['name']), special: c['special'] === true } as DataCategory;
+  return { ...c, name: text(c['name']), special: c['special'] === true };
 }
 
 function migrateTransfer(value: unknown): ThirdCountryTransfer {
@@ -73,19 +73,19 @@ function migrateTransfer(value: unknown): ThirdCountryTransfer {
 function migrateRetention(value: unknown): Retention {
   if (typeof value === 'string') return { text: value, periods: [], preserved: false };
   const r = record(value);
-  return { ...r, text: text(r['text']), periods: list(r['periods']) as Retention['periods'], preserved: r['preserved'] === true } as Retention;
+  return { ...r, text: text(r['text']), periods: list(r['periods']) as Retention['periods'], preserved: r['preserved'] === true };
 }
 
 function migrateSystem(value: unknown): ItSystem {
   if (typeof value === 'string') return { name: value, kind: '' };
   const s = record(value);
-  return { ...s, name: text(s['name']), kind: text(s['kind']) } as ItSystem;
+  return { ...s, name: text(s['name']), kind: text(s['kind']) };
 }
 
 function migrateProcessor(value: unknown): Processor {
   if (typeof value === 'string') return { name: value, agreementInPlace: false };
   const p = record(value);
-  return { ...p, name: text(p['name']), agreementInPlace: p['agreementInPlace'] === true } as Processor;
+  return { ...p, name: text(p['name']), agreementInPlace: p['agreementInPlace'] === true };
 }
 
 function migrateAudience(value: unknown): Processing['audience'] {
