@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '@prt/domain/principal';
 import type { ParsedTemplateSet } from '@prt/domain/templates/processingTemplate';
-import { listTemplates, startFromTemplates, uploadTemplates } from '@prt/functions/app/templateLibrary.js';
+import { contentOf } from '@prt/domain/processingLifecycle';
+import { decide } from '@prt/functions/app/review/decide.js';
+import { proposeChange } from '@prt/functions/app/review/propose.js';
+import { listTemplates, proposeTemplateUpdate, startFromTemplates, templateUpdates, uploadTemplates } from '@prt/functions/app/templateLibrary.js';
 import { parseTemplateFile } from '@prt/functions/import/templateFile.js';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import { FaultFigures, FaultPlan, faultyServices, InjectedFault, type FaultMode } from '../support/faultyStore.js';
 import { KL_SET_V1, KL_SET_V2, klSetJson, skrWorkbook } from '../support/templateFixtures.js';
+import { DEMO_USERS } from '../support/demoUsers.js';
 import { startTestApp } from '../support/testApp.js';
 
 /** Each attack runs in a tenant of its own, so one attack's leftovers cannot hide another's. */
@@ -124,6 +128,68 @@ describe('every write of a template upload and of starting a register from templ
       }
     }
     figures.add('start a unit from 4 templates (2 drafts, 2 reports)', writes, tried, tried - broken.length);
+    expect(broken).toEqual([]);
+  });
+
+  it('proposing a template update fails at the k-th write for every k: proposing again completes it, one open proposal, then it is followed once approved', async () => {
+    const erik = (): Principal => ({ tenantId: app.directory.tenantId, userId: DEMO_USERS.dpo, displayName: 'Erik Johansson', roles: ['dpo'] });
+    /** An approved processing from version 1 of a set of its own, and version 2 of that set uploaded. */
+    const world = async (name: string) => {
+      const principal = erik();
+      const withSource = (set: typeof KL_SET_V1) => parseTemplateFile(Buffer.from(klSetJson(set)), { source: name });
+      await uploadTemplates(app.services, principal, await withSource(KL_SET_V1));
+      const start = await startFromTemplates(app.services, principal, {
+        source: name,
+        templateIds: ['06'],
+        organisationUnit: `Nämnd ${name}`,
+        controller: 'Exempelby kommun',
+      });
+      const id = start.created[0]!.processingId;
+      const draft = (await app.services.processings.get(principal.tenantId, id))!;
+      const content = contentOf(draft.value);
+      content.purposes[0] = {
+        ...content.purposes[0]!,
+        dataSubjectCategories: ['Borgere'],
+        personalDataCategories: [{ name: 'CPR-nummer', special: false }],
+        retention: { text: 'Slettes efter 5 år', periods: [{ amount: 5, unit: 'years' }], preserved: false },
+      };
+      const report = await proposeChange(app.services, principal, id, content, draft.etag);
+      await decide(app.services, principal, id, report.version, 'approve', '');
+      await uploadTemplates(app.services, principal, await withSource(KL_SET_V2));
+      return { principal, id, etag: (await app.services.processings.get(principal.tenantId, id))!.etag };
+    };
+    const counting = new FaultPlan();
+    const clean = await world('propose-count');
+    const done = await proposeTemplateUpdate(faultyServices(app.services, counting), clean.principal, clean.id, clean.etag);
+    const writes = counting.writes;
+    expect(writes).toBeGreaterThanOrEqual(3);
+
+    let tried = 0;
+    const broken: string[] = [];
+    for (const mode of ['before', 'after'] as FaultMode[]) {
+      for (let k = 1; k <= writes; k++) {
+        tried++;
+        const w = await world(`propose-${mode}-${k}`);
+        const plan = new FaultPlan(k, mode);
+        try {
+          await expect(proposeTemplateUpdate(faultyServices(app.services, plan), w.principal, w.id, w.etag)).rejects.toBeInstanceOf(InjectedFault);
+          const again = await proposeTemplateUpdate(app.services, w.principal, w.id, w.etag);
+          expect(again.version).toBe(done.version);
+          const { versions } = await app.services.versions.history(w.principal.tenantId, w.id);
+          expect(versions.map((v) => v.version)).toEqual([2, 3]);
+          const audit = (await app.services.audit.forProcessing(w.principal.tenantId, w.id)).map((e) => `${e.action}@v${e.version}`);
+          expect(audit.filter((a) => a === `proposed@v${again.version}`)).toHaveLength(1);
+          const open = (await templateUpdates(app.services, w.principal)).find((u) => u.processingId === w.id);
+          expect(open?.proposedVersion).toBe(again.version);
+          await decide(app.services, w.principal, w.id, again.version, 'approve', '');
+          expect((await templateUpdates(app.services, w.principal)).some((u) => u.processingId === w.id)).toBe(false);
+          expect((await app.services.processings.get(w.principal.tenantId, w.id))!.value.purposes[0]!.description).toBe(KL_SET_V2[1]!.description);
+        } catch (error) {
+          broken.push(`k=${k} ${mode} (${plan.log[k - 1]}): ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    }
+    figures.add('propose a template update into review', writes, tried, tried - broken.length);
     expect(broken).toEqual([]);
   });
 
