@@ -8,6 +8,7 @@ import type { reportMessages } from './reportMessages.js';
 import type { reviewMessages } from './reviewMessages.js';
 import type { shellMessages } from './shellMessages.js';
 import type { teamsMessages } from './teamsMessages.js';
+import type { templateMessages } from './templateMessages.js';
 import type { thesaurusMessages } from './thesaurusMessages.js';
 import type { workflowMessages } from './workflowMessages.js';
 
@@ -24,6 +25,7 @@ type Tables = [
   typeof workflowMessages,
   typeof teamsMessages,
   typeof thesaurusMessages,
+  typeof templateMessages,
 ];
 
 type KeysOf<T> = T extends { en: infer E } ? keyof E : never;
