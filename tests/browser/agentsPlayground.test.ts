@@ -24,7 +24,7 @@ describe('the bot in Microsoft 365 Agents Playground', () => {
   beforeAll(async () => {
     await mkdir(SHOTS, { recursive: true });
     app = await startTestApp();
-    playground = await startAgentsPlayground(`${app.url}/api/messages`);
+    playground = await startAgentsPlayground(app.botEndpoint);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // Offline: the Playground's page asks a CDN for fonts; nothing may leave the machine.

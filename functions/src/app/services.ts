@@ -28,8 +28,11 @@ export interface Services {
   roleGroups: RoleGroups;
   /** The Teams bot behind POST /api/messages (Microsoft's Teams SDK). */
   bot: BotEndpoint;
-  /** Local host only: the bot takes unsigned Playground traffic, so /api/messages must come from loopback. */
-  botLoopbackOnly?: boolean;
+  /**
+   * Local host only: the bot takes unsigned (Agents Playground) traffic, so /api/messages must come from loopback,
+   * be JSON, and carry this per-run secret (`?secret=`), made at start and printed with the Playground command.
+   */
+  localBot?: { secret: string };
   directory: Directory;
   processings: ProcessingRepository;
   search: RegisterSearch;

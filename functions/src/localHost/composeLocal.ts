@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { BearerAuthenticator } from '../auth/bearerAuthenticator.js';
 import type { LocalTokenIssuer } from '../auth/localTokenIssuer.js';
 import type { Clock } from '../time/clock.js';
@@ -16,7 +17,14 @@ import { staticTenants } from '../tenants/tenantSettings.js';
 import type { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
 
 /** Services for local runs and tests: embedded Cosmos, demo directory, the outbox as the chat. */
-export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, tokens: LocalTokenIssuer, clock: Clock, publicUrl: () => string): Services {
+export function composeLocal(
+  store: EmbeddedCosmos,
+  directory: LocalDirectory,
+  tokens: LocalTokenIssuer,
+  clock: Clock,
+  publicUrl: () => string,
+  botSecret: string = randomBytes(32).toString('base64url'),
+): Services {
   const cosmosProcessings = new CosmosProcessingRepository(store.containers.processings);
   const thesauri = new CosmosThesaurusRepository(store.containers.thesauri);
   const search = new RegisterSearch(cosmosProcessings, Date.now, 1000, thesauri);
@@ -25,7 +33,7 @@ export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, t
     authenticator: new BearerAuthenticator(tokens.validator(), tokens.roles()),
     localTokens: tokens,
     roleGroups: directory.roleGroups,
-    botLoopbackOnly: true,
+    localBot: { secret: botSecret },
     directory,
     processings: new IndexingProcessingRepository(cosmosProcessings, search),
     search,
@@ -40,7 +48,7 @@ export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, t
     tenants: staticTenants([directory.tenantId], directory.tenantSettings, 'SE'),
     afterWrite: () => store.flush(),
   };
-  // The Microsoft 365 Agents Playground sends unsigned activities; the local host only listens on loopback.
+  // The Microsoft 365 Agents Playground sends unsigned activities; the route lets through only loopback requests with the run's secret.
   const bot = new TeamsBot({ ...services, conversations: new CosmosConversationStore(store.containers.conversations) }, { acceptUnsignedLocalTraffic: true });
   return { ...services, bot };
 }
