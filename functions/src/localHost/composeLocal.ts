@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { BearerAuthenticator } from '../auth/bearerAuthenticator.js';
+import { tenantRoleGroups } from '../auth/tenantRoleGroups.js';
 import type { LocalTokenIssuer } from '../auth/localTokenIssuer.js';
 import type { Clock } from '../time/clock.js';
 import { TeamsBot } from '../bot/teamsBot.js';
@@ -28,9 +29,10 @@ export function composeLocal(
   const cosmosProcessings = new CosmosProcessingRepository(store.containers.processings);
   const thesauri = new CosmosThesaurusRepository(store.containers.thesauri);
   const search = new RegisterSearch(cosmosProcessings, Date.now, 1000, thesauri);
+  const tenants = staticTenants([directory.tenantId], directory.tenantSettings, 'SE');
   const services: Omit<Services, 'bot'> = {
     clock,
-    authenticator: new BearerAuthenticator(tokens.validator(), tokens.roles()),
+    authenticator: new BearerAuthenticator(tokens.validator(), tokens.roles(tenantRoleGroups(tenants, directory.roleGroups))),
     localTokens: tokens,
     roleGroups: directory.roleGroups,
     localBot: { secret: botSecret },
@@ -45,7 +47,7 @@ export function composeLocal(
     chat: new ChatOutbox(store.containers.chatOutbox, localChatDelivery, clock),
     cases: new CosmosCaseRepository(store.containers.cases),
     ledger: new CosmosReminderLedger(store.containers.reminderLedger),
-    tenants: staticTenants([directory.tenantId], directory.tenantSettings, 'SE'),
+    tenants,
     afterWrite: () => store.flush(),
   };
   // The Microsoft 365 Agents Playground sends unsigned activities; the route lets through only loopback requests with the run's secret.
