@@ -45,7 +45,7 @@ describe('the bot in Microsoft 365 Agents Playground', () => {
     const ids = [...yml.matchAll(/aadObjectId: (.+)$/gm)].map((m) => m[1]);
     expect(ids.length).toBe(6);
     for (const id of ids) expect(Object.values(DEMO_USERS)).toContain(id);
-    expect(/currentUser:\n(?:  .*\n)*?  aadObjectId: (.+)/.exec(yml)?.[1]).toBe(DEMO_USERS.dpo);
+    expect(/currentUser:\n(?: {2}.*\n)*? {2}aadObjectId: (.+)/.exec(yml)?.[1]).toBe(DEMO_USERS.dpo);
   });
 
   it('listens on loopback only', async () => {

@@ -1,5 +1,6 @@
 import type { Authenticator } from '../auth/authenticator.js';
 import type { RoleGroups } from '../auth/roleMapping.js';
+import type { RecordingActivityFeed } from '../notify/activityFeed.js';
 import type { LocalTokenIssuer } from '../auth/localTokenIssuer.js';
 import type { Directory } from '../directory/directory.js';
 import type { ChatOutbox } from '../notify/chatOutbox.js';
@@ -49,6 +50,8 @@ export interface Services {
   tabLink(path: string): string;
   /** Local mode only: signs demo users in. Absent in Azure. */
   localTokens?: LocalTokenIssuer;
+  /** Local mode only: the activity-feed notifications Graph would have been asked to send, in order. */
+  localActivityFeed?: RecordingActivityFeed;
   /** Called after a request or timer run that may have written; the embedded store snapshots here. */
   afterWrite(): Promise<void>;
 }

@@ -8,6 +8,8 @@ import { CosmosConversationStore } from '../bot/conversationStore.js';
 import type { Services } from '../app/services.js';
 import type { LocalDirectory } from '../directory/localDirectory.js';
 import { ChatOutbox, localChatDelivery } from '../notify/chatOutbox.js';
+import { ActivityFeedDelivery, RecordingActivityFeed } from '../notify/activityFeed.js';
+import { RoutedDelivery } from '../notify/routedDelivery.js';
 import { IndexingProcessingRepository, RegisterSearch } from '../app/registerSearch.js';
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
@@ -30,6 +32,11 @@ export function composeLocal(
   const thesauri = new CosmosThesaurusRepository(store.containers.thesauri);
   const search = new RegisterSearch(cosmosProcessings, Date.now, 1000, thesauri);
   const tenants = staticTenants([directory.tenantId], directory.tenantSettings, 'SE');
+  const tabLink = (path: string) => `${publicUrl()}${path}`;
+  const activityFeed = new RecordingActivityFeed();
+  // Read from the services at each delivery, so a test can give the tenant other settings after start.
+  const channelOf = (tenantId: string) => services.tenants.settings(tenantId).notificationChannel;
+  const delivery = new RoutedDelivery({ chat: localChatDelivery, activityFeed: new ActivityFeedDelivery(activityFeed, tabLink) }, channelOf);
   const services: Omit<Services, 'bot'> = {
     clock,
     authenticator: new BearerAuthenticator(tokens.validator(), tokens.roles(tenantRoleGroups(tenants, directory.roleGroups))),
@@ -43,8 +50,9 @@ export function composeLocal(
     versions: new CosmosVersionRepository(store.containers.processingVersions),
     importJobs: new CosmosImportJobRepository(store.containers.processingVersions),
     audit: new CosmosAuditLog(store.containers.auditLog),
-    tabLink: (path) => `${publicUrl()}${path}`,
-    chat: new ChatOutbox(store.containers.chatOutbox, localChatDelivery, clock),
+    tabLink,
+    chat: new ChatOutbox(store.containers.chatOutbox, delivery, clock),
+    localActivityFeed: activityFeed,
     cases: new CosmosCaseRepository(store.containers.cases),
     ledger: new CosmosReminderLedger(store.containers.reminderLedger),
     tenants,
@@ -52,5 +60,6 @@ export function composeLocal(
   };
   // The Microsoft 365 Agents Playground sends unsigned activities; the route lets through only loopback requests with the run's secret.
   const bot = new TeamsBot({ ...services, conversations: new CosmosConversationStore(store.containers.conversations) }, { acceptUnsignedLocalTraffic: true });
-  return { ...services, bot };
+  // The same object, so what a test changes on app.services (tenants) is what the deliveries read.
+  return Object.assign(services, { bot });
 }
