@@ -53,7 +53,7 @@ describe('POST /api/messages (Teams bot)', () => {
     await new Promise<void>((resolve) => keyServer.listen(0, '127.0.0.1', resolve));
     const keysUrl = `http://127.0.0.1:${(keyServer.address() as AddressInfo).port}/v1/.well-known`;
     const cloud = withOverrides(PUBLIC, { openIdMetadataUrl: `${keysUrl}/openidconfiguration`, tokenIssuer: BOT_FRAMEWORK_ISSUER });
-    app.services.botLoopbackOnly = false;
+    app.services.localBot = undefined;
     app.services.bot = new TeamsBot(
       { ...app.services, conversations: new CosmosConversationStore(app.store.containers.conversations) },
       { clientId: BOT_ID, clientSecret: 'not-used', tenantId: DEMO_TENANT_ID, cloud },
@@ -125,7 +125,7 @@ describe('POST /api/messages (Teams bot)', () => {
   it('local host: takes unsigned (Playground) traffic on its loopback listener and runs the same role checks', async () => {
     const local = await startTestApp();
     try {
-      const invoke = await callApi(local, 'messages', {
+      const invoke = await callApi(local, `messages${new URL(local.botEndpoint).search}`, {
         method: 'POST',
         as: null,
         body: { ...cardAction(DEMO_USERS.staff, { processingId: 'x', version: 1, decision: 'approve' }), serviceUrl: 'http://127.0.0.1:9/' },

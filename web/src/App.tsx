@@ -1,5 +1,5 @@
 import { FluentProvider, Spinner, type Theme } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { loadDemoUsers, rememberedDemoUser, signInAsDemoUser, type DemoUser } from './api/demoUsers.js';
 import { loadMe, type Me } from './api/me.js';
 import { signInWithTeams } from './teams/teamsSignIn.js';
@@ -9,6 +9,7 @@ import { LazyProcessingDetail as ProcessingDetail } from './register/LazyProcess
 import { AppShell, type ShellPage } from './shell/AppShell.js';
 import {
   AuditLogPage,
+  ConfigurePage,
   BreachLogPage,
   DeadlinesPage,
   ExchangePage,
@@ -21,7 +22,6 @@ import {
 } from './shell/lazyPages.js';
 import { initialTheme, loadTheme } from './shell/themes.js';
 import { connectToHost, type HostContext, type HostTheme } from './teams/teamsHost.js';
-import { ConfigurePage } from './teams/ConfigurePage.js';
 import { applySubPageId } from './teams/deepLinkTarget.js';
 
 const LANGUAGE_KEY = 'prt.language';
@@ -120,7 +120,9 @@ export function App() {
         {!host ? (
           <Spinner />
         ) : configuring ? (
-          <ConfigurePage inHost={host.host !== 'browser'} onLanguageChange={changeLanguage} />
+          <Suspense fallback={<Spinner />}>
+            <ConfigurePage inHost={host.host !== 'browser'} onLanguageChange={changeLanguage} />
+          </Suspense>
         ) : (
           <AppShell
             pages={pages}

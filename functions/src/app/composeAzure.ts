@@ -1,7 +1,10 @@
 import { CosmosClient, type Container } from '@azure/cosmos';
 import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import type { Authenticator } from '../auth/authenticator.js';
-import { GraphDirectory } from '../directory/graphDirectory.js';
+import { GraphDirectory, graphClient } from '../directory/graphDirectory.js';
+import { ActivityFeedDelivery } from '../notify/activityFeed.js';
+import { GraphActivityFeed } from '../notify/graphActivityFeed.js';
+import { RoutedDelivery } from '../notify/routedDelivery.js';
 import { tenantRoleGroups } from '../auth/tenantRoleGroups.js';
 import type { ChatDelivery } from '../notify/chatMessage.js';
 import { ChatOutbox } from '../notify/chatOutbox.js';
@@ -35,9 +38,16 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
   const publicUrl = required(settings, 'publicAppUrl');
   const containers = await openContainers(client, settings.cosmosDatabase ?? DEFAULT_DATABASE_ID);
   const late: { bot?: BotEndpoint & ChatDelivery } = {};
-  // The outbox and the bot need each other: the bot's use cases send chat messages, the outbox delivers through the bot.
-  const delivery: ChatDelivery = { deliver: (message) => late.bot!.deliver(message) };
   const teamsAppId = settings.teamsAppId;
+  const tenants = tenantsOf(settings);
+  const tabLink = (path: string) => (teamsAppId ? teamsDeepLink(teamsAppId, publicUrl, path) : `${publicUrl}${path}`);
+  const graph = graphClient(credential);
+  // The outbox and the bot need each other: the bot's use cases send chat messages, the outbox delivers through the bot
+  // (or the activity feed, or both, as each tenant's notificationChannel says).
+  const delivery: ChatDelivery = new RoutedDelivery(
+    { chat: { deliver: (message) => late.bot!.deliver(message) }, activityFeed: new ActivityFeedDelivery(new GraphActivityFeed(graph), tabLink, teamsAppId) },
+    (tenantId) => tenants.settings(tenantId).notificationChannel,
+  );
   const cosmosProcessings = new CosmosProcessingRepository(containers.processings);
   const thesauri = new CosmosThesaurusRepository(containers.thesauri);
   const search = new RegisterSearch(cosmosProcessings, Date.now, 1000, thesauri);
@@ -45,7 +55,7 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
     clock: systemClock,
     authenticator: deps.authenticator,
     roleGroups: roleGroupsOf(settings),
-    directory: GraphDirectory.withCredential(credential, tenantRoleGroups(tenantsOf(settings), roleGroupsOf(settings))),
+    directory: new GraphDirectory(graph, tenantRoleGroups(tenants, roleGroupsOf(settings))),
     processings: new IndexingProcessingRepository(cosmosProcessings, search),
     search,
     thesauri,
@@ -53,11 +63,11 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
     versions: new CosmosVersionRepository(containers.processingVersions),
     importJobs: new CosmosImportJobRepository(containers.processingVersions),
     audit: new CosmosAuditLog(containers.auditLog),
-    tabLink: (path) => (teamsAppId ? teamsDeepLink(teamsAppId, publicUrl, path) : `${publicUrl}${path}`),
+    tabLink,
     chat: new ChatOutbox(containers.chatOutbox, delivery, systemClock),
     cases: new CosmosCaseRepository(containers.cases),
     ledger: new CosmosReminderLedger(containers.reminderLedger),
-    tenants: tenantsOf(settings),
+    tenants,
     afterWrite: async () => undefined,
   };
   const bot = deps.createBot(services, containers.conversations, settings);

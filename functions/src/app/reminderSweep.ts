@@ -184,6 +184,7 @@ export async function runReminderSweep(deps: SweepDependencies, now: Date, polic
           title,
           text,
           link: reminder.deadline.kind === 'processing.review' ? `/?processing=${encodeURIComponent(reminder.deadline.subjectId)}` : '/?page=deadlines',
+          activityParameters: { reference: reminder.deadline.reference },
         });
         if (outcome === 'queued') report.sent++;
         else report.alreadySent++;

@@ -1,5 +1,6 @@
 import type { Authenticator } from '../auth/authenticator.js';
 import type { RoleGroups } from '../auth/roleMapping.js';
+import type { RecordingActivityFeed } from '../notify/activityFeed.js';
 import type { LocalTokenIssuer } from '../auth/localTokenIssuer.js';
 import type { Directory } from '../directory/directory.js';
 import type { ChatOutbox } from '../notify/chatOutbox.js';
@@ -29,8 +30,11 @@ export interface Services {
   roleGroups: RoleGroups;
   /** The Teams bot behind POST /api/messages (Microsoft's Teams SDK). */
   bot: BotEndpoint;
-  /** Local host only: the bot takes unsigned Playground traffic, so /api/messages must come from loopback. */
-  botLoopbackOnly?: boolean;
+  /**
+   * Local host only: the bot takes unsigned (Agents Playground) traffic, so /api/messages must come from loopback,
+   * be JSON, and carry this per-run secret (`?secret=`), made at start and printed with the Playground command.
+   */
+  localBot?: { secret: string };
   directory: Directory;
   processings: ProcessingRepository;
   search: RegisterSearch;
@@ -49,6 +53,8 @@ export interface Services {
   tabLink(path: string): string;
   /** Local mode only: signs demo users in. Absent in Azure. */
   localTokens?: LocalTokenIssuer;
+  /** Local mode only: the activity-feed notifications Graph would have been asked to send, in order. */
+  localActivityFeed?: RecordingActivityFeed;
   /** Called after a request or timer run that may have written; the embedded store snapshots here. */
   afterWrite(): Promise<void>;
 }

@@ -56,12 +56,15 @@ export class LocalTokenIssuer {
     });
   }
 
-  /** Roles from the demo directory's group membership, as Graph would report them. */
-  roles(): RoleResolver {
+  /**
+   * Roles from the demo directory's group membership, as Graph would report them, by the groups of the user's own
+   * tenant (TENANT_SETTINGS roleGroups in the directory file) when it names them.
+   */
+  roles(roleGroupsFor: (tenantId: string) => RoleGroups = () => this.directory.roleGroups): RoleResolver {
     return {
       rolesOf: async (user) => {
         const found = await this.directory.getUser(user.tenantId, user.userId);
-        return found ? rolesFromGroups(found.groupIds, this.directory.roleGroups) : ['staff'];
+        return found ? rolesFromGroups(found.groupIds, roleGroupsFor(user.tenantId)) : ['staff'];
       },
     };
   }

@@ -1,6 +1,7 @@
 import { ForbiddenError } from '@prt/domain/errors';
 import type { Tenants } from '../tenants/tenantSettings.js';
-import type { RoleGroups } from './roleMapping.js';
+import type { Role } from '@prt/domain/principal';
+import { rolesFromGroups, type RoleGroups } from './roleMapping.js';
 
 export type RoleGroupsFor = (tenantId: string) => RoleGroups;
 
@@ -19,6 +20,21 @@ export function tenantRoleGroups(tenants: Tenants, deploymentGroups: RoleGroups)
     if (ids.length === 1) return deploymentGroups;
     throw notConfigured();
   };
+}
+
+/**
+ * A user's roles by the groups of their own tenant. Where the bot or the local host only knows the group ids (card
+ * actions, typed messages, demo sign-in), a tenant without role groups grants nothing beyond staff.
+ */
+export function rolesInTenant(tenants: Tenants, deploymentGroups: RoleGroups, tenantId: string, groupIds: readonly string[]): Role[] {
+  let groups: RoleGroups;
+  try {
+    groups = tenantRoleGroups(tenants, deploymentGroups)(tenantId);
+  } catch (error) {
+    if (error instanceof ForbiddenError) return rolesFromGroups(groupIds, {});
+    throw error;
+  }
+  return rolesFromGroups(groupIds, groups);
 }
 
 function notConfigured(): ForbiddenError<'tenant.notConfigured'> {

@@ -53,6 +53,8 @@ const QUESTION =
 
 export function intentOf(text: string): BotIntent {
   const normalised = text
+    // In channels and group chats the bot is @mentioned (<at>name</at>); the bot's name is not what is asked for.
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     .trim()
     .toLowerCase()

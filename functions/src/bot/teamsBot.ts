@@ -2,7 +2,7 @@ import { App, type AppOptions, type IPlugin } from '@microsoft/teams.apps';
 import { MessageActivity, type CloudEnvironment, type TokenProvider } from '@microsoft/teams.api';
 import { languageFromLocale, type Language } from '@prt/domain/language';
 import type { Principal } from '@prt/domain/principal';
-import { rolesFromGroups } from '../auth/roleMapping.js';
+import { rolesInTenant } from '../auth/tenantRoleGroups.js';
 import { runCardAction, type CardActionInput } from '../app/review/cardActions.js';
 import { CARD_CONTENT_TYPE, actorOf, type BotActivity, type TeamsActor } from './botActivity.js';
 import type { ConversationStore } from './conversationStore.js';
@@ -144,7 +144,7 @@ export class TeamsBot implements ChatDelivery {
         tenantId: actor.tenantId,
         userId: actor.userId,
         displayName: user.displayName,
-        roles: rolesFromGroups(user.groupIds, this.deps.roleGroups),
+        roles: rolesInTenant(this.deps.tenants, this.deps.roleGroups, actor.tenantId, user.groupIds),
       },
     };
   }

@@ -53,13 +53,15 @@ export async function answerTypedMessage(
     return { text: t.reportsTitle, card: listCard(t.reportsTitle, lines) };
   }
   const result = await deps.search.search(principal.tenantId, intent.query, { status: 'approved' }, TOP_HITS);
-  if (result.hits.length === 0) return { text: format(t.noHits, { query: intent.query }) };
-  const title = format(t.searchTitle, { query: intent.query });
+  // What was typed comes back in the answer, which Teams renders as Markdown: escaped like every other user text.
+  const query = escapeMarkdown(intent.query);
+  if (result.hits.length === 0) return { text: format(t.noHits, { query }) };
+  const title = format(t.searchTitle, { query });
   const lines = result.hits.map((h) => ({
     title: `${escapeMarkdown(h.processing.name)} · ${escapeMarkdown(h.processing.organisationUnit)}`,
     link: deps.tabLink(`/?processing=${encodeURIComponent(h.processing.id)}`),
   }));
-  return { text: title, card: listCard(escapeMarkdown(title), lines) };
+  return { text: title, card: listCard(title, lines) };
 }
 
 /** Each line links to its record in the tab; titles are escaped, so only the link itself is Markdown. */

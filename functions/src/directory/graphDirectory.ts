@@ -14,6 +14,12 @@ interface GraphUser {
   preferredLanguage?: string | null;
 }
 
+/** A Graph client with the app's own identity (the managed identity in Azure). */
+export function graphClient(credential: TokenCredential): Client {
+  const authProvider = new TokenCredentialAuthenticationProvider(credential, { scopes: ['https://graph.microsoft.com/.default'] });
+  return Client.initWithMiddleware({ authProvider });
+}
+
 /**
  * Microsoft Graph with the app's own identity (application permissions User.Read.All and
  * GroupMember.Read.All), so the API never needs to hold a user's Graph token.
@@ -26,8 +32,7 @@ export class GraphDirectory implements Directory {
   ) {}
 
   static withCredential(credential: TokenCredential, groupsFor: RoleGroupsFor): GraphDirectory {
-    const authProvider = new TokenCredentialAuthenticationProvider(credential, { scopes: ['https://graph.microsoft.com/.default'] });
-    return new GraphDirectory(Client.initWithMiddleware({ authProvider }), groupsFor);
+    return new GraphDirectory(graphClient(credential), groupsFor);
   }
 
   async getUser(tenantId: string, userId: string): Promise<DirectoryUser | undefined> {

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { BearerAuthenticator } from '../auth/bearerAuthenticator.js';
+import { tenantRoleGroups } from '../auth/tenantRoleGroups.js';
 import type { LocalTokenIssuer } from '../auth/localTokenIssuer.js';
 import type { Clock } from '../time/clock.js';
 import { TeamsBot } from '../bot/teamsBot.js';
@@ -6,6 +8,8 @@ import { CosmosConversationStore } from '../bot/conversationStore.js';
 import type { Services } from '../app/services.js';
 import type { LocalDirectory } from '../directory/localDirectory.js';
 import { ChatOutbox, localChatDelivery } from '../notify/chatOutbox.js';
+import { ActivityFeedDelivery, RecordingActivityFeed } from '../notify/activityFeed.js';
+import { RoutedDelivery } from '../notify/routedDelivery.js';
 import { IndexingProcessingRepository, RegisterSearch } from '../app/registerSearch.js';
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
@@ -17,16 +21,29 @@ import { staticTenants } from '../tenants/tenantSettings.js';
 import type { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
 
 /** Services for local runs and tests: embedded Cosmos, demo directory, the outbox as the chat. */
-export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, tokens: LocalTokenIssuer, clock: Clock, publicUrl: () => string): Services {
+export function composeLocal(
+  store: EmbeddedCosmos,
+  directory: LocalDirectory,
+  tokens: LocalTokenIssuer,
+  clock: Clock,
+  publicUrl: () => string,
+  botSecret: string = randomBytes(32).toString('base64url'),
+): Services {
   const cosmosProcessings = new CosmosProcessingRepository(store.containers.processings);
   const thesauri = new CosmosThesaurusRepository(store.containers.thesauri);
   const search = new RegisterSearch(cosmosProcessings, Date.now, 1000, thesauri);
+  const tenants = staticTenants([directory.tenantId], directory.tenantSettings, 'SE');
+  const tabLink = (path: string) => `${publicUrl()}${path}`;
+  const activityFeed = new RecordingActivityFeed();
+  // Read from the services at each delivery, so a test can give the tenant other settings after start.
+  const channelOf = (tenantId: string) => services.tenants.settings(tenantId).notificationChannel;
+  const delivery = new RoutedDelivery({ chat: localChatDelivery, activityFeed: new ActivityFeedDelivery(activityFeed, tabLink) }, channelOf);
   const services: Omit<Services, 'bot'> = {
     clock,
-    authenticator: new BearerAuthenticator(tokens.validator(), tokens.roles()),
+    authenticator: new BearerAuthenticator(tokens.validator(), tokens.roles(tenantRoleGroups(tenants, directory.roleGroups))),
     localTokens: tokens,
     roleGroups: directory.roleGroups,
-    botLoopbackOnly: true,
+    localBot: { secret: botSecret },
     directory,
     processings: new IndexingProcessingRepository(cosmosProcessings, search),
     search,
@@ -35,14 +52,16 @@ export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, t
     versions: new CosmosVersionRepository(store.containers.processingVersions),
     importJobs: new CosmosImportJobRepository(store.containers.processingVersions),
     audit: new CosmosAuditLog(store.containers.auditLog),
-    tabLink: (path) => `${publicUrl()}${path}`,
-    chat: new ChatOutbox(store.containers.chatOutbox, localChatDelivery, clock),
+    tabLink,
+    chat: new ChatOutbox(store.containers.chatOutbox, delivery, clock),
+    localActivityFeed: activityFeed,
     cases: new CosmosCaseRepository(store.containers.cases),
     ledger: new CosmosReminderLedger(store.containers.reminderLedger),
-    tenants: staticTenants([directory.tenantId], directory.tenantSettings, 'SE'),
+    tenants,
     afterWrite: () => store.flush(),
   };
-  // The Microsoft 365 Agents Playground sends unsigned activities; the local host only listens on loopback.
+  // The Microsoft 365 Agents Playground sends unsigned activities; the route lets through only loopback requests with the run's secret.
   const bot = new TeamsBot({ ...services, conversations: new CosmosConversationStore(store.containers.conversations) }, { acceptUnsignedLocalTraffic: true });
-  return { ...services, bot };
+  // The same object, so what a test changes on app.services (tenants) is what the deliveries read.
+  return Object.assign(services, { bot });
 }

@@ -1,4 +1,4 @@
-import { rolesFromGroups } from '../auth/roleMapping.js';
+import { rolesInTenant } from '../auth/tenantRoleGroups.js';
 import type { LocalDirectory } from '../directory/localDirectory.js';
 import type { Services } from '../app/services.js';
 import { apiRoute, type RouteDefinition } from '../http/apiRoute.js';
@@ -25,7 +25,7 @@ export function localRoutes(directory: LocalDirectory, services: Services): Rout
             department: u.department,
             jobTitle: u.jobTitle,
             preferredLanguage: u.preferredLanguage,
-            roles: rolesFromGroups(u.groupIds, directory.roleGroups),
+            roles: rolesInTenant(services.tenants, directory.roleGroups, u.tenantId, u.groupIds),
           })),
         }),
     }),

@@ -16,6 +16,8 @@ const app = await startLocal({ port, dataDir, runTimers: true, demoActivity: tru
   throw error;
 });
 console.log(`Processing register running at ${app.url}/ (API under ${app.url}/api, data in ${dataDir})`);
+// The secret is made for this run and only lets the local Playground talk to the local bot; it holds no personal data.
+console.log(`Optional, in a second terminal: npm run playground -- '${app.botEndpoint}'`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -40,6 +40,8 @@ export interface StartLocalOptions {
 
 export interface LocalApp {
   url: string;
+  /** Where the Agents Playground posts to: /api/messages with this run's secret. */
+  botEndpoint: string;
   services: Services;
   /** Every route the host serves, bound to this app's services: the Azure list plus the local-only ones. */
   routes: RouteDefinition[];
@@ -97,6 +99,7 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
 
   return {
     url,
+    botEndpoint: `${url}/api/messages?secret=${encodeURIComponent(services.localBot?.secret ?? '')}`,
     services,
     routes,
     store,

@@ -15,6 +15,8 @@ export interface ChatMessage {
   card?: Record<string, unknown>;
   /** Deep link into the tab (relative path, e.g. "/?processing=abc"). */
   link?: string;
+  /** The values of the manifest's activity templateText for this kind ({actor}, {processing}, {reference}). */
+  activityParameters?: Record<string, string>;
 }
 
 export interface StoredChatMessage extends ChatMessage {
@@ -28,6 +30,8 @@ export interface StoredChatMessage extends ChatMessage {
   nextAttemptAt?: string;
   /** Set when the attempts ran out; redelivery leaves it to the DPO. */
   deadLetteredAt?: string;
+  /** Channels (chat, activity feed) that already took the message, so a retry after a partial failure skips them. */
+  deliveredVia?: string[];
 }
 
 /** What the DPO sees of an undeliverable message: who, what kind, when; not its content. */

@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError } from '@prt/domain/errors';
 import { stripSystemProperties, translateCosmosError } from '../store/cosmos/cosmosErrors.js';
 import type { ChatDelivery, ChatMessage, DeadLetter, Notifier, SendOutcome, StoredChatMessage } from './chatMessage.js';
 import { afterFailedAttempt } from './deliveryPolicy.js';
+import { PartialDeliveryError } from './routedDelivery.js';
 
 /** Cosmos ids are limited to 255 characters and must not contain '/', so the key is hashed. */
 export function outboxId(key: string): string {
@@ -150,6 +151,7 @@ export class ChatOutbox implements Notifier {
       // Only the error's class goes into the document: SDK messages can echo recipient details.
       update = {
         deliveryError: error instanceof Error ? error.name : 'Error',
+        ...(error instanceof PartialDeliveryError && error.delivered.length > 0 ? { deliveredVia: error.delivered } : {}),
         attempts,
         ...(next.deadLetter ? { deadLetteredAt: this.clock.now().toISOString() } : { nextAttemptAt: next.nextAttemptAt.toISOString() }),
       };

@@ -14,7 +14,13 @@ export interface TenantSettings {
   caseFields: CaseFieldPolicy;
   /** The tenant's own Entra groups for the roles; absent when TENANT_SETTINGS names none for it. */
   roleGroups?: { dpo?: string; whistleblowerHandler?: string; dsrHandler?: string; admin?: string };
+  /** Where notifications go: the bot's personal chat (default), the Teams activity feed, or both. */
+  notificationChannel: NotificationChannel;
 }
+
+/** Where a tenant's notifications go (TENANT_SETTINGS notificationChannel). */
+export const NOTIFICATION_CHANNELS = ['chat', 'activityFeed', 'both'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
 /** Which tenants this deployment serves, and each one's deadline calendar. */
 export interface Tenants {
@@ -62,6 +68,7 @@ export const tenantSettingsOverrideSchema = z
     danishCustomaryClosedDays: z.boolean({ invalid_type_error: 'must be true or false' }).optional(),
     units: z.array(z.string().trim().min(1, 'must not be blank').max(200), { invalid_type_error: 'must be a list of unit names' }).optional(),
     caseNumberPattern: z.record(z.enum(CASE_TYPES), caseNumberPattern, { invalid_type_error: 'must be an object keyed by case type' }).optional(),
+    notificationChannel: z.enum(NOTIFICATION_CHANNELS, { errorMap: () => ({ message: `must be one of ${NOTIFICATION_CHANNELS.join(', ')}` }) }).optional(),
     roleGroups: z
       .object({
         dpo: z.string().min(1, 'must be a group object id').optional(),
@@ -120,6 +127,7 @@ export function staticTenants(ids: string[], overrides: Record<string, TenantSet
         closedCaseRetentionMonths: o.closedCaseRetentionMonths ?? DEFAULT_CLOSED_CASE_RETENTION_MONTHS,
         caseFields: caseFieldPolicy(o),
         ...(o.roleGroups ? { roleGroups: o.roleGroups } : {}),
+        notificationChannel: o.notificationChannel ?? 'chat',
       };
     },
   };

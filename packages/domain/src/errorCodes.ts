@@ -39,6 +39,7 @@ export interface ErrorCatalogue {
   'body.tooDeep': { max: number };
   'body.malformedUtf8': NoParams;
   'body.controlCharacter': NoParams;
+  'body.notJson': NoParams;
   'id.invalid': NoParams;
   'url.malformed': NoParams;
   'request.hostNotAllowed': NoParams;
@@ -185,6 +186,7 @@ const listed = {
   'body.tooDeep': true,
   'body.malformedUtf8': true,
   'body.controlCharacter': true,
+  'body.notJson': true,
   'id.invalid': true,
   'url.malformed': true,
   'request.hostNotAllowed': true,

@@ -1,7 +1,7 @@
 import { Button, Field, Link, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { useState } from 'react';
-
-type Element = Record<string, unknown> & { type: string };
+import { cardText } from './cardText.js';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -11,7 +11,8 @@ const useStyles = makeStyles({
 });
 
 interface AdaptiveCardViewProps {
-  card: Record<string, unknown>;
+  /** The card as the bot sends it to Teams, typed by Microsoft's Teams SDK (`@microsoft/teams.cards`). */
+  card: IAdaptiveCard;
   /** Action.Execute: the verb, the button's data merged with the card's inputs. */
   onExecute: (verb: string, data: Record<string, unknown>) => Promise<void>;
 }
@@ -24,46 +25,40 @@ export function AdaptiveCardView({ card, onExecute }: AdaptiveCardViewProps) {
   const styles = useStyles();
   const [inputs, setInputs] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const body = (card['body'] as Element[] | undefined) ?? [];
-  const actions = (card['actions'] as Element[] | undefined) ?? [];
+  const body = card.body ?? [];
+  const actions = card.actions ?? [];
 
   return (
     <div className={styles.card}>
       {body.map((element, i) => {
         if (element.type === 'TextBlock') {
           return (
-            <Text
-              key={i}
-              className={styles.text}
-              weight={element['weight'] === 'Bolder' ? 'semibold' : 'regular'}
-              size={element['size'] === 'Large' ? 500 : 300}
-            >
-              {String(element['text'] ?? '')}
+            <Text key={i} className={styles.text} weight={element.weight === 'Bolder' ? 'semibold' : 'regular'} size={element.size === 'Large' ? 500 : 300}>
+              {cardText(element.text)}
             </Text>
           );
         }
         if (element.type === 'FactSet') {
-          const facts = (element['facts'] as { title: string; value: string }[]) ?? [];
           return (
             <dl key={i} className={styles.facts}>
-              {facts.map((f) => (
+              {element.facts.map((f) => (
                 <div key={f.title} style={{ display: 'contents' }}>
                   <dt>
-                    <Text weight="semibold">{f.title}</Text>
+                    <Text weight="semibold">{cardText(f.title)}</Text>
                   </dt>
-                  <dd style={{ margin: 0 }}>{f.value}</dd>
+                  <dd style={{ margin: 0 }}>{cardText(f.value)}</dd>
                 </div>
               ))}
             </dl>
           );
         }
         if (element.type === 'Input.Text') {
-          const id = String(element['id']);
+          const id = element.id ?? `input${i}`;
           return (
-            <Field key={i} label={String(element['label'] ?? id)}>
+            <Field key={i} label={element.label ?? id} validationMessage={element.errorMessage} validationState={element.errorMessage ? 'error' : 'none'}>
               <Textarea
-                value={inputs[id] ?? ''}
-                placeholder={String(element['placeholder'] ?? '')}
+                value={inputs[id] ?? element.value ?? ''}
+                placeholder={element.placeholder ?? ''}
                 onChange={(_e, d) => setInputs((x) => ({ ...x, [id]: d.value }))}
               />
             </Field>
@@ -74,20 +69,20 @@ export function AdaptiveCardView({ card, onExecute }: AdaptiveCardViewProps) {
       <div className={styles.actions}>
         {actions.map((action, i) =>
           action.type === 'Action.OpenUrl' ? (
-            <Link key={i} href={String(action['url'])}>
-              {String(action['title'])}
+            <Link key={i} href={action.url}>
+              {action.title}
             </Link>
           ) : action.type === 'Action.Execute' ? (
             <Button
               key={i}
               disabled={busy}
-              appearance={action['style'] === 'positive' ? 'primary' : 'secondary'}
+              appearance={action.style === 'positive' ? 'primary' : 'secondary'}
               onClick={() => {
                 setBusy(true);
-                void onExecute(String(action['verb']), { ...(action['data'] as Record<string, unknown>), ...inputs }).finally(() => setBusy(false));
+                void onExecute(action.verb ?? '', { ...(action.data as Record<string, unknown> | undefined), ...inputs }).finally(() => setBusy(false));
               }}
             >
-              {String(action['title'])}
+              {action.title}
             </Button>
           ) : null,
         )}

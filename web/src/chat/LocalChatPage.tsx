@@ -1,5 +1,6 @@
 import { Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
+import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { AdaptiveCardView } from './AdaptiveCardView.js';
 import { apiFetch } from '../api/apiClient.js';
 import { useI18n } from '../i18n/I18nProvider.js';
@@ -11,7 +12,7 @@ interface ChatItem {
   text: string;
   createdAt: string;
   link?: string;
-  card?: Record<string, unknown>;
+  card?: IAdaptiveCard;
 }
 
 const useStyles = makeStyles({

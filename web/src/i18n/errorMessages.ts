@@ -257,6 +257,11 @@ const TEXTS: Texts = {
     da: () => 'Teksten indeholder et ugyldigt styretegn.',
     en: () => 'The text contains a control character that is not allowed.',
   },
+  'body.notJson': {
+    sv: () => 'Förfrågan måste skickas som JSON.',
+    da: () => 'Forespørgslen skal sendes som JSON.',
+    en: () => 'The request must be sent as JSON.',
+  },
   'id.invalid': {
     sv: () => 'Id:t får inte innehålla /, \\, ?, # eller styrtecken.',
     da: () => 'Id’et må ikke indeholde /, \\, ?, # eller styretegn.',

@@ -15,3 +15,6 @@ export const ExchangePage = lazy(() => import('../exchange/ExchangePage.js').the
 // Local mode only: the simulated Teams chat and the demo-user picker never load in Teams.
 export const LocalChatPage = lazy(() => import('../chat/LocalChatPage.js').then((m) => ({ default: m.LocalChatPage })));
 export const DemoUserPicker = lazy(() => import('./DemoUserPicker.js').then((m) => ({ default: m.DemoUserPicker })));
+// Only Teams' tab configuration shows it; it is the one page that imports teams-js statically, which would otherwise
+// put the whole SDK into the first chunk of every plain-browser load.
+export const ConfigurePage = lazy(() => import('../teams/ConfigurePage.js').then((m) => ({ default: m.ConfigurePage })));

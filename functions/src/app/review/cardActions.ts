@@ -1,5 +1,7 @@
 import type { Principal } from '@prt/domain/principal';
-import { rolesFromGroups, type RoleGroups } from '../../auth/roleMapping.js';
+import type { RoleGroups } from '../../auth/roleMapping.js';
+import { rolesInTenant } from '../../auth/tenantRoleGroups.js';
+import type { Tenants } from '../../tenants/tenantSettings.js';
 import { ValidationError } from '@prt/domain/errors';
 import { languageFromLocale, type Language } from '@prt/domain/language';
 import { DECISIONS, type Decision } from '@prt/domain/review';
@@ -20,7 +22,7 @@ export interface CardActionInput {
   data: Record<string, unknown>;
 }
 
-type CardDependencies = ReviewDependencies & { roleGroups: RoleGroups };
+type CardDependencies = ReviewDependencies & { roleGroups: RoleGroups; tenants: Tenants };
 
 /**
  * Runs a card button (Action.Execute) or a card refresh for the user who pressed it, with the same use case and
@@ -34,7 +36,8 @@ export async function runCardAction(deps: CardDependencies, actor: TeamsActor, a
     tenantId: actor.tenantId,
     userId: actor.userId,
     displayName: user?.displayName ?? '',
-    roles: user ? rolesFromGroups(user.groupIds, deps.roleGroups) : [],
+    // The groups of the actor's own tenant: another tenant's DPO group grants nothing here.
+    roles: user ? rolesInTenant(deps.tenants, deps.roleGroups, actor.tenantId, user.groupIds) : [],
   };
   if (action.verb !== DECIDE_VERB && action.verb !== REFRESH_VERB) return messageCard(format(t.failed, { message: 'unknown action' }));
   if (!principal.roles.includes('dpo')) return messageCard(t.notAllowed);

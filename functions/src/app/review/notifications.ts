@@ -35,6 +35,7 @@ export async function notifyReviewers(deps: ReviewDependencies, principal: Princ
       text: `${version.content.name} (${version.content.organisationUnit})`,
       card: plainCard(card),
       link: `/?processing=${encodeURIComponent(processing.id)}&page=review`,
+      activityParameters: { actor: principal.displayName },
     });
   }
 }
@@ -52,5 +53,6 @@ export async function notifyReporter(deps: ReviewDependencies, version: Processi
     title: message.title,
     text: record.reason ? `${message.text}\n\n${record.reason}` : message.text,
     link: `/?processing=${encodeURIComponent(processing.id)}`,
+    activityParameters: { processing: version.content.name },
   });
 }

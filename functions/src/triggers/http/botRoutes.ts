@@ -1,12 +1,10 @@
-import { UnauthorizedError } from '@prt/domain/errors';
 import { apiRoute, type RouteDefinition, type RouteServices } from '../../http/apiRoute.js';
+import { checkLocalBotRequest } from '../../http/localBotGate.js';
 import { readJson } from '../../http/requestBody.js';
 import type { Services } from '../../app/services.js';
 import type { ServicesSource } from '../../wiring/servicesSource.js';
 
-type BotServices = RouteServices & Pick<Services, 'bot' | 'botLoopbackOnly'>;
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+type BotServices = RouteServices & Pick<Services, 'bot' | 'localBot'>;
 
 export function botRoutes(services: ServicesSource<BotServices>): RouteDefinition[] {
   return [
@@ -17,10 +15,8 @@ export function botRoutes(services: ServicesSource<BotServices>): RouteDefinitio
       // Teams signs these requests itself (checked by the Teams SDK); they carry no user token.
       anonymous: true,
       handler: async ({ request, services }) => {
-        // Locally the bot takes the Playground's unsigned traffic, so a request naming another host is refused.
-        if (services.botLoopbackOnly && !LOOPBACK.has(new URL(request.url).hostname)) {
-          throw new UnauthorizedError('bot.tokenInvalid', {}, 'the local bot only answers on loopback');
-        }
+        // Locally the bot takes the Playground's unsigned traffic: loopback, JSON and this run's secret only.
+        if (services.localBot) checkLocalBotRequest(request, services.localBot.secret);
         const headers: Record<string, string> = {};
         request.headers.forEach((value, key) => {
           headers[key] = value;
