@@ -8,6 +8,7 @@ import { exchangeRoutes } from './http/exchangeRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { meRoutes } from './http/meRoutes.js';
 import { processingRoutes } from './http/processingRoutes.js';
+import { recordSettingsRoutes } from './http/recordSettingsRoutes.js';
 import { reviewRoutes } from './http/reviewRoutes.js';
 import { searchRoutes } from './http/searchRoutes.js';
 import { thesaurusRoutes } from './http/thesaurusRoutes.js';
@@ -25,5 +26,6 @@ export function createRoutes(services: ServicesSource<Services>): RouteDefinitio
     ...caseRoutes(services),
     ...exchangeRoutes(services),
     ...botRoutes(services),
+    ...recordSettingsRoutes(services),
   ];
 }
