@@ -11,6 +11,7 @@ import { processingRoutes } from './http/processingRoutes.js';
 import { recordSettingsRoutes } from './http/recordSettingsRoutes.js';
 import { reviewRoutes } from './http/reviewRoutes.js';
 import { searchRoutes } from './http/searchRoutes.js';
+import { templateRoutes } from './http/templateRoutes.js';
 import { thesaurusRoutes } from './http/thesaurusRoutes.js';
 
 /** Every HTTP function, bound to these services; the Azure entry point and the local host register exactly this list. */
@@ -25,6 +26,7 @@ export function createRoutes(services: ServicesSource<Services>): RouteDefinitio
     ...chatRoutes(services),
     ...caseRoutes(services),
     ...exchangeRoutes(services),
+    ...templateRoutes(services),
     ...botRoutes(services),
     ...recordSettingsRoutes(services),
   ];
