@@ -219,7 +219,12 @@ export async function deadlineOverview(deps: CaseDependencies & Pick<SweepDepend
   const visibleCases = new Set(cases.filter((c) => canSeeCase(principal, c)).map((c) => c.id));
   const reviewer = isRegisterReviewer(principal);
   return deadlines
-    .filter((d) => !d.completed && (visibleCases.has(d.subjectId) || (d.kind === 'processing.review' && (reviewer || d.ownerId === principal.userId))))
+    .filter(
+      (d) =>
+        !d.completed &&
+        (visibleCases.has(d.subjectId) ||
+          ((d.kind === 'processing.review' || d.kind === 'processing.dpiaReview') && (reviewer || d.ownerId === principal.userId))),
+    )
     .map((d) => ({ ...d, overdue: isOverdue(d, now) }))
     .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt));
 }

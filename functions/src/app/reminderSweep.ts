@@ -1,4 +1,5 @@
 import { caseDeadlines, reviewDeadline, type Deadline } from '@prt/domain/deadlines/caseDeadlines';
+import { dpiaReviewDeadline } from '@prt/domain/deadlines/dpiaReviewDeadline';
 import type { DeadlineCase } from '@prt/domain/deadlines/cases';
 import type { Processing } from '@prt/domain/processing';
 import { nextReminderAt, remindersDue, type ReminderPolicy } from '@prt/domain/deadlines/reminderSchedule';
@@ -50,6 +51,8 @@ export async function tenantDeadlines(
   for (const p of approved) {
     const d = reviewDeadline(p, s, reviewOwner(p.updatedBy));
     if (d) deadlines.push(d);
+    const dpia = dpiaReviewDeadline(p, s, reviewOwner(p.updatedBy));
+    if (dpia) deadlines.push(dpia);
   }
   return { deadlines, cases, approved };
 }
@@ -73,6 +76,8 @@ async function dueCaseDeadlines(
   for (const p of approved) {
     const d = reviewDeadline(p, s, reviewOwner(p.updatedBy));
     if (d) deadlines.push(d);
+    const dpia = dpiaReviewDeadline(p, s, reviewOwner(p.updatedBy));
+    if (dpia) deadlines.push(dpia);
   }
   return { deadlines, cases, approved, byCase, closed };
 }
@@ -183,7 +188,7 @@ export async function runReminderSweep(deps: SweepDependencies, now: Date, polic
           kind: 'deadlineReminder',
           title,
           text,
-          link: reminder.deadline.kind === 'processing.review' ? `/?processing=${encodeURIComponent(reminder.deadline.subjectId)}` : '/?page=deadlines',
+          link: reminder.deadline.kind.startsWith('processing.') ? `/?processing=${encodeURIComponent(reminder.deadline.subjectId)}` : '/?page=deadlines',
           activityParameters: { reference: reminder.deadline.reference },
         });
         if (outcome === 'queued') report.sent++;

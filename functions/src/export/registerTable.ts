@@ -2,6 +2,16 @@ import { formatCategoriesCell, formatLegalBasisCell, formatProcessorsCell, forma
 import type { Language } from '@prt/domain/language';
 import type { Processing } from '@prt/domain/processing';
 import { FIELD_NAMES, type RegisterField } from '@prt/domain/fieldNames';
+import {
+  ROLE_NAMES,
+  dataFlowsText,
+  dpiaAssessmentText,
+  dpiaScreeningText,
+  jointControllersText,
+  processorRecordText,
+  retentionDecisionText,
+  transferAssessmentText,
+} from '@prt/domain/recordTexts';
 
 const YES_NO: Record<Language, [string, string]> = { sv: ['Ja', 'Nej'], da: ['Ja', 'Nej'], en: ['Yes', 'No'] };
 
@@ -14,7 +24,7 @@ export interface RegisterTable {
  * The register as a table with one row per purpose. Processing-level columns are filled on a processing's
  * first row only, the layout register tools export and the importer reads back (empty name = further purpose).
  */
-export function registerTable(processings: readonly Processing[], language: Language): RegisterTable {
+export function registerTable(processings: readonly Processing[], language: Language, options: { sharedDpo?: string } = {}): RegisterTable {
   const rows: string[][] = [];
   for (const p of processings) {
     p.purposes.forEach((purpose, index) => {
@@ -23,7 +33,8 @@ export function registerTable(processings: readonly Processing[], language: Lang
         name: first ? p.name : '',
         organisationUnit: first ? p.organisationUnit : '',
         controller: first ? p.controller : '',
-        dpoContact: first ? p.dpoContact : '',
+        // A processing that names no DPO contact of its own has the municipality's (possibly shared) DPO.
+        dpoContact: first ? p.dpoContact || options.sharedDpo || '' : '',
         purpose: purpose.description,
         legalBasis: formatLegalBasisCell(purpose.legalBasis),
         dataSubjects: purpose.dataSubjectCategories.join(', '),
@@ -38,6 +49,17 @@ export function registerTable(processings: readonly Processing[], language: Lang
         dpia: first ? YES_NO[language][p.dpiaRequired ? 0 : 1] : '',
         audienceUnits: first ? p.audience.units.join(', ') : '',
         audienceRoles: first ? p.audience.roles.join(', ') : '',
+        dataFlows: dataFlowsText(purpose.dataFlows, language),
+        role: first ? ROLE_NAMES[language][p.role ?? 'controller'] : '',
+        jointControllers: first ? jointControllersText(p.jointControllers) : '',
+        processorRecord: first ? processorRecordText(p.processorRecord) : '',
+        dpiaScreening: first ? dpiaScreeningText(p.dpia, language) : '',
+        dpiaAssessment: first ? dpiaAssessmentText(p.dpia, language) : '',
+        retentionDecision: retentionDecisionText(purpose.retention.decision, language),
+        transferAssessment: purpose.thirdCountryTransfers
+          .map((t) => transferAssessmentText(t.country, t.impactAssessment))
+          .filter(Boolean)
+          .join('; '),
       };
       rows.push(FIELD_NAMES.map(([field]) => cell[field]));
     });

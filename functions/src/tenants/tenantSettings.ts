@@ -16,6 +16,34 @@ export interface TenantSettings {
   roleGroups?: { dpo?: string; whistleblowerHandler?: string; dsrHandler?: string; admin?: string };
   /** Where notifications go: the bot's personal chat (default), the Teams activity feed, or both. */
   notificationChannel: NotificationChannel;
+  /** Who is controller in this municipality's register, and the DPO it may share with others. */
+  record: RecordSettings;
+}
+
+/**
+ * "unit": each nämnd/styrelse is its own controller (SKR's guidance for Swedish municipalities); "municipality":
+ * the municipality as a whole is (the Danish model). It decides the controller a new report starts with.
+ */
+export const CONTROLLER_MODELS = ['unit', 'municipality'] as const;
+export type ControllerModel = (typeof CONTROLLER_MODELS)[number];
+
+export interface SharedDpo {
+  name: string;
+  contact: string;
+  /** The other municipalities (or kommunalförbund) that appointed the same DPO (Art. 37(3)). */
+  sharedWith: string[];
+}
+
+export interface RecordSettings {
+  controllerModel: ControllerModel;
+  /** The legal entity, e.g. "Exempelby kommun"; the controller under the municipality model. */
+  municipalityName: string;
+  sharedDpo?: SharedDpo;
+}
+
+/** Sweden's municipalities follow SKR (the nämnd is controller); Denmark's the municipality as one controller. */
+export function defaultControllerModel(country: Country): ControllerModel {
+  return country === 'DK' ? 'municipality' : 'unit';
 }
 
 /** Where a tenant's notifications go (TENANT_SETTINGS notificationChannel). */
@@ -78,6 +106,16 @@ export const tenantSettingsOverrideSchema = z
       })
       .strict()
       .optional(),
+    controllerModel: z.enum(CONTROLLER_MODELS, { errorMap: () => ({ message: `must be one of ${CONTROLLER_MODELS.join(', ')}` }) }).optional(),
+    municipalityName: z.string().trim().min(1, 'must not be blank').max(300).optional(),
+    sharedDpo: z
+      .object({
+        name: z.string().trim().min(1, 'must not be blank').max(300),
+        contact: z.string().trim().min(1, 'must not be blank').max(500),
+        sharedWith: z.array(z.string().trim().min(1, 'must not be blank').max(300), { invalid_type_error: 'must be a list of municipality names' }).default([]),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -128,6 +166,11 @@ export function staticTenants(ids: string[], overrides: Record<string, TenantSet
         caseFields: caseFieldPolicy(o),
         ...(o.roleGroups ? { roleGroups: o.roleGroups } : {}),
         notificationChannel: o.notificationChannel ?? 'chat',
+        record: {
+          controllerModel: o.controllerModel ?? defaultControllerModel(o.country ?? defaultCountry),
+          municipalityName: o.municipalityName ?? '',
+          ...(o.sharedDpo ? { sharedDpo: o.sharedDpo } : {}),
+        },
       };
     },
   };

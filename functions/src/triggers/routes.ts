@@ -8,6 +8,7 @@ import { exchangeRoutes } from './http/exchangeRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { meRoutes } from './http/meRoutes.js';
 import { processingRoutes } from './http/processingRoutes.js';
+import { recordSettingsRoutes } from './http/recordSettingsRoutes.js';
 import { reviewRoutes } from './http/reviewRoutes.js';
 import { searchRoutes } from './http/searchRoutes.js';
 import { templateRoutes } from './http/templateRoutes.js';
@@ -27,5 +28,6 @@ export function createRoutes(services: ServicesSource<Services>): RouteDefinitio
     ...exchangeRoutes(services),
     ...templateRoutes(services),
     ...botRoutes(services),
+    ...recordSettingsRoutes(services),
   ];
 }

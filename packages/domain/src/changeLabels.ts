@@ -19,8 +19,21 @@ const FIELD_OF_KEY: Record<string, RegisterField> = {
   processors: 'processors',
   securityMeasures: 'securityMeasures',
   dpiaRequired: 'dpia',
+  dpia: 'dpia',
   units: 'audienceUnits',
   roles: 'audienceRoles',
+  dataFlows: 'dataFlows',
+  role: 'role',
+  jointControllers: 'jointControllers',
+  processorRecord: 'processorRecord',
+};
+
+/** Keys inside a field that name a field of their own: a retention's decision, a transfer's TIA, the DPIA's parts. */
+const NESTED_FIELD_OF_KEY: Record<string, RegisterField> = {
+  decision: 'retentionDecision',
+  impactAssessment: 'transferAssessment',
+  screening: 'dpiaScreening',
+  assessment: 'dpiaAssessment',
 };
 
 const PURPOSE: Record<Language, string> = { sv: 'Ändamål', da: 'Formål', en: 'Purpose' };
@@ -45,7 +58,7 @@ export function changeLabel(path: string, language: Language): string {
     if (!match) return path;
     const [, key, index] = match;
     if (key === 'purposes' && index !== undefined) purpose = `${PURPOSE[language]} ${Number(index) + 1}`;
-    else field ??= FIELD_OF_KEY[key!];
+    else field = (field && NESTED_FIELD_OF_KEY[key!]) || (field ?? FIELD_OF_KEY[key!]);
   }
   const label = field ? fieldName(field, language) : '';
   if (purpose) return label ? `${purpose}: ${label}` : purpose;

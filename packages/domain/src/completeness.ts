@@ -1,4 +1,5 @@
 import type { ProcessingContent } from './processing.js';
+import { recordCompleteness } from './recordCompleteness.js';
 import { fieldError, type FieldError } from './validation.js';
 
 /**
@@ -34,12 +35,15 @@ export function completeness(content: ProcessingContent): Completeness {
   });
   if (content.systems.every((s) => blank(s.name))) recommended.push('systems');
   if (noneOf(content.securityMeasures)) recommended.push('securityMeasures');
-  return { required, recommended };
+  const record = recordCompleteness(content);
+  return { required: [...required, ...record.required], recommended: [...recommended, ...record.recommended] };
 }
 
 /** The required fields a report or proposal still lacks, as field errors the API answers with. */
 export function missingRequired(content: ProcessingContent): FieldError[] {
   return completeness(content).required.map((path) =>
-    /(Categories|purposes)$/.test(path) ? fieldError(path, 'list.atLeastOne', {}, 'add at least one') : fieldError(path, 'field.required', {}, 'is required'),
+    /(Categories|purposes|jointControllers|controllers|categoriesOfProcessing)$/.test(path)
+      ? fieldError(path, 'list.atLeastOne', {}, 'add at least one')
+      : fieldError(path, 'field.required', {}, 'is required'),
   );
 }

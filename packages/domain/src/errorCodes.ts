@@ -23,6 +23,19 @@ export interface ErrorCatalogue {
   'list.atLeastOne': NoParams;
   'legalBasis.article6Required': { allowed: string[] };
   'purpose.article9ConditionRequired': NoParams;
+  // The connected register's fields: who gets what, DPIA, transfers, retention decisions.
+  /** name: the subject, category or recipient a who-gets-what cell names that the purpose's own list lacks. */
+  'dataFlow.unknownSubject': { name: string };
+  'dataFlow.unknownCategory': { name: string };
+  'dataFlow.unknownRecipient': { name: string };
+  'dataFlow.duplicateCell': { subject: string; dataCategory: string };
+  'dpia.overrideReasonRequired': NoParams;
+  'dpia.reviewBeforePerformed': NoParams;
+  /** A warning: residual risk stays high and the supervisory authority has not been consulted (Art. 36). */
+  'dpia.priorConsultationAdvised': NoParams;
+  /** A warning: the transfer relies on standard contractual clauses and no transfer impact assessment is recorded. */
+  'transfer.impactAssessmentMissing': { country: string };
+  'retention.danishCodeRequired': NoParams;
   'date.invalid': NoParams;
   'date.inFuture': NoParams;
   'date.beforePause': NoParams;
@@ -171,6 +184,15 @@ const listed = {
   'list.atLeastOne': true,
   'legalBasis.article6Required': true,
   'purpose.article9ConditionRequired': true,
+  'dataFlow.unknownSubject': true,
+  'dataFlow.unknownCategory': true,
+  'dataFlow.unknownRecipient': true,
+  'dataFlow.duplicateCell': true,
+  'dpia.overrideReasonRequired': true,
+  'dpia.reviewBeforePerformed': true,
+  'dpia.priorConsultationAdvised': true,
+  'transfer.impactAssessmentMissing': true,
+  'retention.danishCodeRequired': true,
   'date.invalid': true,
   'date.inFuture': true,
   'date.beforePause': true,

@@ -20,6 +20,14 @@ export const REGISTER_FIELDS = [
   'dpoContact',
   'audienceUnits',
   'audienceRoles',
+  'dataFlows',
+  'role',
+  'jointControllers',
+  'processorRecord',
+  'dpiaScreening',
+  'dpiaAssessment',
+  'retentionDecision',
+  'transferAssessment',
 ] as const;
 export type RegisterField = (typeof REGISTER_FIELDS)[number];
 
@@ -46,6 +54,15 @@ export const FIELD_NAMES: [RegisterField, Record<Language, string>][] = [
   ['dpia', { sv: 'Konsekvensbedömning krävs', da: 'Konsekvensanalyse påkrævet', en: 'DPIA required' }],
   ['audienceUnits', { sv: 'Gäller avdelningar', da: 'Gælder afdelinger', en: 'Applies to units' }],
   ['audienceRoles', { sv: 'Gäller roller', da: 'Gælder roller', en: 'Applies to roles' }],
+  // The connected register's fields come last so a file exported before them keeps its column order.
+  ['dataFlows', { sv: 'Vem får vad', da: 'Hvem får hvad', en: 'Who gets what' }],
+  ['role', { sv: 'Roll', da: 'Rolle', en: 'Role' }],
+  ['jointControllers', { sv: 'Gemensamt ansvariga (art. 26)', da: 'Fælles dataansvarlige (art. 26)', en: 'Joint controllers (Art. 26)' }],
+  ['processorRecord', { sv: 'Som biträde åt (art. 30.2)', da: 'Som databehandler for (art. 30, stk. 2)', en: 'As processor for (Art. 30(2))' }],
+  ['dpiaScreening', { sv: 'Förhandsbedömning (DPIA)', da: 'Screening (DPIA)', en: 'DPIA screening' }],
+  ['dpiaAssessment', { sv: 'Genomförd konsekvensbedömning', da: 'Gennemført konsekvensanalyse', en: 'DPIA performed' }],
+  ['retentionDecision', { sv: 'Beslut om gallring eller bevarande', da: 'Beslutning om bevaring eller kassation', en: 'Retention decision' }],
+  ['transferAssessment', { sv: 'Överföringsbedömning (TIA)', da: 'Vurdering af overførsel (TIA)', en: 'Transfer impact assessment (TIA)' }],
 ];
 
 export function fieldName(field: RegisterField, language: Language): string {

@@ -19,6 +19,8 @@ import { purposeId } from './identity.js';
 import { interpretRetention } from './interpretation/retentionText.js';
 import type { ErrorCode, ErrorParams } from './errorCodes.js';
 import { checkText } from './plainText.js';
+import { isCalendarDay } from './register/calendarDayMath.js';
+import { readDataFlows, readDpia, readJointControllers, readProcessorRecord, readRetentionDecision, readRole, readTransferAssessment } from './recordFields.js';
 
 export interface FieldError<C extends ErrorCode = ErrorCode> {
   /** Path into the submitted document, e.g. "purposes[1].legalBasis.article6". */
@@ -86,10 +88,27 @@ export function validateProcessingContent(input: unknown): Validated<ProcessingC
     if (!isRecord(audienceRaw)) errors.push(fieldError('audience', 'field.notObject', {}, 'must be an object with units and roles'));
     else audience = { units: r.stringList(audienceRaw, 'units', 'audience'), roles: r.stringList(audienceRaw, 'roles', 'audience') };
   }
+  const record = readRecordFields(r, input);
   if (errors.length > 0) return { ok: false, errors };
+  // A screening decides whether a DPIA is required; the flag follows it so lists and exports agree with the record.
+  const required = record.dpia?.screening ? record.dpia.screening.required : dpiaRequired;
   return {
     ok: true,
-    value: { name, organisationUnit, controller, dpoContact, purposes, systems, processors, securityMeasures, dpiaRequired, audience },
+    value: { name, organisationUnit, controller, dpoContact, purposes, systems, processors, securityMeasures, dpiaRequired: required, audience, ...record },
+  };
+}
+
+/** The connected register's processing-level fields, each present only when the document holds it. */
+function readRecordFields(r: Reader, input: Record<string, unknown>): Pick<ProcessingContent, 'dpia' | 'role' | 'jointControllers' | 'processorRecord'> {
+  const dpia = readDpia(r, input['dpia'], 'dpia');
+  const role = readRole(r, input, '');
+  const jointControllers = readJointControllers(r, input, '');
+  const processorRecord = readProcessorRecord(r, input['processorRecord'], 'processorRecord');
+  return {
+    ...(dpia ? { dpia } : {}),
+    ...(role && role !== 'controller' ? { role } : {}),
+    ...(jointControllers.length ? { jointControllers } : {}),
+    ...(processorRecord ? { processorRecord } : {}),
   };
 }
 
@@ -115,10 +134,12 @@ function readPurpose(r: Reader, raw: unknown, field: string, processingName: str
     'thirdCountryTransfers',
     (t, f): ThirdCountryTransfer | undefined => {
       if (!isRecord(t)) return r.fail(f, 'field.notObject', {}, 'must be an object with country and safeguard');
+      const impactAssessment = readTransferAssessment(r, t['impactAssessment'], `${f}.impactAssessment`);
       return {
         country: r.text(t, 'country', { required: true, max: 100, prefix: f, line: true }),
         safeguard: r.oneOf(t, 'safeguard', TRANSFER_SAFEGUARDS, f) ?? 'unspecified',
         details: r.text(t, 'details', { prefix: f }),
+        ...(impactAssessment ? { impactAssessment } : {}),
       };
     },
     field,
@@ -127,18 +148,23 @@ function readPurpose(r: Reader, raw: unknown, field: string, processingName: str
   if (legalBasis && personalDataCategories.some((c) => c.special) && legalBasis.article9.length === 0 && !legalBasis.originalText) {
     r.fail(`${field}.legalBasis.article9`, 'purpose.article9ConditionRequired', {}, 'special categories of personal data need an Art. 9(2) condition');
   }
+  const dataSubjectCategories = r.stringList(raw, 'dataSubjectCategories', field);
+  const recipients = r.stringList(raw, 'recipients', field);
+  const lists = { subjects: dataSubjectCategories, categories: personalDataCategories.map((c) => c.name), recipients };
+  const dataFlows = readDataFlows(r, raw, field, lists);
   if (!legalBasis || !retention) return undefined;
   const id = typeof raw['id'] === 'string' && raw['id'].trim() ? raw['id'].trim() : purposeId(processingName, index);
   return {
     id,
     description,
     legalBasis,
-    dataSubjectCategories: r.stringList(raw, 'dataSubjectCategories', field),
+    dataSubjectCategories,
     personalDataCategories,
-    recipients: r.stringList(raw, 'recipients', field),
+    recipients,
     thirdCountryTransfers,
     retention,
     sources: r.stringList(raw, 'sources', field),
+    ...(dataFlows.length ? { dataFlows } : {}),
   };
 }
 
@@ -178,8 +204,11 @@ function readRetention(r: Reader, raw: unknown, field: string): Retention | unde
     field,
   );
   const text = r.text(raw, 'text', { prefix: field });
-  if (raw['periods'] === undefined && raw['preserved'] === undefined) return interpretRetention(text);
-  return { text, periods, preserved: r.bool(raw, 'preserved', field) };
+  const startingEvent = r.text(raw, 'startingEvent', { max: 300, prefix: field });
+  const decision = readRetentionDecision(r, raw['decision'], `${field}.decision`);
+  const extra = { ...(startingEvent ? { startingEvent } : {}), ...(decision ? { decision } : {}) };
+  if (raw['periods'] === undefined && raw['preserved'] === undefined) return { ...interpretRetention(text), ...extra };
+  return { text, periods, preserved: r.bool(raw, 'preserved', field), ...extra };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -221,6 +250,30 @@ class Reader {
     if (result.ok) return result.value;
     if (result.code === 'text.invisibleOnly') return this.fail(field, result.code, {}, 'holds only invisible characters');
     return this.fail(field, result.code, { position: result.position }, `holds a refused character (${result.code}) at position ${result.position}`);
+  }
+
+  /** A calendar day YYYY-MM-DD; '' when absent (and an error when required). */
+  day(obj: Record<string, unknown>, key: string, prefix: string, required = false): string {
+    const value = obj[key];
+    if (value === undefined || value === null || value === '') {
+      if (required) this.fail(join(prefix, key), 'field.required', {}, 'is required');
+      return '';
+    }
+    if (!isCalendarDay(value)) {
+      this.fail(join(prefix, key), 'date.invalid', {}, 'must be a date YYYY-MM-DD');
+      return '';
+    }
+    return value;
+  }
+
+  wholeNumber(obj: Record<string, unknown>, key: string, prefix: string, range: { min: number; max: number; fallback: number }): number {
+    const value = obj[key];
+    if (value === undefined) return range.fallback;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < range.min || value > range.max) {
+      this.fail(join(prefix, key), 'field.notWholeNumber', { min: range.min, max: range.max }, `must be a whole number from ${range.min} to ${range.max}`);
+      return range.fallback;
+    }
+    return value;
   }
 
   bool(obj: Record<string, unknown>, key: string, prefix: string): boolean {

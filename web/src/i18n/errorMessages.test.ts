@@ -47,6 +47,11 @@ function sampleParams(code: ErrorCode): Record<string, unknown> {
     'thesaurus.idDuplicate': { id: 'recruitment' },
     'thesaurus.tooFewTerms': { min: 2 },
     'store.unavailable': { retryAfterSeconds: 30 },
+    'dataFlow.unknownSubject': { name: 'Elever' },
+    'dataFlow.unknownCategory': { name: 'Betyg' },
+    'dataFlow.unknownRecipient': { name: 'Skolverket' },
+    'dataFlow.duplicateCell': { subject: 'Elever', dataCategory: 'Betyg' },
+    'transfer.impactAssessmentMissing': { country: 'USA' },
   };
   return sample[code] ?? {};
 }

@@ -193,6 +193,51 @@ const TEXTS: Texts = {
     da: () => 'Følsomme personoplysninger kræver en undtagelse efter artikel 9, stk. 2.',
     en: () => 'Special categories of personal data need an Article 9(2) condition.',
   },
+  'dataFlow.unknownSubject': {
+    sv: (p) => `”${p.name}” finns inte bland ändamålets kategorier av registrerade.`,
+    da: (p) => `”${p.name}” findes ikke blandt formålets kategorier af registrerede.`,
+    en: (p) => `“${p.name}” is not one of the purpose's categories of data subjects.`,
+  },
+  'dataFlow.unknownCategory': {
+    sv: (p) => `”${p.name}” finns inte bland ändamålets kategorier av personuppgifter.`,
+    da: (p) => `”${p.name}” findes ikke blandt formålets kategorier af personoplysninger.`,
+    en: (p) => `“${p.name}” is not one of the purpose's categories of personal data.`,
+  },
+  'dataFlow.unknownRecipient': {
+    sv: (p) => `”${p.name}” finns inte bland ändamålets mottagare.`,
+    da: (p) => `”${p.name}” findes ikke blandt formålets modtagere.`,
+    en: (p) => `“${p.name}” is not one of the purpose's recipients.`,
+  },
+  'dataFlow.duplicateCell': {
+    sv: (p) => `${p.subject} och ${p.dataCategory} finns redan i tabellen över vem som får vad.`,
+    da: (p) => `${p.subject} og ${p.dataCategory} findes allerede i tabellen over hvem der får hvad.`,
+    en: (p) => `${p.subject} and ${p.dataCategory} are already in the who-gets-what table.`,
+  },
+  'dpia.overrideReasonRequired': {
+    sv: () => 'Ange varför utfallet avviker från regeln om två kriterier.',
+    da: () => 'Angiv hvorfor resultatet afviger fra reglen om to kriterier.',
+    en: () => 'Give the reason the outcome departs from the two-criteria rule.',
+  },
+  'dpia.reviewBeforePerformed': {
+    sv: () => 'Nästa översyn kan inte ligga före konsekvensbedömningen.',
+    da: () => 'Næste gennemgang kan ikke ligge før konsekvensanalysen.',
+    en: () => 'The next review cannot come before the impact assessment.',
+  },
+  'dpia.priorConsultationAdvised': {
+    sv: () => 'Restrisken är hög: samråd med tillsynsmyndigheten innan behandlingen börjar (artikel 36).',
+    da: () => 'Restrisikoen er høj: hør tilsynsmyndigheden, før behandlingen begynder (artikel 36).',
+    en: () => 'The residual risk is high: consult the supervisory authority before the processing starts (Article 36).',
+  },
+  'transfer.impactAssessmentMissing': {
+    sv: (p) => `Överföringen till ${p.country} bygger på standardavtalsklausuler men saknar en överföringsbedömning (TIA).`,
+    da: (p) => `Overførslen til ${p.country} bygger på standardkontraktbestemmelser, men mangler en vurdering af overførslen (TIA).`,
+    en: (p) => `The transfer to ${p.country} relies on standard contractual clauses but has no transfer impact assessment (TIA).`,
+  },
+  'retention.danishCodeRequired': {
+    sv: () => 'Ange bevaringsvurderingen: B (bevaras) eller K (kasseras).',
+    da: () => 'Angiv bevaringsvurderingen: B (bevares) eller K (kasseres).',
+    en: () => 'Give the preservation assessment: B (preserved) or K (discarded).',
+  },
   'date.invalid': { sv: () => 'Ange ett datum (ÅÅÅÅ-MM-DD).', da: () => 'Angiv en dato (ÅÅÅÅ-MM-DD).', en: () => 'Enter a date (YYYY-MM-DD).' },
   'date.inFuture': {
     sv: () => 'Datumet kan inte ligga i framtiden.',

@@ -3,6 +3,7 @@ import type { chatMessages } from './chatMessages.js';
 import type { deadlineMessages } from './deadlineMessages.js';
 import type { exchangeMessages } from './exchangeMessages.js';
 import type { Language } from './language.js';
+import type { recordMessages } from './recordMessages.js';
 import type { registerMessages } from './registerMessages.js';
 import type { reportMessages } from './reportMessages.js';
 import type { reviewMessages } from './reviewMessages.js';
@@ -25,6 +26,7 @@ type Tables = [
   typeof workflowMessages,
   typeof teamsMessages,
   typeof thesaurusMessages,
+  typeof recordMessages,
   typeof templateMessages,
 ];
 

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ProcessingContent } from '@prt/domain/processing';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { LongText } from './LongText.js';
+import { ProcessingRecordFields, PurposeRecordFields } from './RecordFieldsView.js';
 import { article6Text, article9Texts, systemText, transferText } from './recordTexts.js';
 
 const useStyles = makeStyles({
@@ -56,6 +57,7 @@ export function ProcessingRecord({ record, status }: { record: ProcessingContent
         <dd className={styles.dd}>{list(record.securityMeasures)}</dd>
         <dt className={styles.dt}>{t('dpia')}</dt>
         <dd className={styles.dd}>{record.dpiaRequired ? t('yes') : t('no')}</dd>
+        <ProcessingRecordFields record={record} />
       </dl>
       <Text as="h3" block size={500} weight="semibold">
         {t('purposes')}
@@ -108,6 +110,7 @@ export function ProcessingRecord({ record, status }: { record: ProcessingContent
             <dd className={styles.dd}>{purpose.retention.text || t('none')}</dd>
             <dt className={styles.dt}>{t('sources')}</dt>
             <dd className={styles.dd}>{list(purpose.sources)}</dd>
+            <PurposeRecordFields purpose={purpose} number={index + 1} />
           </dl>
         </section>
       ))}

@@ -16,12 +16,23 @@ import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { changeLabel } from '@prt/domain/changeLabels';
 import { completeness } from '@prt/domain/completeness';
+import type { RecordSettingsResponse } from '@prt/domain/api/recordSettings';
+import { recordWarnings } from '@prt/domain/recordCompleteness';
+import { sharedDpoText } from '@prt/domain/recordTexts';
 import type { Article6Basis, TransferSafeguard } from '@prt/domain/processing';
 import { ApiError, apiFetch, type Processing } from '../api/apiClient.js';
 import { apiErrorText, fieldErrorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
+import { ControllerSection } from './ControllerSection.js';
+import { DataFlowMatrix } from './DataFlowMatrix.js';
+import { DpiaSection } from './DpiaSection.js';
+import { emptyRecordDraft, type RecordDraft } from './recordDraft.js';
+import { RetentionDecisionFields } from './RetentionDecisionFields.js';
+import { TransferAssessmentFields } from './TransferAssessmentFields.js';
 import {
+  changePurpose,
+  purposeLists,
   draftAsContent,
   draftFromProcessing,
   draftToContent,
@@ -60,6 +71,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  transfer: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   grow: { flexGrow: 1 },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
   fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -81,6 +93,7 @@ const DRAFT_TO_PATH: Record<string, string> = {
   subjects: 'dataSubjectCategories',
   categories: 'personalDataCategories',
   transfers: 'thirdCountryTransfers',
+  retentionDecision: 'retention.decision',
 };
 
 interface ReportFormProps {
@@ -108,6 +121,27 @@ export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: Repor
   const revising = Boolean(base) && !identityLocked;
 
   useEffect(() => saveDraft(draftKey, draft), [draftKey, draft]);
+  const [settings, setSettings] = useState<RecordSettingsResponse | undefined>();
+  useEffect(() => {
+    // A new report starts from the tenant's controller model and its (shared) DPO; an existing record keeps its own.
+    if (base) return;
+    let live = true;
+    void apiFetch<RecordSettingsResponse>('record-settings')
+      .then(({ body }) => {
+        if (!live) return;
+        setSettings(body);
+        setDraft((d) => ({
+          ...d,
+          controller: d.controller || (body.controllerModel === 'municipality' ? body.municipalityName : d.organisationUnit),
+          dpoContact: d.dpoContact || sharedDpoText(body.sharedDpo, language),
+        }));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per form: later language switches do not rewrite what the user has.
+  }, []);
   useEffect(() => {
     // A failed submit must be seen: the summary takes focus and scrolls into view instead of the page staying still.
     if (!failure || !summary.current) return;
@@ -126,10 +160,23 @@ export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: Repor
   };
   const setPurpose = (index: number, change: Partial<PurposeDraft>) => {
     for (const key of Object.keys(change)) clearErrors(`purposes[${index}].${DRAFT_TO_PATH[key] ?? key}`);
-    setDraft((d) => ({ ...d, purposes: d.purposes.map((p, i) => (i === index ? { ...p, ...change } : p)) }));
+    setDraft((d) => ({ ...d, purposes: d.purposes.map((p, i) => (i === index ? changePurpose(p, change) : p)) }));
   };
+  const record = draft.record ?? emptyRecordDraft();
+  const setRecord = (next: RecordDraft) => {
+    for (const key of ['dpia', 'role', 'jointControllers', 'processorRecord']) clearErrors(key);
+    setDraft((d) => ({ ...d, record: next }));
+  };
+  // Under the unit model the nämnd is the controller: the controller follows the unit until the user names another.
+  const setUnit = (unit: string) =>
+    setDraft((d) => ({
+      ...d,
+      organisationUnit: unit,
+      controller: settings?.controllerModel === 'unit' && (!d.controller || d.controller === d.organisationUnit) ? unit : d.controller,
+    }));
   const error = (path: string) => errors[path] ?? Object.entries(errors).find(([k]) => k.startsWith(`${path}[`) || k.startsWith(`${path}.`))?.[1];
   const status = completeness(draftAsContent(draft));
+  const warnings = recordWarnings(draftAsContent(draft));
   const labels = (paths: string[]) => [...new Set(paths.map((p) => changeLabel(p.replace(/\.legalBasis\.article6$/, '.legalBasis'), language)))].join(', ');
 
   const fail = (kind: 'invalid' | 'conflict' | 'error', text: string) => setFailure((f) => ({ kind, text, attempt: (f?.attempt ?? 0) + 1 }));
@@ -209,7 +256,14 @@ export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: Repor
         <Input value={draft.name} onChange={(_e, d) => set('name', d.value)} disabled={identityLocked} />
       </Field>
       <Field label={t('fieldUnit')} hint={t('helpUnit')} required validationMessage={error('organisationUnit')}>
-        <Input value={draft.organisationUnit} onChange={(_e, d) => set('organisationUnit', d.value)} disabled={identityLocked} />
+        <Input
+          value={draft.organisationUnit}
+          onChange={(_e, d) => {
+            clearErrors('organisationUnit');
+            setUnit(d.value);
+          }}
+          disabled={identityLocked}
+        />
       </Field>
       <Field label={t('fieldController')} hint={t('helpController')} required validationMessage={error('controller')}>
         <Input value={draft.controller} onChange={(_e, d) => set('controller', d.value)} />
@@ -217,6 +271,12 @@ export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: Repor
       <Field label={t('fieldDpoContact')} hint={t('helpDpoContact')} validationMessage={error('dpoContact')}>
         <Input value={draft.dpoContact} onChange={(_e, d) => set('dpoContact', d.value)} />
       </Field>
+      <ControllerSection
+        record={record}
+        onChange={setRecord}
+        error={error}
+        {...(settings ? { modelHint: t(`recControllerModel.${settings.controllerModel}`) } : {})}
+      />
 
       {draft.purposes.map((purpose, i) => (
         <section key={i} className={styles.purpose} aria-label={t('purposeN', { n: i + 1 })}>
@@ -311,38 +371,56 @@ export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: Repor
           <Field label={t('fieldRecipients')} hint={t('helpRecipients')}>
             <Input value={purpose.recipients} onChange={(_e, d) => setPurpose(i, { recipients: d.value })} />
           </Field>
+          <DataFlowMatrix
+            purposeNumber={i + 1}
+            lists={purposeLists(purpose)}
+            flows={purpose.dataFlows ?? []}
+            onChange={(dataFlows) => setPurpose(i, { dataFlows })}
+            {...(error(`purposes[${i}].dataFlows`) ? { error: error(`purposes[${i}].dataFlows`)! } : {})}
+          />
           <fieldset className={styles.fieldset}>
             <legend className={styles.legend}>{t('fieldTransfers')}</legend>
             <Text size={200} className={styles.help}>
               {t('helpTransfers')}
             </Text>
             {purpose.transfers.map((transfer, k) => (
-              <div key={k} className={styles.row}>
-                <Input
-                  aria-label={`${t('transferCountry')} ${k + 1}`}
-                  placeholder={t('transferCountry')}
-                  value={transfer.country}
-                  onChange={(_e, d) => setPurpose(i, { transfers: purpose.transfers.map((x, j) => (j === k ? { ...x, country: d.value } : x)) })}
-                />
-                <Select
-                  aria-label={`${t('transferSafeguard')} ${k + 1}`}
-                  value={transfer.safeguard}
-                  onChange={(_e, d) =>
-                    setPurpose(i, { transfers: purpose.transfers.map((x, j) => (j === k ? { ...x, safeguard: d.value as TransferSafeguard } : x)) })
-                  }
-                >
-                  {SAFEGUARDS.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`safeguard.${s}` as MessageKey)}
-                    </option>
-                  ))}
-                </Select>
-                <Button
-                  appearance="subtle"
-                  icon={<Delete20Regular />}
-                  aria-label={`${t('removeTransfer')} ${k + 1}`}
-                  onClick={() => setPurpose(i, { transfers: purpose.transfers.filter((_x, j) => j !== k) })}
-                />
+              <div key={k} className={styles.transfer}>
+                <div className={styles.row}>
+                  <Input
+                    aria-label={`${t('transferCountry')} ${k + 1}`}
+                    placeholder={t('transferCountry')}
+                    value={transfer.country}
+                    onChange={(_e, d) => setPurpose(i, { transfers: purpose.transfers.map((x, j) => (j === k ? { ...x, country: d.value } : x)) })}
+                  />
+                  <Select
+                    aria-label={`${t('transferSafeguard')} ${k + 1}`}
+                    value={transfer.safeguard}
+                    onChange={(_e, d) =>
+                      setPurpose(i, { transfers: purpose.transfers.map((x, j) => (j === k ? { ...x, safeguard: d.value as TransferSafeguard } : x)) })
+                    }
+                  >
+                    {SAFEGUARDS.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`safeguard.${s}` as MessageKey)}
+                      </option>
+                    ))}
+                  </Select>
+                  <Button
+                    appearance="subtle"
+                    icon={<Delete20Regular />}
+                    aria-label={`${t('removeTransfer')} ${k + 1}`}
+                    onClick={() => setPurpose(i, { transfers: purpose.transfers.filter((_x, j) => j !== k) })}
+                  />
+                </div>
+                {transfer.safeguard === 'scc' && (
+                  <TransferAssessmentFields
+                    country={transfer.country}
+                    value={transfer.impactAssessment}
+                    path={`purposes[${i}].thirdCountryTransfers[${k}]`}
+                    error={error}
+                    onChange={(impactAssessment) => setPurpose(i, { transfers: purpose.transfers.map((x, j) => (j === k ? { ...x, impactAssessment } : x)) })}
+                  />
+                )}
               </div>
             ))}
             <div>
@@ -357,6 +435,12 @@ export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: Repor
           <Field label={t('fieldRetention')} hint={t('helpRetention')} required validationMessage={error(`purposes[${i}].retention`)}>
             <Input value={purpose.retention} onChange={(_e, d) => setPurpose(i, { retention: d.value })} />
           </Field>
+          <RetentionDecisionFields
+            value={purpose.retentionDecision}
+            path={`purposes[${i}]`}
+            error={error}
+            onChange={(retentionDecision) => setPurpose(i, { retentionDecision })}
+          />
           <Field label={t('fieldSources')} hint={t('helpSources')}>
             <Input value={purpose.sources} onChange={(_e, d) => setPurpose(i, { sources: d.value })} />
           </Field>
@@ -392,7 +476,13 @@ export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: Repor
       <Field label={t('fieldSecurity')} hint={t('helpSecurity')}>
         <Input value={draft.securityMeasures} onChange={(_e, d) => set('securityMeasures', d.value)} />
       </Field>
-      <Checkbox label={t('fieldDpia')} checked={draft.dpiaRequired} onChange={(_e, d) => set('dpiaRequired', Boolean(d.checked))} />
+      <DpiaSection
+        record={record}
+        onChange={setRecord}
+        dpiaRequired={draft.dpiaRequired}
+        onDpiaRequired={(required) => set('dpiaRequired', required)}
+        error={error}
+      />
       {base && (
         <Field label={t('commentLabel')} hint={t('commentHelp')} validationMessage={error('comment')}>
           <Textarea value={comment} onChange={(_e, d) => setComment(d.value)} resize="vertical" />
@@ -405,6 +495,11 @@ export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: Repor
         {status.required.length === 0 && status.recommended.length === 0 && <Text block>{t('completeAll')}</Text>}
         {status.required.length > 0 && <Text block>{t('missingRequired', { fields: labels(status.required) })}</Text>}
         {status.recommended.length > 0 && <Text block>{t('missingRecommended', { fields: labels(status.recommended) })}</Text>}
+        {warnings.length > 0 && (
+          <Text block>
+            {t('recWarnings')}: {warnings.map((w) => fieldErrorText(w, language)).join(' ')}
+          </Text>
+        )}
       </section>
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={busy}>

@@ -1,5 +1,10 @@
 import type { Article6Basis, Processing, ProcessingContent, TransferSafeguard } from '@prt/domain/processing';
+import { followListEdit } from '@prt/domain/register/dataFlowEdits';
+import type { DataFlow } from '@prt/domain/register/dataFlows';
+import type { TransferImpactAssessment } from '@prt/domain/register/transferAssessment';
+import type { RetentionDecision } from '@prt/domain/register/retentionDecision';
 import { systemText } from '../record/recordTexts.js';
+import { recordContent, recordDraft, type RecordDraft } from './recordDraft.js';
 
 /** What the form edits: lists the user types as text stay text until the form is sent. */
 export interface PurposeDraft {
@@ -11,9 +16,12 @@ export interface PurposeDraft {
   subjects: string;
   categories: { name: string; special: boolean }[];
   recipients: string;
-  transfers: { country: string; safeguard: TransferSafeguard; details: string }[];
+  transfers: { country: string; safeguard: TransferSafeguard; details: string; impactAssessment?: TransferImpactAssessment }[];
   retention: string;
   sources: string;
+  /** Who gets what; absent in drafts kept before the matrix existed. */
+  dataFlows?: DataFlow[];
+  retentionDecision?: RetentionDecision;
 }
 
 export interface ProcessingDraft {
@@ -26,6 +34,8 @@ export interface ProcessingDraft {
   processors: string;
   securityMeasures: string;
   dpiaRequired: boolean;
+  /** DPIA, role, joint controllers, Art. 30(2); absent in drafts kept before these fields existed. */
+  record?: RecordDraft;
 }
 
 export function emptyPurpose(): PurposeDraft {
@@ -77,11 +87,14 @@ export function draftFromProcessing(p: Processing): ProcessingDraft {
       transfers: x.thirdCountryTransfers.map((t) => ({ ...t })),
       retention: x.retention.text,
       sources: x.sources.join(', '),
+      dataFlows: (x.dataFlows ?? []).map((f) => ({ ...f, recipients: [...f.recipients] })),
+      ...(x.retention.decision ? { retentionDecision: { ...x.retention.decision } } : {}),
     })),
     systems: p.systems.map(systemText).join('; '),
     processors: p.processors.map((s) => s.name).join(', '),
     securityMeasures: p.securityMeasures.join(', '),
     dpiaRequired: p.dpiaRequired,
+    record: recordDraft(p),
   };
 }
 
@@ -116,9 +129,13 @@ export function draftToContent(draft: ProcessingDraft, base?: Processing): Recor
         dataSubjectCategories: list(p.subjects),
         personalDataCategories: p.categories.filter((c) => c.name.trim()),
         recipients: list(p.recipients),
-        thirdCountryTransfers: p.transfers.filter((t) => t.country.trim()),
-        retention: original && original.retention.text === p.retention ? original.retention : p.retention,
+        // A TIA is only kept where the form shows it: for a transfer on standard contractual clauses.
+        thirdCountryTransfers: p.transfers
+          .filter((t) => t.country.trim())
+          .map(({ impactAssessment, ...t }) => (t.safeguard === 'scc' && impactAssessment ? { ...t, impactAssessment } : t)),
+        retention: retentionContent(p, original?.retention),
         sources: list(p.sources),
+        ...flowsContent(p),
       };
     }),
     systems: draft.systems
@@ -133,6 +150,45 @@ export function draftToContent(draft: ProcessingDraft, base?: Processing): Recor
     securityMeasures: list(draft.securityMeasures),
     dpiaRequired: draft.dpiaRequired,
     audience: base?.audience ?? { units: [], roles: [] },
+    ...(draft.record ? recordContent(draft.record, draft.dpiaRequired) : {}),
+  };
+}
+
+/** The retention as sent: the stored one when its wording is unchanged (periods kept), with the decision the form holds. */
+function retentionContent(p: PurposeDraft, original: Processing['purposes'][number]['retention'] | undefined): Record<string, unknown> {
+  const { decision: _stored, ...kept } = original && original.text === p.retention ? original : { text: p.retention };
+  return { ...kept, ...(p.retentionDecision ? { decision: p.retentionDecision } : {}) };
+}
+
+/** The matrix as sent: only cells naming what the lists hold now, so a half-typed list never makes the report invalid. */
+function flowsContent(p: PurposeDraft): { dataFlows?: DataFlow[] } {
+  const subjects = new Set(list(p.subjects));
+  const categories = new Set(p.categories.map((c) => c.name.trim()).filter(Boolean));
+  const recipients = new Set(list(p.recipients));
+  const flows = (p.dataFlows ?? [])
+    .filter((f) => subjects.has(f.subject) && categories.has(f.dataCategory))
+    .map((f) => ({ ...f, recipients: f.recipients.filter((r) => recipients.has(r)) }));
+  return flows.length ? { dataFlows: flows } : {};
+}
+
+/** The purpose with a change applied; a renamed subject, category or recipient is renamed in the matrix too. */
+export function changePurpose(p: PurposeDraft, change: Partial<PurposeDraft>): PurposeDraft {
+  let flows = change.dataFlows ?? p.dataFlows ?? [];
+  if (change.subjects !== undefined) flows = followListEdit(flows, 'subject', list(p.subjects), list(change.subjects));
+  if (change.recipients !== undefined) flows = followListEdit(flows, 'recipient', list(p.recipients), list(change.recipients));
+  if (change.categories !== undefined) {
+    const names = (cs: PurposeDraft['categories']) => cs.map((c) => c.name.trim());
+    flows = followListEdit(flows, 'dataCategory', names(p.categories), names(change.categories));
+  }
+  return { ...p, ...change, dataFlows: flows };
+}
+
+/** The comma-separated lists of a purpose as the matrix uses them. */
+export function purposeLists(p: PurposeDraft): { subjects: string[]; categories: string[]; recipients: string[] } {
+  return {
+    subjects: [...new Set(list(p.subjects))],
+    categories: [...new Set(p.categories.map((c) => c.name.trim()).filter(Boolean))],
+    recipients: [...new Set(list(p.recipients))],
   };
 }
 

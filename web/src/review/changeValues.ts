@@ -19,12 +19,14 @@ export function changeValueText(value: unknown, path: string, t: Translate): str
 function show(value: unknown, key: string, t: Translate): string {
   if (value === undefined || value === null || value === '') return t('none');
   if (key === 'status' && typeof value === 'string') return t(`status.${value}` as MessageKey);
+  if (key === 'residualRisk' && typeof value === 'string') return t(`recRisk.${value}` as MessageKey);
   if (typeof value === 'boolean') return value ? t('yes') : t('no');
   if (Array.isArray(value)) {
     if (value.length === 0) return t('none');
     if (key === 'article6') return article6Text(value.map(String), t);
     if (key === 'article9') return article9Texts(value.map(String), t).join(', ');
     if (key === 'periods') return value.map((p) => periodText(p)).join(', ');
+    if (key === 'criteria') return value.map((c) => t(`recCrit.${String(c)}` as MessageKey)).join(', ');
     return value.map((v) => show(v, '', t)).join(', ');
   }
   if (typeof value === 'object') return objectText(value as Record<string, unknown>, key, t);
@@ -33,6 +35,9 @@ function show(value: unknown, key: string, t: Translate): string {
 
 function objectText(o: Record<string, unknown>, key: string, t: Translate): string {
   if (typeof o['description'] === 'string') return o['description'];
+  // A who-gets-what cell: "Elever: Betyg → Skolverket".
+  if (typeof o['subject'] === 'string' && typeof o['dataCategory'] === 'string' && Array.isArray(o['recipients']))
+    return `${o['subject']}: ${o['dataCategory']} → ${(o['recipients'] as string[]).join(', ') || t('recInHouse')}`;
   if (typeof o['reason'] === 'string' && typeof o['on'] === 'string') return `${o['on']}: ${o['reason']}`;
   if (typeof o['country'] === 'string') return transferText({ country: o['country'], safeguard: o['safeguard'] as ThirdCountryTransfer['safeguard'] }, t);
   if (typeof o['name'] === 'string') {

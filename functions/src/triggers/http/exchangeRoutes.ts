@@ -10,6 +10,7 @@ import { isRegisterReviewer, isVisibleTo } from '@prt/domain/processingVisibilit
 import { noticeHtml, noticeText } from '../../export/noticeRendering.js';
 import { publicRegisterHtml } from '../../export/publicRegister.js';
 import { registerTable } from '../../export/registerTable.js';
+import { sharedDpoText } from '@prt/domain/recordTexts';
 import { apiRoute, type RouteDefinition, type RouteServices } from '../../http/apiRoute.js';
 import { readBytes } from '../../http/requestBody.js';
 import { json, problem } from '../../http/responses.js';
@@ -39,6 +40,12 @@ function file(body: Buffer | string, contentType: string, fileName: string) {
     body,
     headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'no-store' },
   };
+}
+
+/** The tenant's shared DPO as the exports print it, when TENANT_SETTINGS names one. */
+function sharedDpo(services: Pick<Services, 'tenants'>, tenantId: string, lang: Language): { sharedDpo?: string } {
+  const text = sharedDpoText(services.tenants.settings(tenantId).record.sharedDpo, lang);
+  return text ? { sharedDpo: text } : {};
 }
 
 function authorityFor(services: Pick<Services, 'tenants'>, tenantId: string, request: HttpRequest): Authority {
@@ -94,7 +101,7 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       route: 'export/register.xlsx',
       handler: async ({ request, services, principal }) => {
         const lang = language(request);
-        const table = registerTable(await exportable(services, principal, request), lang);
+        const table = registerTable(await exportable(services, principal, request), lang, sharedDpo(services, principal.tenantId, lang));
         const { toXlsx } = await import('../../export/xlsxFile.js');
         return file(
           await toXlsx(table, { sv: 'Behandlingsregister', da: 'Fortegnelse', en: 'Register' }[lang]),
@@ -110,7 +117,7 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       handler: async ({ request, services, principal }) => {
         const { toCsv } = await import('../../export/csvFile.js');
         return file(
-          toCsv(registerTable(await exportable(services, principal, request), language(request))),
+          toCsv(registerTable(await exportable(services, principal, request), language(request), sharedDpo(services, principal.tenantId, language(request)))),
           'text/csv; charset=utf-8',
           'behandlingsregister.csv',
         );
@@ -124,7 +131,12 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
         requireRole(principal, 'dpo', 'admin');
         const all = await services.processings.list(principal.tenantId, { status: 'approved', organisationUnit: request.query.get('unit') || undefined });
         return file(
-          publicRegisterHtml(all, language(request), request.query.get('unit') || all[0]?.controller || ''),
+          publicRegisterHtml(
+            all,
+            language(request),
+            request.query.get('unit') || all[0]?.controller || '',
+            sharedDpo(services, principal.tenantId, language(request)),
+          ),
           'text/html; charset=utf-8',
           'behandlingsregister.html',
         );
@@ -142,7 +154,12 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
         const all = await services.processings.list(tenantId, { status: 'approved', organisationUnit: request.query.get('unit') || undefined });
         return {
           status: 200,
-          body: publicRegisterHtml(all, language(request), request.query.get('unit') || all[0]?.controller || ''),
+          body: publicRegisterHtml(
+            all,
+            language(request),
+            request.query.get('unit') || all[0]?.controller || '',
+            sharedDpo(services, tenantId, language(request)),
+          ),
           headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300' },
         };
       },
