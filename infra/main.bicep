@@ -61,6 +61,8 @@ var cosmosContainers = [
   { name: 'chatOutbox', partitionKey: '/tenantId' }
   { name: 'conversations', partitionKey: '/tenantId' }
   { name: 'thesauri', partitionKey: '/tenantId' }
+  { name: 'systems', partitionKey: '/tenantId' }
+  { name: 'processors', partitionKey: '/tenantId' }
 ]
 
 // Built-in role definition ids.

@@ -24,16 +24,18 @@ export class FaultPlan {
   }
 }
 
-type Wrapped = 'processings' | 'versions' | 'audit' | 'importJobs' | 'chat' | 'cases' | 'ledger';
+type Wrapped = 'processings' | 'versions' | 'audit' | 'importJobs' | 'chat' | 'cases' | 'ledger' | 'systems' | 'processors';
 
 const WRITES: Record<Wrapped, string[]> = {
   processings: ['create', 'replace', 'remove'],
-  versions: ['createVersion', 'createDecision', 'markDecisionApplied', 'discardVersion'],
+  versions: ['createVersion', 'createDecision', 'markDecisionApplied', 'discardVersion', 'reviseUndecided'],
   audit: ['append'],
   importJobs: ['create', 'replace'],
   chat: ['send'],
   cases: ['create', 'replace'],
   ledger: ['record', 'completeSweep'],
+  systems: ['create', 'replace'],
+  processors: ['create', 'replace'],
 };
 
 function wrap<T extends object>(inner: T, name: Wrapped, plan: FaultPlan): T {

@@ -212,14 +212,19 @@ export async function recordCaseEvent(deps: CaseDependencies, principal: Princip
 }
 
 /** The DPO's overview: every open deadline they may see, overdue first, including processings due for review. */
-export async function deadlineOverview(deps: CaseDependencies & Pick<SweepDependencies, 'processings'>, principal: Principal) {
+export async function deadlineOverview(deps: CaseDependencies & Pick<SweepDependencies, 'processings' | 'processors'>, principal: Principal) {
   const now = deps.clock.now();
   const settings = deps.tenants.settings(principal.tenantId);
   const { deadlines, cases } = await tenantDeadlines(deps, principal.tenantId, settings, (owner) => owner);
   const visibleCases = new Set(cases.filter((c) => canSeeCase(principal, c)).map((c) => c.id));
   const reviewer = isRegisterReviewer(principal);
   return deadlines
-    .filter((d) => !d.completed && (visibleCases.has(d.subjectId) || (d.kind === 'processing.review' && (reviewer || d.ownerId === principal.userId))))
+    .filter(
+      (d) =>
+        !d.completed &&
+        (visibleCases.has(d.subjectId) ||
+          ((d.kind === 'processing.review' || d.kind === 'processor.supervision') && (reviewer || d.ownerId === principal.userId))),
+    )
     .map((d) => ({ ...d, overdue: isOverdue(d, now) }))
     .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt));
 }

@@ -11,6 +11,7 @@ import { openContainers } from '../store/cosmos/cosmosDatabase.js';
 import { IndexingProcessingRepository, RegisterSearch } from './registerSearch.js';
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
+import { CosmosEntityRepository } from '../store/cosmos/cosmosEntityRepository.js';
 import { CosmosThesaurusRepository } from '../store/cosmos/cosmosThesaurusRepository.js';
 import { CosmosImportJobRepository } from '../store/cosmos/cosmosImportJobRepository.js';
 import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
@@ -49,6 +50,8 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
     search,
     thesauri,
     versions: new CosmosVersionRepository(containers.processingVersions),
+    systems: new CosmosEntityRepository(containers.systems, 'IT system'),
+    processors: new CosmosEntityRepository(containers.processors, 'processor'),
     importJobs: new CosmosImportJobRepository(containers.processingVersions),
     audit: new CosmosAuditLog(containers.auditLog),
     tabLink: (path) => (teamsAppId ? teamsDeepLink(teamsAppId, publicUrl, path) : `${publicUrl}${path}`),

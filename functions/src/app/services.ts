@@ -11,6 +11,7 @@ import type { Tenants } from '../tenants/tenantSettings.js';
 import type { Clock } from '../time/clock.js';
 import type { ThesaurusRepository } from '../store/thesaurusRepository.js';
 import type { RegisterSearch } from './registerSearch.js';
+import type { ProcessorRepository, SystemRepository } from '../store/entityRepository.js';
 
 /** The Teams bot as the HTTP trigger sees it: the Teams SDK validates the request and produces the answer. */
 export interface BotEndpoint {
@@ -36,6 +37,9 @@ export interface Services {
   /** Each tenant's search thesaurus, when its DPO has edited it. */
   thesauri: ThesaurusRepository;
   versions: VersionRepository;
+  /** IT systems and processors (with their agreements) that processings link to. */
+  systems: SystemRepository;
+  processors: ProcessorRepository;
   audit: AuditLog;
   importJobs: ImportJobRepository;
   chat: ChatOutbox;

@@ -9,6 +9,7 @@ import { ChatOutbox, localChatDelivery } from '../notify/chatOutbox.js';
 import { IndexingProcessingRepository, RegisterSearch } from '../app/registerSearch.js';
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
+import { CosmosEntityRepository } from '../store/cosmos/cosmosEntityRepository.js';
 import { CosmosThesaurusRepository } from '../store/cosmos/cosmosThesaurusRepository.js';
 import { CosmosImportJobRepository } from '../store/cosmos/cosmosImportJobRepository.js';
 import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
@@ -31,6 +32,8 @@ export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, t
     search,
     thesauri,
     versions: new CosmosVersionRepository(store.containers.processingVersions),
+    systems: new CosmosEntityRepository(store.containers.systems, 'IT system'),
+    processors: new CosmosEntityRepository(store.containers.processors, 'processor'),
     importJobs: new CosmosImportJobRepository(store.containers.processingVersions),
     audit: new CosmosAuditLog(store.containers.auditLog),
     tabLink: (path) => `${publicUrl()}${path}`,

@@ -26,6 +26,10 @@ export const CONTAINERS = {
   conversations: { id: 'conversations', partitionKeyPath: '/tenantId' },
   /** The tenant's search thesaurus as its DPO edited it (one document per tenant). */
   thesauri: { id: 'thesauri', partitionKeyPath: '/tenantId' },
+  /** IT systems that processings link to (register entities). */
+  systems: { id: 'systems', partitionKeyPath: '/tenantId' },
+  /** Processors with their data processing agreements and supervision (register entities). */
+  processors: { id: 'processors', partitionKeyPath: '/tenantId' },
 } as const satisfies Record<string, ContainerSpec>;
 
 export type ContainerName = keyof typeof CONTAINERS;

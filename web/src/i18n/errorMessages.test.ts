@@ -7,6 +7,8 @@ import { allErrorTexts, errorText, fieldErrorText } from './errorMessages.js';
 function sampleParams(code: ErrorCode): Record<string, unknown> {
   const sample: Record<string, Record<string, unknown>> = {
     'import.unreadableLegalBasis': { text: 'Kanske' },
+    'system.nameTaken': { name: 'Visma HR' },
+    'processor.nameTaken': { name: 'Tieto AB' },
     'field.tooLong': { max: 4000 },
     'list.tooLong': { max: 200 },
     'field.notOneOf': { allowed: ['consent', 'contract'] },
