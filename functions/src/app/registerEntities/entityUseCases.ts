@@ -16,7 +16,7 @@ import { propagateEntity } from './referencePropagation.js';
 type Entity = RegisterSystem | RegisterProcessor;
 type Input = SystemInput | ProcessorInput;
 
-function repository(deps: EntityDependencies, kind: EntityKind): EntityRepository<Entity> {
+function repository(deps: Pick<EntityDependencies, 'systems' | 'processors'>, kind: EntityKind): EntityRepository<Entity> {
   return kind === 'system' ? deps.systems : deps.processors;
 }
 
@@ -51,7 +51,13 @@ export async function getEntity(deps: EntityDependencies, principal: Principal, 
 }
 
 /** An active entity with the same folded name, other than `exceptId`. */
-async function sameName(deps: EntityDependencies, tenantId: string, kind: EntityKind, name: string, exceptId?: string): Promise<Entity | undefined> {
+async function sameName(
+  deps: Pick<EntityDependencies, 'systems' | 'processors'>,
+  tenantId: string,
+  kind: EntityKind,
+  name: string,
+  exceptId?: string,
+): Promise<Entity | undefined> {
   const folded = foldEntityName(name);
   return (await repository(deps, kind).list(tenantId)).find((e) => e.id !== exceptId && !e.retired && foldEntityName(e.name) === folded);
 }
@@ -66,7 +72,9 @@ export async function createEntity(deps: EntityDependencies, principal: Principa
   return createFromInput(deps, principal.tenantId, principal.userId, kind, input);
 }
 
-export async function createFromInput(deps: EntityDependencies, tenantId: string, actorId: string, kind: EntityKind, input: Input): Promise<Stored<Entity>> {
+export type CreationDependencies = Pick<EntityDependencies, 'systems' | 'processors' | 'audit' | 'clock'>;
+
+export async function createFromInput(deps: CreationDependencies, tenantId: string, actorId: string, kind: EntityKind, input: Input): Promise<Stored<Entity>> {
   const repo = repository(deps, kind);
   if (await sameName(deps, tenantId, kind, input.name)) throw nameTaken(kind, input.name);
   const at = deps.clock.now().toISOString();

@@ -7,7 +7,7 @@ import { requireRole } from '../../auth/authenticator.js';
 import type { EntityDependencies } from './entityDependencies.js';
 import { entityLookup } from './entityLinks.js';
 import { rewriteProcessingReferences } from './entityReferenceRewrite.js';
-import { createFromInput } from './entityUseCases.js';
+import { createFromInput, type CreationDependencies } from './entityUseCases.js';
 import { ConflictError } from '@prt/domain/errors';
 
 export interface LinkReport {
@@ -110,7 +110,7 @@ export async function linkTenantEntities(deps: EntityDependencies, tenantId: str
 
 /** Creates the entity, or returns the one a concurrent run (or an earlier, interrupted one) created under that name. */
 export async function createOrFind(
-  deps: EntityDependencies,
+  deps: CreationDependencies,
   tenantId: string,
   actorId: string,
   kind: 'system' | 'processor',
