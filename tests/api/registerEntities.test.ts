@@ -236,4 +236,41 @@ describe('IT systems and processors as register entities', () => {
     const audit = await app.services.audit.forProcessing(app.directory.tenantId, id);
     expect(audit.map((e) => e.action)).toEqual(['entityCreated', 'entityRetired']);
   });
+
+  it('exports systems with their supplier and processors with their DPA status; the public register shows no DPA internals', async () => {
+    const sys = (await callApi(app, 'systems', { method: 'POST', as: 'dpo', body: system('Exportsystemet', { supplier: 'Leverantör Export AB' }) })).body;
+    const proc = (await callApi(app, 'processors', { method: 'POST', as: 'dpo', body: processor('Exportbiträdet AB') })).body;
+    const report = await callApi(app, 'processings', {
+      method: 'POST',
+      as: 'staff',
+      body: processingInput({
+        name: 'Hantera exporterad behandling',
+        systems: [{ id: sys.id, name: 'Exportsystemet', kind: 'fagsystem' }],
+        processors: [
+          { id: proc.id, name: 'Exportbiträdet AB' },
+          { name: 'Olänkat AB', agreementInPlace: false },
+        ],
+      }),
+    });
+    await callApi(app, `processings/${report.body.id}/versions/1/decision`, { method: 'POST', as: 'dpo', body: { decision: 'approve' } });
+    const csv = (await callApi<string>(app, 'export/register.csv?lang=sv', { as: 'staff' })).body;
+    const [header, ...lines] = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header).toMatch(/;IT-systemens leverantör, drift och plats;Personuppgiftsbiträdesavtal$/);
+    const row = lines.find((l) => l.startsWith('Hantera exporterad behandling;'))!;
+    expect(row).toContain('Exportsystemet: Leverantör Export AB, molntjänst (SaaS), Sverige');
+    expect(row).toContain('Exportbiträdet AB: avtal finns (2027-01-09); Olänkat AB: inget avtal');
+    const en = (await callApi<string>(app, 'export/register.csv?lang=en', { as: 'dpo' })).body;
+    expect(en).toContain('Exportbiträdet AB: agreement in place (2027-01-09)');
+
+    // An expired agreement surfaces as such in the export.
+    clock.set(new Date('2027-02-01T09:00:00Z'));
+    expect((await callApi<string>(app, 'export/register.csv?lang=sv', { as: 'dpo' })).body).toContain('Exportbiträdet AB: avtalet har löpt ut');
+    expect((await callApi(app, `processors/${proc.id}`, { as: 'staff' })).body.dpaStatus).toBe('expired');
+    clock.set(new Date('2026-03-02T09:00:00Z'));
+
+    for (const text of [csv, en]) expect(text).not.toMatch(/Inga avvikelser|KS 2024\/17|Microsoft Ireland|auditReport/);
+    const html = await (await fetch(`${app.url}/api/public/${app.directory.tenantId}/register?lang=sv`)).text();
+    expect(html).toContain('Hantera exporterad behandling');
+    expect(html).not.toMatch(/Inga avvikelser|KS 2024\/17|Microsoft Ireland|auditReport|Exportbiträdet|avtal finns|2027-01-09/);
+  });
 });

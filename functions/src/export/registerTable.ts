@@ -2,6 +2,7 @@ import { formatCategoriesCell, formatLegalBasisCell, formatProcessorsCell, forma
 import type { Language } from '@prt/domain/language';
 import type { Processing } from '@prt/domain/processing';
 import { FIELD_NAMES, type RegisterField } from '@prt/domain/fieldNames';
+import { entityColumnHeaders, entityColumns, type ExportEntities } from './entityColumns.js';
 
 const YES_NO: Record<Language, [string, string]> = { sv: ['Ja', 'Nej'], da: ['Ja', 'Nej'], en: ['Yes', 'No'] };
 
@@ -14,7 +15,7 @@ export interface RegisterTable {
  * The register as a table with one row per purpose. Processing-level columns are filled on a processing's
  * first row only, the layout register tools export and the importer reads back (empty name = further purpose).
  */
-export function registerTable(processings: readonly Processing[], language: Language): RegisterTable {
+export function registerTable(processings: readonly Processing[], language: Language, entities?: ExportEntities): RegisterTable {
   const rows: string[][] = [];
   for (const p of processings) {
     p.purposes.forEach((purpose, index) => {
@@ -39,8 +40,11 @@ export function registerTable(processings: readonly Processing[], language: Lang
         audienceUnits: first ? p.audience.units.join(', ') : '',
         audienceRoles: first ? p.audience.roles.join(', ') : '',
       };
-      rows.push(FIELD_NAMES.map(([field]) => cell[field]));
+      const row = FIELD_NAMES.map(([field]) => cell[field]);
+      if (entities) row.push(...(first ? entityColumns(p, entities, language) : entityColumnHeaders(language).map(() => '')));
+      rows.push(row);
     });
   }
-  return { headers: FIELD_NAMES.map(([, label]) => label[language]), rows };
+  const headers = FIELD_NAMES.map(([, label]) => label[language]);
+  return { headers: entities ? [...headers, ...entityColumnHeaders(language)] : headers, rows };
 }
