@@ -21,6 +21,9 @@ import { ApiError, apiFetch, type Processing } from '../api/apiClient.js';
 import { apiErrorText, fieldErrorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
+import { EntityNamesField } from '../entities/EntityNamesField.js';
+import { linkContent, useEntityNames } from '../entities/entityLinks.js';
+import { systemText } from '../record/recordTexts.js';
 import {
   draftAsContent,
   draftFromProcessing,
@@ -102,6 +105,7 @@ export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: Repor
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<{ kind: 'invalid' | 'conflict' | 'error'; text: string; attempt: number } | undefined>();
   const [busy, setBusy] = useState(false);
+  const entities = useEntityNames();
   const summary = useRef<HTMLDivElement>(null);
   // Only a returned or pending report may change what identifies it; an approved record keeps its name and unit.
   const identityLocked = base?.processing.status === 'approved';
@@ -145,7 +149,7 @@ export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: Repor
     setBusy(true);
     setFailure(undefined);
     try {
-      const content = draftToContent(draft, base?.processing);
+      const content = linkContent(draftToContent(draft, base?.processing), entities);
       if (base) {
         const body = JSON.stringify({ ...content, ...(comment.trim() ? { comment } : {}) });
         await apiFetch(`processings/${encodeURIComponent(base.processing.id)}/proposals`, { method: 'POST', body, headers: { 'if-match': base.etag } });
@@ -384,10 +388,22 @@ export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: Repor
         </Button>
       </div>
       <Field label={t('fieldSystems')} hint={t('helpSystems')}>
-        <Input value={draft.systems} onChange={(_e, d) => set('systems', d.value)} />
+        <EntityNamesField
+          value={draft.systems}
+          onChange={(v) => set('systems', v)}
+          options={entities.systems.map(systemText)}
+          separator="; "
+          placeholder={t('pickFromRegister')}
+        />
       </Field>
       <Field label={t('fieldProcessors')} hint={t('helpProcessors')}>
-        <Input value={draft.processors} onChange={(_e, d) => set('processors', d.value)} />
+        <EntityNamesField
+          value={draft.processors}
+          onChange={(v) => set('processors', v)}
+          options={entities.processors.map((p) => p.name)}
+          separator=", "
+          placeholder={t('pickFromRegister')}
+        />
       </Field>
       <Field label={t('fieldSecurity')} hint={t('helpSecurity')}>
         <Input value={draft.securityMeasures} onChange={(_e, d) => set('securityMeasures', d.value)} />
