@@ -89,20 +89,18 @@ export async function linkTenantEntities(deps: EntityDependencies, tenantId: str
     }
   }
   const lookup = await entityLookup(deps, tenantId);
-  const ids = new Set([...processings.map((p) => p.id), ...pending.map((v) => v.processingId)]);
+  const rewrite = (content: ProcessingContent) => {
+    const byName = linkByName(content, systems, processors);
+    const refreshed = refreshReferences(byName.value, lookup);
+    return { value: refreshed.value, changed: [...byName.changed, ...refreshed.changed] };
+  };
+  // Only processings with something to link are read again and written; on a linked register this is reads only.
+  const ids = new Set([
+    ...processings.filter((p) => rewrite(p).changed.length > 0).map((p) => p.id),
+    ...pending.filter((v) => rewrite(v.content).changed.length > 0).map((v) => v.processingId),
+  ]);
   for (const id of ids) {
-    const linked = await rewriteProcessingReferences(
-      deps,
-      tenantId,
-      id,
-      (content) => {
-        const byName = linkByName(content, systems, processors);
-        const refreshed = refreshReferences(byName.value, lookup);
-        return { value: refreshed.value, changed: [...byName.changed, ...refreshed.changed] };
-      },
-      actorId,
-      'link-entities',
-    );
+    const linked = await rewriteProcessingReferences(deps, tenantId, id, rewrite, actorId, 'link-entities');
     if (linked) report.processingsLinked++;
   }
   return report;
