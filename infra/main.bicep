@@ -62,6 +62,8 @@ var cosmosContainers = [
   { name: 'conversations', partitionKey: '/tenantId' }
   { name: 'thesauri', partitionKey: '/tenantId' }
   { name: 'templates', partitionKey: '/tenantId' }
+  { name: 'systems', partitionKey: '/tenantId' }
+  { name: 'processors', partitionKey: '/tenantId' }
 ]
 
 // Built-in role definition ids.

@@ -57,10 +57,17 @@ describe('every write of an import can fail; no orphan is left and running the s
   }
 
   async function checkComplete(rows: ProcessingContent[]): Promise<void> {
+    expect(
+      (await app.services.systems.list(tenant())).filter((e) => e.name === 'W3D3'),
+      'one entity per system name',
+    ).toHaveLength(1);
     for (const [i, row] of rows.entries()) {
       const id = processingId(row.organisationUnit, row.name);
       const record = (await app.services.processings.get(tenant(), id))!.value;
-      expect(sameContent(contentOf(record), row)).toBe(true);
+      // The import links the W3D3 system cell to its entity: the record is the row with that link, and nothing else.
+      const entity = (await app.services.systems.list(tenant())).find((e) => e.name === 'W3D3')!;
+      expect(record.systems).toEqual([{ id: entity.id, name: 'W3D3', kind: 'ärendehantering' }]);
+      expect(sameContent(contentOf(record), { ...row, systems: [{ id: entity.id, ...row.systems[0]! }] })).toBe(true);
       expect(record).toMatchObject({ status: 'approved', version: i === 0 ? 2 : 1 });
       expect((await app.services.versions.history(tenant(), id)).versions.map((v) => v.version)).toEqual(i === 0 ? [1, 2] : [1]);
       expect(await auditActions(app.services, tenant(), id)).toEqual(i === 0 ? ['imported@v1', 'imported@v2'] : ['imported@v1']);

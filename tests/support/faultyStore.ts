@@ -24,17 +24,19 @@ export class FaultPlan {
   }
 }
 
-type Wrapped = 'processings' | 'versions' | 'audit' | 'importJobs' | 'chat' | 'cases' | 'ledger' | 'templates';
+type Wrapped = 'processings' | 'versions' | 'audit' | 'importJobs' | 'chat' | 'cases' | 'ledger' | 'templates' | 'systems' | 'processors';
 
 const WRITES: Record<Wrapped, string[]> = {
   processings: ['create', 'replace', 'remove'],
-  versions: ['createVersion', 'createDecision', 'markDecisionApplied', 'discardVersion'],
+  versions: ['createVersion', 'createDecision', 'markDecisionApplied', 'discardVersion', 'reviseUndecided'],
   audit: ['append'],
   importJobs: ['create', 'replace'],
   chat: ['send'],
   cases: ['create', 'replace'],
   ledger: ['record', 'completeSweep'],
   templates: ['createVersion', 'createSet', 'replaceSet', 'recordAdoption'],
+  systems: ['create', 'replace'],
+  processors: ['create', 'replace'],
 };
 
 function wrap<T extends object>(inner: T, name: Wrapped, plan: FaultPlan): T {

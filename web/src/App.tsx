@@ -14,10 +14,12 @@ import {
   DeadlinesPage,
   ExchangePage,
   LocalChatPage,
+  ProcessorsPage,
   RegisterPage,
   ReportPage,
   ReviewPage,
   TemplatesPage,
+  SystemsPage,
   ThesaurusPage,
 } from './shell/lazyPages.js';
 import { initialTheme, loadTheme } from './shell/themes.js';
@@ -100,6 +102,12 @@ export function App() {
       ? [
           { id: 'breaches', label: 'navBreaches' as const, render: () => <BreachLogPage key={demoUser?.id} /> },
           { id: 'audit', label: 'navAudit' as const, render: () => <AuditLogPage key={demoUser?.id} /> },
+        ]
+      : []),
+    ...(isReviewer
+      ? [
+          { id: 'systems', label: 'navSystems' as const, render: () => <SystemsPage key={demoUser?.id} /> },
+          { id: 'processors', label: 'navProcessors' as const, render: () => <ProcessorsPage key={demoUser?.id} /> },
         ]
       : []),
     ...(isReviewer ? [{ id: 'exchange', label: 'navExchange' as const, render: () => <ExchangePage key={demoUser?.id} /> }] : []),

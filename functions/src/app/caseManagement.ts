@@ -212,7 +212,7 @@ export async function recordCaseEvent(deps: CaseDependencies, principal: Princip
 }
 
 /** The DPO's overview: every open deadline they may see, overdue first, including processings due for review. */
-export async function deadlineOverview(deps: CaseDependencies & Pick<SweepDependencies, 'processings'>, principal: Principal) {
+export async function deadlineOverview(deps: CaseDependencies & Pick<SweepDependencies, 'processings' | 'processors'>, principal: Principal) {
   const now = deps.clock.now();
   const settings = deps.tenants.settings(principal.tenantId);
   const { deadlines, cases } = await tenantDeadlines(deps, principal.tenantId, settings, (owner) => owner);
@@ -223,7 +223,8 @@ export async function deadlineOverview(deps: CaseDependencies & Pick<SweepDepend
       (d) =>
         !d.completed &&
         (visibleCases.has(d.subjectId) ||
-          ((d.kind === 'processing.review' || d.kind === 'processing.dpiaReview') && (reviewer || d.ownerId === principal.userId))),
+          ((d.kind === 'processing.review' || d.kind === 'processing.dpiaReview' || d.kind === 'processor.supervision') &&
+            (reviewer || d.ownerId === principal.userId))),
     )
     .map((d) => ({ ...d, overdue: isOverdue(d, now) }))
     .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt));

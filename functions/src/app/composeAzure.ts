@@ -14,6 +14,7 @@ import { openContainers } from '../store/cosmos/cosmosDatabase.js';
 import { IndexingProcessingRepository, RegisterSearch } from './registerSearch.js';
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
+import { CosmosEntityRepository } from '../store/cosmos/cosmosEntityRepository.js';
 import { CosmosThesaurusRepository } from '../store/cosmos/cosmosThesaurusRepository.js';
 import { CosmosTemplateRepository } from '../store/cosmos/cosmosTemplateRepository.js';
 import { CosmosImportJobRepository } from '../store/cosmos/cosmosImportJobRepository.js';
@@ -61,6 +62,8 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
     thesauri,
     templates: new CosmosTemplateRepository(containers.templates),
     versions: new CosmosVersionRepository(containers.processingVersions),
+    systems: new CosmosEntityRepository(containers.systems, 'IT system'),
+    processors: new CosmosEntityRepository(containers.processors, 'processor'),
     importJobs: new CosmosImportJobRepository(containers.processingVersions),
     audit: new CosmosAuditLog(containers.auditLog),
     tabLink,

@@ -11,12 +11,17 @@ import type { ImportJob, ImportJobRepository, ImportJobStep } from '../store/imp
 import type { ProcessingRepository, Stored } from '../store/processingRepository.js';
 import type { AuditLog, VersionRepository } from '../store/versionRepository.js';
 import { auditImported, importedVersion } from './review/versionRecords.js';
+import type { ProcessorRepository, SystemRepository } from '../store/entityRepository.js';
+import { linkImportedRows } from './registerEntities/importLinks.js';
 
 export interface ImportStores {
   processings: ProcessingRepository;
   versions: VersionRepository;
   audit: AuditLog;
   importJobs: ImportJobRepository;
+  /** When given, system and processor cells are linked to these entities (created where missing). */
+  systems?: SystemRepository;
+  processors?: ProcessorRepository;
 }
 
 export interface ImportOutcome {
@@ -57,13 +62,25 @@ interface WrittenStep {
  */
 export async function importRegister(stores: ImportStores, parsed: ParsedRegister, target: ImportTarget): Promise<ImportOutcome> {
   const rejected: RejectedRow[] = [...parsed.rejected];
-  const valid = parsed.processings.flatMap((p) => {
+  let valid = parsed.processings.flatMap((p) => {
     const result = validateProcessingContent(p.content);
     if (result.ok) return [{ line: p.line, content: result.value }];
     rejected.push(...result.errors.map((e): RejectedRow => ({ line: p.line, ...e })));
     return [];
   });
   if (rejected.length > 0 && !target.dryRun) return { created: 0, updated: 0, unchanged: 0, rejected };
+  if (stores.systems && stores.processors) {
+    const { systems, processors } = stores;
+    const linked = await linkImportedRows(
+      { systems, processors, audit: stores.audit },
+      target.tenantId,
+      target.actorId,
+      target.at,
+      valid.map((r) => r.content),
+      Boolean(target.dryRun) || rejected.length > 0,
+    );
+    valid = valid.map((r, i) => ({ ...r, content: linked[i]! }));
+  }
 
   const jobId = importJobId(target.tenantId, target.fileName, valid);
   const existing = target.dryRun ? undefined : await stores.importJobs.get(target.tenantId, jobId);

@@ -10,6 +10,9 @@ import type { Notifier } from '../notify/chatMessage.js';
 import { reminderText } from '../notify/reminderTexts.js';
 import { NO_MORE_REMINDERS, type CaseRepository, type ReminderLedger } from '../store/caseRepository.js';
 import type { ProcessingRepository } from '../store/processingRepository.js';
+import type { ProcessorRepository } from '../store/entityRepository.js';
+import { processorDeadlines } from '@prt/domain/deadlines/processorDeadlines';
+import type { RegisterProcessor } from '@prt/domain/register/entities';
 import { breachAuthority, type TenantSettings, type Tenants } from '../tenants/tenantSettings.js';
 import { canSeeCase } from '@prt/domain/deadlines/caseAccess';
 import type { Role } from '@prt/domain/principal';
@@ -18,6 +21,8 @@ export interface SweepDependencies {
   tenants: Tenants;
   cases: CaseRepository;
   processings: ProcessingRepository;
+  /** Processors whose agreements are supervised; absent where a caller keeps none (older stubs, benches). */
+  processors?: Pick<ProcessorRepository, 'list'>;
   directory: Directory;
   ledger: ReminderLedger;
   chat: Notifier;
@@ -39,11 +44,11 @@ export interface SweepReport {
 
 /** Every open deadline of a tenant: its cases' and the yearly review of each approved processing. */
 export async function tenantDeadlines(
-  deps: Pick<SweepDependencies, 'cases' | 'processings'>,
+  deps: Pick<SweepDependencies, 'cases' | 'processings' | 'processors'>,
   tenantId: string,
   settings: TenantSettings,
   reviewOwner: (ownerId: string) => string,
-): Promise<{ deadlines: Deadline[]; cases: DeadlineCase[]; approved: Processing[] }> {
+): Promise<{ deadlines: Deadline[]; cases: DeadlineCase[]; approved: Processing[]; processors: RegisterProcessor[] }> {
   const s = { calendar: new WorkingDayCalendar(settings.calendar), whistleblowerRetentionMonths: settings.whistleblowerRetentionMonths };
   const cases = await deps.cases.open(tenantId);
   const approved = await deps.processings.list(tenantId, { status: 'approved' });
@@ -54,7 +59,16 @@ export async function tenantDeadlines(
     const dpia = dpiaReviewDeadline(p, s, reviewOwner(p.updatedBy));
     if (dpia) deadlines.push(dpia);
   }
-  return { deadlines, cases, approved };
+  const processors = await supervisedProcessors(deps, tenantId);
+  for (const p of processors) deadlines.push(...processorDeadlines(p, s, reviewOwner(SUPERVISION_OWNER)));
+  return { deadlines, cases, approved, processors };
+}
+
+/** Stands for "the DPO" where a supervision has no owner of its own; reviewOwner maps system: ids to the DPO. */
+export const SUPERVISION_OWNER = 'system:supervision';
+
+async function supervisedProcessors(deps: Pick<SweepDependencies, 'processors'>, tenantId: string): Promise<RegisterProcessor[]> {
+  return deps.processors ? (await deps.processors.list(tenantId)).filter((p) => !p.retired) : [];
 }
 
 /**
@@ -62,12 +76,19 @@ export async function tenantDeadlines(
  * work follows what is due rather than every open case, and every approved processing's yearly review.
  */
 async function dueCaseDeadlines(
-  deps: Pick<SweepDependencies, 'cases' | 'processings' | 'ledger'>,
+  deps: Pick<SweepDependencies, 'cases' | 'processings' | 'processors' | 'ledger'>,
   tenantId: string,
   settings: TenantSettings,
   reviewOwner: (ownerId: string) => string,
   now: Date,
-): Promise<{ deadlines: Deadline[]; cases: DeadlineCase[]; approved: Processing[]; byCase: { id: string; deadlines: Deadline[] }[]; closed: string[] }> {
+): Promise<{
+  deadlines: Deadline[];
+  cases: DeadlineCase[];
+  approved: Processing[];
+  processors: RegisterProcessor[];
+  byCase: { id: string; deadlines: Deadline[] }[];
+  closed: string[];
+}> {
   const s = { calendar: new WorkingDayCalendar(settings.calendar), whistleblowerRetentionMonths: settings.whistleblowerRetentionMonths };
   const { cases, closed } = await casesToExamine(deps, tenantId, now);
   const approved = await deps.processings.list(tenantId, { status: 'approved' });
@@ -79,7 +100,10 @@ async function dueCaseDeadlines(
     const dpia = dpiaReviewDeadline(p, s, reviewOwner(p.updatedBy));
     if (dpia) deadlines.push(dpia);
   }
-  return { deadlines, cases, approved, byCase, closed };
+  // Like the yearly reviews, every supervision is looked at each sweep: few per tenant, and no schedule to keep.
+  const processors = await supervisedProcessors(deps, tenantId);
+  for (const p of processors) deadlines.push(...processorDeadlines(p, s, reviewOwner(SUPERVISION_OWNER)));
+  return { deadlines, cases, approved, processors, byCase, closed };
 }
 
 /**
@@ -108,10 +132,12 @@ async function casesToExamine(
 }
 
 /** When each case or processing was created or last changed, by id: what the watermark must not hide. */
-function changeTimes(cases: readonly DeadlineCase[], approved: readonly Processing[]): Map<string, string> {
+function changeTimes(cases: readonly DeadlineCase[], approved: readonly Processing[], processors: readonly RegisterProcessor[]): Map<string, string> {
   const times = new Map<string, string>();
   for (const c of cases) times.set(c.id, c.updatedAt ?? c.createdAt);
   for (const p of approved) times.set(p.id, [p.updatedAt, p.lastReviewedAt ?? ''].sort().at(-1)!);
+  // A processor whose supervision date was set or moved since the last sweep has each of its slots examined.
+  for (const p of processors) times.set(p.id, p.updatedAt);
   return times;
 }
 
@@ -133,13 +159,13 @@ export async function runReminderSweep(deps: SweepDependencies, now: Date, polic
     const rolesOf = (userId: string): Role[] => ['staff', ...[...roleMembers].filter(([, ids]) => ids.has(userId)).map(([role]) => role)];
     // Imported and seeded processings have no human owner; their reviews fall to the DPO.
     const reviewOwner = (ownerId: string) => (ownerId.startsWith('system:') ? (dpos[0]?.id ?? ownerId) : ownerId);
-    const { deadlines, cases, approved, byCase, closed } = await dueCaseDeadlines(deps, tenantId, settings, reviewOwner, now);
+    const { deadlines, cases, approved, processors, byCase, closed } = await dueCaseDeadlines(deps, tenantId, settings, reviewOwner, now);
     report.casesExamined += cases.length;
     report.openDeadlines += deadlines.filter((d) => !d.completed).length;
     // An hour of overlap with the previous sweep: keys make the repeats harmless, a gap would not be.
     const last = await deps.ledger.lastSweep(tenantId);
     const since = last ? new Date(Math.min(last.getTime(), now.getTime()) - SWEEP_OVERLAP_MS) : undefined;
-    const changedAt = changeTimes(cases, approved);
+    const changedAt = changeTimes(cases, approved, processors);
     const due = remindersDue(deadlines, now, policy, { since, changedAt: (d) => changedAt.get(d.subjectId) });
     const timeZone = new WorkingDayCalendar(settings.calendar).timeZone;
     const authority = breachAuthority(settings);
@@ -188,7 +214,11 @@ export async function runReminderSweep(deps: SweepDependencies, now: Date, polic
           kind: 'deadlineReminder',
           title,
           text,
-          link: reminder.deadline.kind.startsWith('processing.') ? `/?processing=${encodeURIComponent(reminder.deadline.subjectId)}` : '/?page=deadlines',
+          link: reminder.deadline.kind.startsWith('processing.')
+            ? `/?processing=${encodeURIComponent(reminder.deadline.subjectId)}`
+            : reminder.deadline.kind === 'processor.supervision'
+              ? '/?page=processors'
+              : '/?page=deadlines',
           activityParameters: { reference: reminder.deadline.reference },
         });
         if (outcome === 'queued') report.sent++;

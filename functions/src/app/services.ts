@@ -13,6 +13,7 @@ import type { Clock } from '../time/clock.js';
 import type { ThesaurusRepository } from '../store/thesaurusRepository.js';
 import type { TemplateRepository } from '../store/templateRepository.js';
 import type { RegisterSearch } from './registerSearch.js';
+import type { ProcessorRepository, SystemRepository } from '../store/entityRepository.js';
 
 /** The Teams bot as the HTTP trigger sees it: the Teams SDK validates the request and produces the answer. */
 export interface BotEndpoint {
@@ -43,6 +44,9 @@ export interface Services {
   /** Each tenant's template library (standard processings to start a unit's register from). */
   templates: TemplateRepository;
   versions: VersionRepository;
+  /** IT systems and processors (with their agreements) that processings link to. */
+  systems: SystemRepository;
+  processors: ProcessorRepository;
   audit: AuditLog;
   importJobs: ImportJobRepository;
   chat: ChatOutbox;

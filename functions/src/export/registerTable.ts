@@ -12,6 +12,7 @@ import {
   retentionDecisionText,
   transferAssessmentText,
 } from '@prt/domain/recordTexts';
+import { entityColumnHeaders, entityColumns, type ExportEntities } from './entityColumns.js';
 
 const YES_NO: Record<Language, [string, string]> = { sv: ['Ja', 'Nej'], da: ['Ja', 'Nej'], en: ['Yes', 'No'] };
 
@@ -24,7 +25,12 @@ export interface RegisterTable {
  * The register as a table with one row per purpose. Processing-level columns are filled on a processing's
  * first row only, the layout register tools export and the importer reads back (empty name = further purpose).
  */
-export function registerTable(processings: readonly Processing[], language: Language, options: { sharedDpo?: string } = {}): RegisterTable {
+export function registerTable(
+  processings: readonly Processing[],
+  language: Language,
+  options: { sharedDpo?: string; entities?: ExportEntities } = {},
+): RegisterTable {
+  const entities = options.entities;
   const rows: string[][] = [];
   for (const p of processings) {
     p.purposes.forEach((purpose, index) => {
@@ -61,8 +67,11 @@ export function registerTable(processings: readonly Processing[], language: Lang
           .filter(Boolean)
           .join('; '),
       };
-      rows.push(FIELD_NAMES.map(([field]) => cell[field]));
+      const row = FIELD_NAMES.map(([field]) => cell[field]);
+      if (entities) row.push(...(first ? entityColumns(p, entities, language) : entityColumnHeaders(language).map(() => '')));
+      rows.push(row);
     });
   }
-  return { headers: FIELD_NAMES.map(([, label]) => label[language]), rows };
+  const headers = FIELD_NAMES.map(([, label]) => label[language]);
+  return { headers: entities ? [...headers, ...entityColumnHeaders(language)] : headers, rows };
 }

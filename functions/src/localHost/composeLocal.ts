@@ -13,6 +13,7 @@ import { RoutedDelivery } from '../notify/routedDelivery.js';
 import { IndexingProcessingRepository, RegisterSearch } from '../app/registerSearch.js';
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
+import { CosmosEntityRepository } from '../store/cosmos/cosmosEntityRepository.js';
 import { CosmosThesaurusRepository } from '../store/cosmos/cosmosThesaurusRepository.js';
 import { CosmosTemplateRepository } from '../store/cosmos/cosmosTemplateRepository.js';
 import { CosmosImportJobRepository } from '../store/cosmos/cosmosImportJobRepository.js';
@@ -50,6 +51,8 @@ export function composeLocal(
     thesauri,
     templates: new CosmosTemplateRepository(store.containers.templates),
     versions: new CosmosVersionRepository(store.containers.processingVersions),
+    systems: new CosmosEntityRepository(store.containers.systems, 'IT system'),
+    processors: new CosmosEntityRepository(store.containers.processors, 'processor'),
     importJobs: new CosmosImportJobRepository(store.containers.processingVersions),
     audit: new CosmosAuditLog(store.containers.auditLog),
     tabLink,

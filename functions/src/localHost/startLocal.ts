@@ -16,6 +16,7 @@ import { loadDemoActivity } from './demoActivity.js';
 import { createLocalHttpHost } from './httpHost.js';
 import { localPaths } from './localPaths.js';
 import { localRoutes } from './localRoutes.js';
+import { linkTenantEntities } from '../app/registerEntities/linkEntities.js';
 
 // The package is CommonJS; Node's ESM loader cannot see its named exports.
 const { InvocationContext } = azureFunctions;
@@ -50,6 +51,8 @@ export interface LocalApp {
   stop(): Promise<void>;
 }
 
+const LINK_ACTOR = 'system:link';
+
 /** The whole product on one machine: embedded Cosmos, the functions under /api, the tab at /. */
 export async function startLocal(options: StartLocalOptions = {}): Promise<LocalApp> {
   const log = options.log ?? (() => undefined);
@@ -71,6 +74,13 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
       const activity = await store.bulk(() => loadDemoActivity(services, directory));
       log(`demo data: ${activity.cases} open cases with deadlines, ${activity.reports} report awaiting the DPO`);
     }
+  }
+
+  if (store.restored) {
+    // A data folder from before systems and processors were entities: their plain names are linked once (then a no-op).
+    const linked = await store.bulk(() => linkTenantEntities(services, directory.tenantId, LINK_ACTOR));
+    if (linked.processingsLinked > 0)
+      log(`register: ${linked.processingsLinked} processings linked to ${linked.systemsCreated} new IT systems and ${linked.processorsCreated} new processors`);
   }
 
   // Bound to this app's services, so several apps in one process (tests, the CLI) never see each other's.

@@ -28,6 +28,10 @@ export const CONTAINERS = {
   thesauri: { id: 'thesauri', partitionKeyPath: '/tenantId' },
   /** The tenant's template library: immutable template versions, a set document per source, template updates proposed. */
   templates: { id: 'templates', partitionKeyPath: '/tenantId' },
+  /** IT systems that processings link to (register entities). */
+  systems: { id: 'systems', partitionKeyPath: '/tenantId' },
+  /** Processors with their data processing agreements and supervision (register entities). */
+  processors: { id: 'processors', partitionKeyPath: '/tenantId' },
 } as const satisfies Record<string, ContainerSpec>;
 
 export type ContainerName = keyof typeof CONTAINERS;

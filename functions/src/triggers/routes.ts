@@ -4,6 +4,7 @@ import type { ServicesSource } from '../wiring/servicesSource.js';
 import { botRoutes } from './http/botRoutes.js';
 import { caseRoutes } from './http/caseRoutes.js';
 import { chatRoutes } from './http/chatRoutes.js';
+import { entityRoutes } from './http/entityRoutes.js';
 import { exchangeRoutes } from './http/exchangeRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { meRoutes } from './http/meRoutes.js';
@@ -22,6 +23,7 @@ export function createRoutes(services: ServicesSource<Services>): RouteDefinitio
     ...processingRoutes(services),
     ...searchRoutes(services),
     ...thesaurusRoutes(services),
+    ...entityRoutes(services),
     ...reviewRoutes(services),
     ...chatRoutes(services),
     ...caseRoutes(services),

@@ -89,6 +89,16 @@ export interface ErrorCatalogue {
   'cardAction.incomplete': NoParams;
   'review.ownerOrDpoOnly': NoParams;
   'review.rejectedFinal': NoParams;
+  // IT systems and processors (register entities) and the links to them from processings.
+  'system.notFound': NoParams;
+  'processor.notFound': NoParams;
+  'system.nameTaken': { name: string };
+  'processor.nameTaken': { name: string };
+  'entity.retired': NoParams;
+  'link.unknownSystem': NoParams;
+  'link.unknownProcessor': NoParams;
+  'agreement.validUntilBeforeSigned': NoParams;
+  'supervision.nextBeforeLast': NoParams;
   // Deadline cases.
   'event.notAllowed': { event: string; allowed: string[] };
   'case.closed': NoParams;
@@ -242,6 +252,15 @@ const listed = {
   'cardAction.incomplete': true,
   'review.ownerOrDpoOnly': true,
   'review.rejectedFinal': true,
+  'system.notFound': true,
+  'processor.notFound': true,
+  'system.nameTaken': true,
+  'processor.nameTaken': true,
+  'entity.retired': true,
+  'link.unknownSystem': true,
+  'link.unknownProcessor': true,
+  'agreement.validUntilBeforeSigned': true,
+  'supervision.nextBeforeLast': true,
   'event.notAllowed': true,
   'case.closed': true,
   'case.notClosed': true,

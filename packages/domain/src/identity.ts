@@ -32,3 +32,13 @@ export function processingId(organisationUnit: string, name: string): string {
 export function purposeId(processingName: string, index: number): string {
   return `p${index + 1}-${shortHash(`${processingName}\u0000${index}`).slice(0, 6)}`;
 }
+
+/**
+ * An IT system's or processor's id, derived from its folded name so two people (or an import and a person)
+ * creating the same entity at once collide on the id instead of making two. `attempt` moves past an id still
+ * held by an entity that has since been renamed.
+ */
+export function entityId(kind: 'system' | 'processor', foldedName: string, attempt = 0): string {
+  const base = `${kind}-${slugify(foldedName) || kind}-${shortHash(`${kind}\u0000${foldedName}`).slice(0, 8)}`;
+  return attempt === 0 ? base : `${base}-${attempt + 1}`;
+}

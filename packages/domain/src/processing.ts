@@ -177,10 +177,15 @@ export interface Processing {
   retirement?: Retirement;
   /** Last yearly review (ISO instant); the next one is due twelve months later. */
   lastReviewedAt?: string;
+  /**
+   * Set when the system rewrote linked system/processor references (a rename): the ETag before that write and the
+   * facts that tell whether anything else wrote since, so a pending proposal based on that ETag stays approvable.
+   */
+  referencesRewrittenFrom?: { etag: string; version: number; status: ProcessingStatus; lastReviewedAt?: string };
 }
 
 /** The fields a client or an importer supplies; the rest is assigned by the system. */
 export type ProcessingContent = Omit<
   Processing,
-  'id' | 'tenantId' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'provenance' | 'lastReviewedAt'
+  'id' | 'tenantId' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'provenance' | 'lastReviewedAt' | 'referencesRewrittenFrom'
 >;

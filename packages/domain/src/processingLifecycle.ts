@@ -55,7 +55,21 @@ export function restoredProcessing(existing: Processing, by: Authorship): Proces
 }
 
 export function contentOf(processing: Processing): ProcessingContent {
-  const { id, tenantId, status, version, createdAt, updatedAt, createdBy, updatedBy, provenance, lastReviewedAt, retirement, ...content } = processing;
+  const {
+    id,
+    tenantId,
+    status,
+    version,
+    createdAt,
+    updatedAt,
+    createdBy,
+    updatedBy,
+    provenance,
+    lastReviewedAt,
+    retirement,
+    referencesRewrittenFrom,
+    ...content
+  } = processing;
   return content;
 }
 

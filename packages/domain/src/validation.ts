@@ -68,14 +68,18 @@ export function validateProcessingContent(input: unknown): Validated<ProcessingC
   }
   const systems = r.list(input, 'systems', (raw, field): ItSystem | undefined => {
     if (!isRecord(raw)) return r.fail(field, 'field.notObject', {}, 'must be an object with name and kind');
+    const id = r.text(raw, 'id', { max: 100, prefix: field, line: true });
     return {
+      ...(id ? { id } : {}),
       name: r.text(raw, 'name', { required: true, max: 200, prefix: field, line: true }),
       kind: r.text(raw, 'kind', { max: 200, prefix: field, line: true }),
     };
   });
   const processors = r.list(input, 'processors', (raw, field): Processor | undefined => {
     if (!isRecord(raw)) return r.fail(field, 'field.notObject', {}, 'must be an object with name');
+    const id = r.text(raw, 'id', { max: 100, prefix: field, line: true });
     return {
+      ...(id ? { id } : {}),
       name: r.text(raw, 'name', { required: true, max: 300, prefix: field, line: true }),
       agreementInPlace: r.bool(raw, 'agreementInPlace', field),
     };

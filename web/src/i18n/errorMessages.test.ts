@@ -14,6 +14,8 @@ function sampleParams(code: ErrorCode): Record<string, unknown> {
     'template.tooMany': { max: 1000 },
     'template.itemsRejected': { count: 2 },
     'template.nameTaken': { name: 'Sygesikring' },
+    'system.nameTaken': { name: 'Visma HR' },
+    'processor.nameTaken': { name: 'Tieto AB' },
     'field.tooLong': { max: 4000 },
     'list.tooLong': { max: 200 },
     'field.notOneOf': { allowed: ['consent', 'contract'] },

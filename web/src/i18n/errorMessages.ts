@@ -442,6 +442,39 @@ const TEXTS: Texts = {
     da: () => 'Anmeldelsen er afvist og kan ikke ændres. Anmeld behandlingen på ny i stedet.',
     en: () => 'The report was rejected and cannot be changed. Report the processing again instead.',
   },
+  'system.notFound': { sv: () => 'IT-systemet finns inte.', da: () => 'IT-systemet findes ikke.', en: () => 'The IT system does not exist.' },
+  'processor.notFound': { sv: () => 'Personuppgiftsbiträdet finns inte.', da: () => 'Databehandleren findes ikke.', en: () => 'The processor does not exist.' },
+  'system.nameTaken': {
+    sv: (p) => `Det finns redan ett IT-system som heter "${p.name}".`,
+    da: (p) => `Der findes allerede et IT-system med navnet "${p.name}".`,
+    en: (p) => `An IT system named "${p.name}" already exists.`,
+  },
+  'processor.nameTaken': {
+    sv: (p) => `Det finns redan ett personuppgiftsbiträde som heter "${p.name}".`,
+    da: (p) => `Der findes allerede en databehandler med navnet "${p.name}".`,
+    en: (p) => `A processor named "${p.name}" already exists.`,
+  },
+  'entity.retired': { sv: () => 'Den här posten är avvecklad.', da: () => 'Denne post er udfaset.', en: () => 'This entry is retired.' },
+  'link.unknownSystem': {
+    sv: () => 'IT-systemet finns inte i registret. Välj ett system i listan eller skriv ett namn.',
+    da: () => 'IT-systemet findes ikke i fortegnelsen. Vælg et system på listen, eller skriv et navn.',
+    en: () => 'This IT system is not in the register. Pick one from the list or type a name.',
+  },
+  'link.unknownProcessor': {
+    sv: () => 'Personuppgiftsbiträdet finns inte i registret. Välj ett i listan eller skriv ett namn.',
+    da: () => 'Databehandleren findes ikke i fortegnelsen. Vælg en på listen, eller skriv et navn.',
+    en: () => 'This processor is not in the register. Pick one from the list or type a name.',
+  },
+  'agreement.validUntilBeforeSigned': {
+    sv: () => 'Avtalet kan inte gälla till ett datum före undertecknandet.',
+    da: () => 'Aftalen kan ikke gælde til en dato før underskrivelsen.',
+    en: () => 'The agreement cannot end before the day it was signed.',
+  },
+  'supervision.nextBeforeLast': {
+    sv: () => 'Nästa tillsyn kan inte ligga före den senaste.',
+    da: () => 'Næste tilsyn kan ikke ligge før det seneste.',
+    en: () => 'The next supervision cannot come before the last one.',
+  },
   'event.notAllowed': {
     sv: (p, f) => `Går inte för detta ärende. Möjligt: ${f.or(p.allowed)}.`,
     da: (p, f) => `Er ikke muligt for denne sag. Muligt: ${f.or(p.allowed)}.`,

@@ -1,6 +1,7 @@
 import type { caseMessages } from './caseMessages.js';
 import type { chatMessages } from './chatMessages.js';
 import type { deadlineMessages } from './deadlineMessages.js';
+import type { entityMessages } from './entityMessages.js';
 import type { exchangeMessages } from './exchangeMessages.js';
 import type { Language } from './language.js';
 import type { recordMessages } from './recordMessages.js';
@@ -28,6 +29,7 @@ type Tables = [
   typeof thesaurusMessages,
   typeof recordMessages,
   typeof templateMessages,
+  typeof entityMessages,
 ];
 
 type KeysOf<T> = T extends { en: infer E } ? keyof E : never;

@@ -21,6 +21,7 @@ import { ReportForm } from '../report/ReportForm.js';
 import { apiErrorText } from '../i18n/errorMessages.js';
 import { HistorySection } from '../review/HistorySection.js';
 import { ProcessingRecord } from '../record/ProcessingRecord.js';
+import { LinkedEntities } from '../entities/LinkedEntities.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
 
@@ -222,6 +223,7 @@ export function ProcessingDetail({
                 </>
               }
             />
+            <LinkedEntities processing={processing} />
             <HistorySection processingId={processing.id} refreshKey={reloads} />
           </article>
         )}

@@ -30,6 +30,9 @@ import { DpiaSection } from './DpiaSection.js';
 import { emptyRecordDraft, type RecordDraft } from './recordDraft.js';
 import { RetentionDecisionFields } from './RetentionDecisionFields.js';
 import { TransferAssessmentFields } from './TransferAssessmentFields.js';
+import { EntityNamesField } from '../entities/EntityNamesField.js';
+import { linkContent, useEntityNames } from '../entities/entityLinks.js';
+import { systemText } from '../record/recordTexts.js';
 import {
   changePurpose,
   purposeLists,
@@ -115,6 +118,7 @@ export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: Repor
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<{ kind: 'invalid' | 'conflict' | 'error'; text: string; attempt: number } | undefined>();
   const [busy, setBusy] = useState(false);
+  const entities = useEntityNames();
   const summary = useRef<HTMLDivElement>(null);
   // Only a returned or pending report may change what identifies it; an approved record keeps its name and unit.
   const identityLocked = base?.processing.status === 'approved';
@@ -192,7 +196,7 @@ export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: Repor
     setBusy(true);
     setFailure(undefined);
     try {
-      const content = draftToContent(draft, base?.processing);
+      const content = linkContent(draftToContent(draft, base?.processing), entities);
       if (base) {
         const body = JSON.stringify({ ...content, ...(comment.trim() ? { comment } : {}) });
         await apiFetch(`processings/${encodeURIComponent(base.processing.id)}/proposals`, { method: 'POST', body, headers: { 'if-match': base.etag } });
@@ -468,10 +472,22 @@ export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: Repor
         </Button>
       </div>
       <Field label={t('fieldSystems')} hint={t('helpSystems')}>
-        <Input value={draft.systems} onChange={(_e, d) => set('systems', d.value)} />
+        <EntityNamesField
+          value={draft.systems}
+          onChange={(v) => set('systems', v)}
+          options={entities.systems.map(systemText)}
+          separator="; "
+          placeholder={t('pickFromRegister')}
+        />
       </Field>
       <Field label={t('fieldProcessors')} hint={t('helpProcessors')}>
-        <Input value={draft.processors} onChange={(_e, d) => set('processors', d.value)} />
+        <EntityNamesField
+          value={draft.processors}
+          onChange={(v) => set('processors', v)}
+          options={entities.processors.map((p) => p.name)}
+          separator=", "
+          placeholder={t('pickFromRegister')}
+        />
       </Field>
       <Field label={t('fieldSecurity')} hint={t('helpSecurity')}>
         <Input value={draft.securityMeasures} onChange={(_e, d) => set('securityMeasures', d.value)} />

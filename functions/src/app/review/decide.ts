@@ -1,6 +1,7 @@
 import type { Principal } from '@prt/domain/principal';
 import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '@prt/domain/errors';
 import type { Processing } from '@prt/domain/processing';
+import { proposalBaseHolds, refreshReferences } from '@prt/domain/entityReferences';
 import {
   decisionApplied,
   decisionDocumentId,
@@ -56,7 +57,9 @@ export async function decide(
       `a newer version (${latest}) exists; version ${versionNumber} is superseded`,
     );
   // An approval must not overwrite a change made to the record since the proposal; checked before anything is written.
-  if (decision === 'approve' && version.baseVersion !== null && current.etag !== version.baseEtag) throw processingChanged(current.value.name);
+  // A rename of a linked system or processor rewrote only references meanwhile; that does not make the proposal stale.
+  if (decision === 'approve' && version.baseVersion !== null && !proposalBaseHolds(current.value, current.etag, version.baseEtag))
+    throw processingChanged(current.value.name);
 
   const record: VersionDecision = {
     id: decisionDocumentId(processingId, versionNumber),
@@ -103,11 +106,25 @@ async function applyToRecord(deps: ReviewDependencies, version: ProcessingVersio
     if (!current) throw processingNotFound();
     if (decisionApplied(current.value, version, record.decision)) return current.value;
     try {
-      return (await deps.processings.replace(processingAfterDecision(current.value, version, record), current.etag)).value;
+      return (await deps.processings.replace(await withCurrentReferences(deps, processingAfterDecision(current.value, version, record)), current.etag)).value;
     } catch (error) {
       if (!(error instanceof PreconditionFailedError) || attempt >= 5) throw error;
     }
   }
+}
+
+/**
+ * The decided record with each linked system's and processor's current name: a proposal written while the entity
+ * was being renamed may carry the name from before, and the rename's pass over pending proposals may have missed it.
+ */
+async function withCurrentReferences(deps: ReviewDependencies, processing: Processing): Promise<Processing> {
+  if (!deps.systems || !deps.processors) return processing;
+  if (!processing.systems.some((s) => s.id) && !processing.processors.some((p) => p.id)) return processing;
+  const [systems, processors] = await Promise.all([deps.systems.list(processing.tenantId), deps.processors.list(processing.tenantId)]);
+  return refreshReferences(processing, {
+    systems: new Map(systems.map((s) => [s.id, { name: s.name, kind: s.kind }])),
+    processors: new Map(processors.map((p) => [p.id, { name: p.name, agreementInPlace: p.agreements.some((a) => a.inPlace) }])),
+  }).value;
 }
 
 /** Completes decisions a crash left half-written, for one processing or the whole tenant. Returns how many. */

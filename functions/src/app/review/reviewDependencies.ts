@@ -5,6 +5,7 @@ import { isVisibleTo } from '@prt/domain/processingVisibility';
 import type { Directory } from '../../directory/directory.js';
 import type { Notifier } from '../../notify/chatMessage.js';
 import type { ProcessingRepository, Stored } from '../../store/processingRepository.js';
+import type { ProcessorRepository, SystemRepository } from '../../store/entityRepository.js';
 import type { AuditLog, VersionRepository } from '../../store/versionRepository.js';
 import type { Clock } from '../../time/clock.js';
 
@@ -17,6 +18,9 @@ export interface ReviewDependencies {
   clock: Clock;
   /** Absolute link into the tab for a path such as "/?processing=id". */
   tabLink(path: string): string;
+  /** The entities processings link to; when given, an approval writes their current names (a rename may have raced it). */
+  systems?: Pick<SystemRepository, 'list'>;
+  processors?: Pick<ProcessorRepository, 'list'>;
 }
 
 /** A processing the principal may see; one they may not is reported as missing, not forbidden. */

@@ -25,6 +25,14 @@ export class CosmosVersionRepository implements VersionRepository {
     }
   }
 
+  async reviseUndecided(version: ProcessingVersion): Promise<void> {
+    try {
+      await this.container.item(version.id, version.tenantId).replace(version);
+    } catch (error) {
+      throw translateCosmosError(error, `version ${version.version} of ${version.processingId}`);
+    }
+  }
+
   async unappliedDecisions(tenantId: string, processingId?: string): Promise<VersionDecision[]> {
     const documents = processingId
       ? await this.query(tenantId, "c.kind = 'decision' AND c.applied = false AND c.processingId = @p", [{ name: '@p', value: processingId }])

@@ -20,7 +20,7 @@ import { json } from '../../http/responses.js';
 import type { Services } from '../../app/services.js';
 import type { ServicesSource } from '../../wiring/servicesSource.js';
 
-type CaseServices = RouteServices & Pick<Services, 'cases' | 'processings' | 'audit' | 'clock' | 'tenants' | 'directory'>;
+type CaseServices = RouteServices & Pick<Services, 'cases' | 'processings' | 'processors' | 'audit' | 'clock' | 'tenants' | 'directory'>;
 
 export function caseRoutes(services: ServicesSource<CaseServices>): RouteDefinition[] {
   return [

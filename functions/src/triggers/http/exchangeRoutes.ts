@@ -1,3 +1,4 @@
+import { exportEntities } from '../../app/registerEntities/exportEntities.js';
 import { fieldError } from '@prt/domain/validation';
 import type { HttpRequest } from '@azure/functions';
 import { importRegister } from '../../app/registerImport.js';
@@ -55,7 +56,7 @@ function authorityFor(services: Pick<Services, 'tenants'>, tenantId: string, req
   return services.tenants.settings(tenantId).calendar.country === 'DK' ? 'datatilsynet' : 'imy';
 }
 
-type ExchangeServices = RouteServices & Pick<Services, 'processings' | 'versions' | 'audit' | 'importJobs' | 'clock' | 'tenants'>;
+type ExchangeServices = RouteServices & Pick<Services, 'processings' | 'versions' | 'audit' | 'importJobs' | 'clock' | 'tenants' | 'systems' | 'processors'>;
 
 export function exchangeRoutes(services: ServicesSource<ExchangeServices>): RouteDefinition[] {
   return [
@@ -101,7 +102,10 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       route: 'export/register.xlsx',
       handler: async ({ request, services, principal }) => {
         const lang = language(request);
-        const table = registerTable(await exportable(services, principal, request), lang, sharedDpo(services, principal.tenantId, lang));
+        const table = registerTable(await exportable(services, principal, request), lang, {
+          ...sharedDpo(services, principal.tenantId, lang),
+          entities: await exportEntities(services, principal.tenantId),
+        });
         const { toXlsx } = await import('../../export/xlsxFile.js');
         return file(
           await toXlsx(table, { sv: 'Behandlingsregister', da: 'Fortegnelse', en: 'Register' }[lang]),
@@ -117,7 +121,12 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       handler: async ({ request, services, principal }) => {
         const { toCsv } = await import('../../export/csvFile.js');
         return file(
-          toCsv(registerTable(await exportable(services, principal, request), language(request), sharedDpo(services, principal.tenantId, language(request)))),
+          toCsv(
+            registerTable(await exportable(services, principal, request), language(request), {
+              ...sharedDpo(services, principal.tenantId, language(request)),
+              entities: await exportEntities(services, principal.tenantId),
+            }),
+          ),
           'text/csv; charset=utf-8',
           'behandlingsregister.csv',
         );

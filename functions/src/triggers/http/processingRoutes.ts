@@ -7,6 +7,7 @@ import { validateProcessingContent } from '@prt/domain/validation';
 import { repairDecisions } from '../../app/review/decide.js';
 import { proposeChange } from '../../app/review/propose.js';
 import { reportProcessing } from '../../app/review/report.js';
+import { resolveEntityLinks } from '../../app/registerEntities/entityLinks.js';
 import { apiRoute, type RouteDefinition, type RouteServices, PreconditionRequiredError } from '../../http/apiRoute.js';
 import { decodeContinuation, encodeContinuation, invalidContinuation, type Continuation } from '../../http/continuationToken.js';
 import { readJson } from '../../http/requestBody.js';
@@ -18,7 +19,8 @@ const DEFAULT_PAGE = 100;
 const MAX_PAGE = 500;
 const SEARCH_HITS = 2_000;
 
-type ProcessingServices = RouteServices & Pick<Services, 'processings' | 'search' | 'versions' | 'audit' | 'chat' | 'directory' | 'clock' | 'tabLink'>;
+type ProcessingServices = RouteServices &
+  Pick<Services, 'processings' | 'search' | 'versions' | 'audit' | 'chat' | 'directory' | 'clock' | 'tabLink' | 'systems' | 'processors'>;
 
 export function processingRoutes(services: ServicesSource<ProcessingServices>): RouteDefinition[] {
   return [
@@ -76,7 +78,8 @@ export function processingRoutes(services: ServicesSource<ProcessingServices>): 
       methods: ['POST'],
       route: 'processings',
       handler: async ({ request, services, principal }) => {
-        const stored = await reportProcessing(services, principal, validated(await readJson(request)));
+        const content = await resolveEntityLinks(services, principal.tenantId, validated(await readJson(request)));
+        const stored = await reportProcessing(services, principal, content);
         return json(201, stored.value, { etag: stored.etag, location: `/api/processings/${stored.value.id}` });
       },
     }),
@@ -93,7 +96,8 @@ export function processingRoutes(services: ServicesSource<ProcessingServices>): 
             'send If-Match with the ETag of the processing you changed, so a concurrent change is not overwritten',
           );
         const body = await readJson(request);
-        const version = await proposeChange(services, principal, request.params['id'] ?? '', validated(body), etag, proposalComment(body));
+        const content = await resolveEntityLinks(services, principal.tenantId, validated(body));
+        const version = await proposeChange(services, principal, request.params['id'] ?? '', content, etag, proposalComment(body));
         return json(201, version);
       },
     }),

@@ -11,7 +11,8 @@ import { json } from '../../http/responses.js';
 import type { Services } from '../../app/services.js';
 import type { ServicesSource } from '../../wiring/servicesSource.js';
 
-type ReviewServices = RouteServices & Pick<Services, 'processings' | 'versions' | 'audit' | 'chat' | 'directory' | 'clock' | 'tabLink'>;
+type ReviewServices = RouteServices &
+  Pick<Services, 'processings' | 'versions' | 'audit' | 'chat' | 'directory' | 'clock' | 'tabLink' | 'systems' | 'processors'>;
 
 export function reviewRoutes(services: ServicesSource<ReviewServices>): RouteDefinition[] {
   return [
