@@ -7,6 +7,7 @@ import { chatRoutes } from './http/chatRoutes.js';
 import { exchangeRoutes } from './http/exchangeRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { meRoutes } from './http/meRoutes.js';
+import { overviewRoutes } from './http/overviewRoutes.js';
 import { processingRoutes } from './http/processingRoutes.js';
 import { reviewRoutes } from './http/reviewRoutes.js';
 import { searchRoutes } from './http/searchRoutes.js';
@@ -19,6 +20,7 @@ export function createRoutes(services: ServicesSource<Services>): RouteDefinitio
     ...meRoutes(services),
     ...processingRoutes(services),
     ...searchRoutes(services),
+    ...overviewRoutes(services),
     ...thesaurusRoutes(services),
     ...reviewRoutes(services),
     ...chatRoutes(services),

@@ -3,7 +3,9 @@ import type { chatMessages } from './chatMessages.js';
 import type { deadlineMessages } from './deadlineMessages.js';
 import type { exchangeMessages } from './exchangeMessages.js';
 import type { Language } from './language.js';
+import type { overviewMessages } from './overviewMessages.js';
 import type { registerMessages } from './registerMessages.js';
+import type { registerSelectionMessages } from './registerSelectionMessages.js';
 import type { reportMessages } from './reportMessages.js';
 import type { reviewMessages } from './reviewMessages.js';
 import type { shellMessages } from './shellMessages.js';
@@ -24,6 +26,8 @@ type Tables = [
   typeof workflowMessages,
   typeof teamsMessages,
   typeof thesaurusMessages,
+  typeof overviewMessages,
+  typeof registerSelectionMessages,
 ];
 
 type KeysOf<T> = T extends { en: infer E } ? keyof E : never;
