@@ -13,6 +13,7 @@ import {
   DeadlinesPage,
   ExchangePage,
   LocalChatPage,
+  OverviewPage,
   RegisterPage,
   ReportPage,
   ReviewPage,
@@ -87,6 +88,7 @@ export function App() {
   const pages: ShellPage[] = [
     { id: 'register', label: 'navRegister', render: () => <RegisterPage key={demoUser?.id} isReviewer={isReviewer} userKey={me?.userId ?? demoUser?.id} /> },
     { id: 'report', label: 'navReport', render: () => <ReportPage key={demoUser?.id} userKey={me?.userId ?? demoUser?.id} Detail={ProcessingDetail} /> },
+    ...(isReviewer ? [{ id: 'overview', label: 'navOverview' as const, render: () => <OverviewPage key={demoUser?.id} /> }] : []),
     ...(isReviewer
       ? [{ id: 'review', label: 'navReview' as const, render: () => <ReviewPage key={demoUser?.id} canDecide={Boolean(me?.roles.includes('dpo'))} /> }]
       : []),

@@ -11,6 +11,7 @@ type Key =
   | 'filterFlag.incomplete'
   | 'filterFlag.reviewOverdue'
   | 'filterFlag.reviewDueSoon'
+  | 'filterFlag.reviewOnTime'
   | 'filterFlag.dpaMissing'
   | 'filterFlag.supervisionOverdue'
   | 'filterDpoGroup'
@@ -49,6 +50,7 @@ export const registerSelectionMessages: MessageTable<Key> = {
     'filterFlag.incomplete': 'Uppgifter saknas',
     'filterFlag.reviewOverdue': 'Översyn försenad',
     'filterFlag.reviewDueSoon': 'Översyn inom 30 dagar',
+    'filterFlag.reviewOnTime': 'Översyn i tid',
     'filterFlag.dpaMissing': 'Biträdesavtal saknas',
     'filterFlag.supervisionOverdue': 'Tillsyn av biträde försenad',
     filterDpoGroup: 'Dataskyddsombudets filter',
@@ -86,6 +88,7 @@ export const registerSelectionMessages: MessageTable<Key> = {
     'filterFlag.incomplete': 'Oplysninger mangler',
     'filterFlag.reviewOverdue': 'Gennemgang overskredet',
     'filterFlag.reviewDueSoon': 'Gennemgang inden for 30 dage',
+    'filterFlag.reviewOnTime': 'Gennemgang i tide',
     'filterFlag.dpaMissing': 'Databehandleraftale mangler',
     'filterFlag.supervisionOverdue': 'Tilsyn med databehandler overskredet',
     filterDpoGroup: 'Databeskyttelsesrådgiverens filtre',
@@ -123,6 +126,7 @@ export const registerSelectionMessages: MessageTable<Key> = {
     'filterFlag.incomplete': 'Fields missing',
     'filterFlag.reviewOverdue': 'Review overdue',
     'filterFlag.reviewDueSoon': 'Review due within 30 days',
+    'filterFlag.reviewOnTime': 'Review on time',
     'filterFlag.dpaMissing': 'DPA missing',
     'filterFlag.supervisionOverdue': 'Processor supervision overdue',
     filterDpoGroup: "The DPO's filters",

@@ -17,6 +17,7 @@ export const REGISTER_FLAGS = [
   'incomplete',
   'reviewOverdue',
   'reviewDueSoon',
+  'reviewOnTime',
   'dpaMissing',
   'supervisionOverdue',
 ] as const;
@@ -117,6 +118,8 @@ function flagHolds(p: Processing, flag: RegisterFlag, clock: OverviewClock): boo
       return reviewState(p, clock)?.state === 'overdue';
     case 'reviewDueSoon':
       return reviewState(p, clock)?.state === 'dueSoon';
+    case 'reviewOnTime':
+      return reviewState(p, clock)?.state === 'onTime';
     case 'dpaMissing':
       return linkedProcessors(p, clock).some((x) => !x.dpaInPlace);
     case 'supervisionOverdue':

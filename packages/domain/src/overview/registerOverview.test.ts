@@ -260,6 +260,7 @@ describe('register overview against a straightforward count', () => {
             incomplete: count((s) => !s.flows || !s.security),
             reviewOverdue: count((s) => approved(s) && s.reviewedDaysAgo >= 380),
             reviewDueSoon: count((s) => approved(s) && s.reviewedDaysAgo >= 345 && s.reviewedDaysAgo <= 355),
+            reviewOnTime: count((s) => approved(s) && s.reviewedDaysAgo <= 250),
             dpaMissing: count((s) => s.processors.some((x) => !x.dpa)),
             supervisionOverdue: 0,
           };
