@@ -1,5 +1,6 @@
 import { Button, Checkbox, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { REGISTER_FLAGS } from '@prt/domain/overview/registerFilter';
+import { useState } from 'react';
 import type { SearchParams, SearchResponse } from '../api/apiClient.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
@@ -7,8 +8,9 @@ import type { MessageKey } from '../i18n/messages.js';
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
   field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: '11rem', maxWidth: '100%' },
-  flags: { display: 'flex', flexWrap: 'wrap', gap: `0 ${tokens.spacingHorizontalM}`, border: 'none', margin: 0, padding: 0, minWidth: 0 },
-  legend: { padding: 0, marginBottom: tokens.spacingVerticalXXS },
+  flags: { display: 'flex', flexWrap: 'wrap', gap: `0 ${tokens.spacingHorizontalM}`, minWidth: 0 },
+  more: { flexBasis: '100%', minWidth: 0 },
+  summary: { cursor: 'pointer', color: tokens.colorBrandForegroundLink, marginBottom: tokens.spacingVerticalS },
 });
 
 const SAFEGUARDS = ['adequacy', 'dpf', 'scc', 'bcr', 'derogation', 'unspecified'] as const;
@@ -75,6 +77,14 @@ export function SearchFilters({ params, facets, extra, showStatus, onChange }: P
     </span>
   );
   const flags = new Set(params.filter ?? []);
+  const dpoActive = flags.size > 0 || Boolean(params.processor || params.owner || params.safeguard || params.missing);
+  // Opens by itself when one of its filters comes to apply (a link from the overview); otherwise as the user leaves it.
+  const [open, setOpen] = useState(dpoActive);
+  const [wasActive, setWasActive] = useState(dpoActive);
+  if (dpoActive !== wasActive) {
+    setWasActive(dpoActive);
+    if (dpoActive) setOpen(true);
+  }
   const toggle = (flag: string, on: boolean) => {
     const next = new Set(flags);
     if (on) next.add(flag);
@@ -97,23 +107,26 @@ export function SearchFilters({ params, facets, extra, showStatus, onChange }: P
       {showStatus && select('status', 'filterStatus', options(facets?.status, params.status), (v) => t(`status.${v}` as MessageKey))}
       <Checkbox label={t('filterSpecial')} checked={Boolean(params.special)} onChange={(_e, d) => onChange({ ...params, special: Boolean(d.checked) })} />
       {showStatus && (
-        <>
-          {select('processor', 'filterProcessor', options(extra?.processorFacet, params.processor))}
-          {select('owner', 'filterOwner', owners, ownerName)}
-          {select('safeguard', 'filterSafeguard', fixed(SAFEGUARDS, params.safeguard), (v) => t(`safeguard.${v}` as MessageKey))}
-          {select('missing', 'filterMissing', fixed(MISSING_FIELDS, params.missing), (v) => t(`missing.${v}` as MessageKey))}
-          <fieldset className={styles.flags}>
-            <legend className={styles.legend}>{t('filterDpoGroup')}</legend>
-            {REGISTER_FLAGS.map((flag) => (
-              <Checkbox
-                key={flag}
-                label={t(`filterFlag.${flag}` as MessageKey)}
-                checked={flags.has(flag)}
-                onChange={(_e, d) => toggle(flag, Boolean(d.checked))}
-              />
-            ))}
-          </fieldset>
-        </>
+        // Folded away until used, so the register stays a search box and a list; open whenever one of them applies.
+        <details className={styles.more} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+          <summary className={styles.summary}>{t('filterDpoGroup')}</summary>
+          <div className={styles.bar}>
+            {select('processor', 'filterProcessor', options(extra?.processorFacet, params.processor))}
+            {select('owner', 'filterOwner', owners, ownerName)}
+            {select('safeguard', 'filterSafeguard', fixed(SAFEGUARDS, params.safeguard), (v) => t(`safeguard.${v}` as MessageKey))}
+            {select('missing', 'filterMissing', fixed(MISSING_FIELDS, params.missing), (v) => t(`missing.${v}` as MessageKey))}
+            <div className={styles.flags} role="group" aria-label={t('filterDpoGroup')}>
+              {REGISTER_FLAGS.map((flag) => (
+                <Checkbox
+                  key={flag}
+                  label={t(`filterFlag.${flag}` as MessageKey)}
+                  checked={flags.has(flag)}
+                  onChange={(_e, d) => toggle(flag, Boolean(d.checked))}
+                />
+              ))}
+            </div>
+          </div>
+        </details>
       )}
       <Button
         appearance="subtle"
