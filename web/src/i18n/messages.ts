@@ -10,6 +10,7 @@ import type { reportMessages } from './reportMessages.js';
 import type { reviewMessages } from './reviewMessages.js';
 import type { shellMessages } from './shellMessages.js';
 import type { teamsMessages } from './teamsMessages.js';
+import type { templateMessages } from './templateMessages.js';
 import type { thesaurusMessages } from './thesaurusMessages.js';
 import type { workflowMessages } from './workflowMessages.js';
 
@@ -28,6 +29,7 @@ type Tables = [
   typeof thesaurusMessages,
   typeof overviewMessages,
   typeof registerSelectionMessages,
+  typeof templateMessages,
 ];
 
 type KeysOf<T> = T extends { en: infer E } ? keyof E : never;

@@ -12,6 +12,7 @@ export const AuditLogPage = lazy(() => import('../deadlines/AuditLogPage.js').th
 export const ThesaurusPage = lazy(() => import('../thesaurus/ThesaurusPage.js').then((m) => ({ default: m.ThesaurusPage })));
 // The overview carries the chart library; it loads only when a DPO or admin opens it.
 export const OverviewPage = lazy(() => import('../overview/OverviewPage.js').then((m) => ({ default: m.OverviewPage })));
+export const TemplatesPage = lazy(() => import('../templates/TemplatesPage.js').then((m) => ({ default: m.TemplatesPage })));
 export const ExchangePage = lazy(() => import('../exchange/ExchangePage.js').then((m) => ({ default: m.ExchangePage })));
 // Local mode only: the simulated Teams chat and the demo-user picker never load in Teams.
 export const LocalChatPage = lazy(() => import('../chat/LocalChatPage.js').then((m) => ({ default: m.LocalChatPage })));
