@@ -14,8 +14,8 @@ const PAGES_OF: Record<Role, string[]> = {
   danish: ['register', 'report', 'deadlines', 'chat'],
   whistleblowerHandler: ['register', 'report', 'deadlines', 'chat'],
   dsrHandler: ['register', 'report', 'deadlines', 'chat'],
-  dpo: ['register', 'report', 'review', 'deadlines', 'exchange', 'chat'],
-  admin: ['register', 'report', 'review', 'deadlines', 'exchange', 'chat'],
+  dpo: ['register', 'report', 'overview', 'review', 'deadlines', 'exchange', 'chat'],
+  admin: ['register', 'report', 'overview', 'review', 'deadlines', 'exchange', 'chat'],
 };
 const LONG_WORD = 'Personuppgiftsbehandlingsdokumentation'.repeat(103).slice(0, 3900);
 

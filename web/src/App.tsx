@@ -15,6 +15,7 @@ import {
   ExchangePage,
   LocalChatPage,
   ProcessorsPage,
+  OverviewPage,
   RegisterPage,
   ReportPage,
   ReviewPage,
@@ -90,6 +91,7 @@ export function App() {
   const pages: ShellPage[] = [
     { id: 'register', label: 'navRegister', render: () => <RegisterPage key={demoUser?.id} isReviewer={isReviewer} userKey={me?.userId ?? demoUser?.id} /> },
     { id: 'report', label: 'navReport', render: () => <ReportPage key={demoUser?.id} userKey={me?.userId ?? demoUser?.id} Detail={ProcessingDetail} /> },
+    ...(isReviewer ? [{ id: 'overview', label: 'navOverview' as const, render: () => <OverviewPage key={demoUser?.id} /> }] : []),
     ...(isReviewer
       ? [{ id: 'review', label: 'navReview' as const, render: () => <ReviewPage key={demoUser?.id} canDecide={Boolean(me?.roles.includes('dpo'))} /> }]
       : []),

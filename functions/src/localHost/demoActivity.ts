@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createCase, deadlineTimeZone } from '../app/caseManagement.js';
 import { reportProcessing } from '../app/review/report.js';
 import type { Services } from '../app/services.js';
@@ -5,19 +6,51 @@ import { validateProcessingContent } from '@prt/domain/validation';
 import type { Principal } from '@prt/domain/principal';
 import type { LocalDirectory } from '../directory/localDirectory.js';
 import { addDays, addMonths, dateInZone } from '@prt/domain/deadlines/plainDate';
-import { SEED_ACTOR } from './demoData.js';
+import { SEED_ACTOR, type DemoRegisterState } from './demoData.js';
 
 export interface DemoActivity {
   cases: number;
   reports: number;
+  reviews: number;
 }
 
 /**
  * What a register in use has besides the register itself, dated relative to the first start: open cases whose
- * reminders are due at once, and a report from staff waiting for the DPO (with its card in the DPO's chat).
+ * reminders are due at once, a report from staff waiting for the DPO (with its card in the DPO's chat), and yearly
+ * reviews done long enough ago that some are overdue and some due soon.
  */
-export async function loadDemoActivity(deps: Services, directory: LocalDirectory): Promise<DemoActivity> {
-  return { cases: await loadDemoCases(deps, directory), reports: await loadDemoReport(deps, directory) };
+export async function loadDemoActivity(deps: Services, directory: LocalDirectory, state: DemoRegisterState): Promise<DemoActivity> {
+  return {
+    cases: await loadDemoCases(deps, directory),
+    reports: await loadDemoReport(deps, directory),
+    reviews: await loadDemoReviews(deps, directory, state),
+  };
+}
+
+/** As markReviewed records a review (a date on the record and an audit entry), dated back from the first start. */
+async function loadDemoReviews(deps: Services, directory: LocalDirectory, state: DemoRegisterState): Promise<number> {
+  const now = deps.clock.now().getTime();
+  const approved = await deps.processings.list(directory.tenantId, { status: 'approved' });
+  let count = 0;
+  for (const [name, daysAgo] of Object.entries(state.reviewedDaysAgo)) {
+    const p = approved.find((x) => x.name === name);
+    if (!p) throw new Error(`demo review names a processing the demo register lacks: ${name}`);
+    const stored = await deps.processings.get(directory.tenantId, p.id);
+    const at = new Date(now - daysAgo * 86_400_000).toISOString();
+    await deps.processings.replace({ ...stored!.value, lastReviewedAt: at }, stored!.etag);
+    await deps.audit.append({
+      id: randomUUID(),
+      tenantId: directory.tenantId,
+      processingId: p.id,
+      version: p.version,
+      action: 'reviewed',
+      actorId: SEED_ACTOR,
+      at,
+      changedFields: [],
+    });
+    count += 1;
+  }
+  return count;
 }
 
 /** Open cases around their deadlines. Cases hold references only, never case content. */

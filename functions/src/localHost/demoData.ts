@@ -11,11 +11,26 @@ export interface DemoAudience {
   roles: Record<string, string[]>;
 }
 
+/** What a register in use has besides its text (functions/local/demoRegisterState.json), by processing name. */
+export interface DemoRegisterState {
+  dpiaRequired: string[];
+  processors: Record<string, { name: string; agreementInPlace: boolean }[]>;
+  /** The last yearly review that many days before the first start. */
+  reviewedDaysAgo: Record<string, number>;
+}
+
 /**
  * Loads a register file (the demo register) into an empty tenant through the same parser an admin's upload uses
  * (encoding, HTML cells, continuation rows), tagging each processing with the demo departments and roles it concerns.
  */
-export async function loadSeedRegister(stores: ImportStores, tenantId: string, path: string, at: Date, audience?: DemoAudience): Promise<ImportOutcome> {
+export async function loadSeedRegister(
+  stores: ImportStores,
+  tenantId: string,
+  path: string,
+  at: Date,
+  audience?: DemoAudience,
+  state?: DemoRegisterState,
+): Promise<ImportOutcome> {
   const parsed = await parseRegisterFile(await readFile(path));
   if (audience) {
     for (const { content } of parsed.processings) {
@@ -25,9 +40,21 @@ export async function loadSeedRegister(stores: ImportStores, tenantId: string, p
       };
     }
   }
+  if (state) {
+    // Part of the record, so the imported first version holds it too.
+    for (const { content } of parsed.processings) {
+      if (state.dpiaRequired.includes(content.name)) content.dpiaRequired = true;
+      const processors = state.processors[content.name];
+      if (processors) content.processors = processors.map((p) => ({ ...p }));
+    }
+  }
   return importRegister(stores, parsed, { tenantId, actorId: SEED_ACTOR, at, fileName: basename(path) });
 }
 
 export async function loadDemoAudience(path: string): Promise<DemoAudience> {
   return JSON.parse(await readFile(path, 'utf8')) as DemoAudience;
+}
+
+export async function loadDemoRegisterState(path: string): Promise<DemoRegisterState> {
+  return JSON.parse(await readFile(path, 'utf8')) as DemoRegisterState;
 }

@@ -8,6 +8,7 @@ export const localPaths = {
   webRoot: join(repoRoot, 'web', 'dist'),
   directoryFile: join(repoRoot, 'functions', 'local', 'directory.json'),
   audienceFile: join(repoRoot, 'functions', 'local', 'demoAudience.json'),
+  demoRegisterStateFile: join(repoRoot, 'functions', 'local', 'demoRegisterState.json'),
   dataDir: join(repoRoot, '.local-data'),
   /** The project's own fictional register (Exempelby kommun), loaded into an empty store by npm start and the tests. */
   demoRegisterFile: join(repoRoot, 'functions', 'local', 'demo-register.tsv'),

@@ -11,7 +11,7 @@ import { createRoutes } from '../triggers/routes.js';
 import { createTimers, type TimerDefinition } from '../triggers/timers.js';
 import azureFunctions from '@azure/functions';
 import { composeLocal } from './composeLocal.js';
-import { loadDemoAudience, loadSeedRegister } from './demoData.js';
+import { loadDemoAudience, loadDemoRegisterState, loadSeedRegister } from './demoData.js';
 import { loadDemoActivity } from './demoActivity.js';
 import { createLocalHttpHost } from './httpHost.js';
 import { localPaths } from './localPaths.js';
@@ -67,12 +67,13 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   const seedPath = options.seedPath === undefined ? localPaths.demoRegisterFile : options.seedPath;
   if (!store.restored && seedPath) {
     const audience = await loadDemoAudience(localPaths.audienceFile);
+    const state = options.demoActivity ? await loadDemoRegisterState(localPaths.demoRegisterStateFile) : undefined;
     // Nothing is served yet, so the seed needs one fsync at its end rather than one per document.
-    const outcome = await store.bulk(() => loadSeedRegister(services, directory.tenantId, seedPath, clock.now(), audience));
+    const outcome = await store.bulk(() => loadSeedRegister(services, directory.tenantId, seedPath, clock.now(), audience, state));
     log(`demo data: ${outcome.created} processings loaded from ${basename(seedPath)}`);
-    if (options.demoActivity) {
-      const activity = await store.bulk(() => loadDemoActivity(services, directory));
-      log(`demo data: ${activity.cases} open cases with deadlines, ${activity.reports} report awaiting the DPO`);
+    if (state) {
+      const activity = await store.bulk(() => loadDemoActivity(services, directory, state));
+      log(`demo data: ${activity.cases} open cases with deadlines, ${activity.reports} report awaiting the DPO, ${activity.reviews} yearly reviews dated back`);
     }
   }
 

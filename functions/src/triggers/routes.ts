@@ -8,6 +8,7 @@ import { entityRoutes } from './http/entityRoutes.js';
 import { exchangeRoutes } from './http/exchangeRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { meRoutes } from './http/meRoutes.js';
+import { overviewRoutes } from './http/overviewRoutes.js';
 import { processingRoutes } from './http/processingRoutes.js';
 import { recordSettingsRoutes } from './http/recordSettingsRoutes.js';
 import { reviewRoutes } from './http/reviewRoutes.js';
@@ -22,6 +23,7 @@ export function createRoutes(services: ServicesSource<Services>): RouteDefinitio
     ...meRoutes(services),
     ...processingRoutes(services),
     ...searchRoutes(services),
+    ...overviewRoutes(services),
     ...thesaurusRoutes(services),
     ...entityRoutes(services),
     ...reviewRoutes(services),

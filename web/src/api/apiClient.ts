@@ -110,16 +110,25 @@ export interface SearchParams {
   status?: string;
   special?: boolean;
   forMe?: boolean;
+  /** The DPO's register filters (overview flags), all of which must hold. */
+  filter?: string[];
+  safeguard?: string;
+  missing?: string;
+  owner?: string;
+  processor?: string;
+  sort?: string;
+  dir?: string;
 }
 
 export async function searchRegister(params: SearchParams): Promise<SearchResponse> {
   const query = new URLSearchParams({ q: params.q });
-  if (params.unit) query.set('unit', params.unit);
-  if (params.basis) query.set('basis', params.basis);
-  if (params.system) query.set('system', params.system);
-  if (params.status) query.set('status', params.status);
+  for (const key of ['unit', 'basis', 'system', 'status', 'safeguard', 'missing', 'owner', 'processor', 'sort', 'dir'] as const) {
+    const value = params[key];
+    if (value) query.set(key, value);
+  }
   if (params.special) query.set('special', 'true');
   if (params.forMe) query.set('forMe', 'true');
+  if (params.filter?.length) query.set('filter', params.filter.join(','));
   return (await apiFetch<SearchResponse>(`search?${query.toString()}`)).body;
 }
 

@@ -5,7 +5,9 @@ import type { entityMessages } from './entityMessages.js';
 import type { exchangeMessages } from './exchangeMessages.js';
 import type { Language } from './language.js';
 import type { recordMessages } from './recordMessages.js';
+import type { overviewMessages } from './overviewMessages.js';
 import type { registerMessages } from './registerMessages.js';
+import type { registerSelectionMessages } from './registerSelectionMessages.js';
 import type { reportMessages } from './reportMessages.js';
 import type { reviewMessages } from './reviewMessages.js';
 import type { shellMessages } from './shellMessages.js';
@@ -28,6 +30,8 @@ type Tables = [
   typeof teamsMessages,
   typeof thesaurusMessages,
   typeof recordMessages,
+  typeof overviewMessages,
+  typeof registerSelectionMessages,
   typeof templateMessages,
   typeof entityMessages,
 ];

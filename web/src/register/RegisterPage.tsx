@@ -1,10 +1,29 @@
-import { Badge, Card, CardHeader, Link, MessageBar, MessageBarBody, SearchBox, Spinner, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Card,
+  CardHeader,
+  Checkbox,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  SearchBox,
+  Select,
+  Spinner,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { searchRegister, type SearchItem, type SearchParams, type SearchResponse } from '../api/apiClient.js';
+import { formatPlainDate } from '../deadlines/caseTypes.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { LazyProcessingDetail as ProcessingDetail } from './LazyProcessingDetail.js';
+import { paramsFromSearch, writeParams } from './registerUrl.js';
 import { SearchFilters } from './SearchFilters.js';
+import { SelectionBar } from './SelectionBar.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0, overflowWrap: 'anywhere' },
@@ -24,31 +43,25 @@ const useStyles = makeStyles({
   suggestions: { display: 'block' },
   why: { color: tokens.colorNeutralForeground3 },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, textAlign: 'left' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start', minWidth: 0, '& > :last-child': { flexGrow: 1, minWidth: 0 } },
+  sort: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+  field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: '9rem', maxWidth: '100%' },
 });
 
 /** Debounced so typing does not send a request per keystroke. */
 const SEARCH_DELAY_MS = 200;
 
-const FILTER_KEYS = ['unit', 'basis', 'system', 'status'] as const;
+const SORTS = ['relevance', 'name', 'unit', 'updated', 'nextReview'] as const;
 
 function paramsFromUrl(): SearchParams {
-  const url = new URLSearchParams(window.location.search);
-  const params: SearchParams = { q: url.get('q') ?? '', forMe: url.get('forMe') === 'true', special: url.get('special') === 'true' };
-  for (const key of FILTER_KEYS) {
-    const value = url.get(key);
-    if (value) params[key] = value;
-  }
-  return params;
+  return paramsFromSearch(window.location.search);
 }
 
 /** The search, filters and open record in the address, so a link can be shared and Back goes back. */
 function writeUrl(params: SearchParams, openId: string | undefined, push: boolean): void {
   const url = new URL(window.location.href);
-  for (const key of ['q', 'forMe', 'special', 'processing', ...FILTER_KEYS]) url.searchParams.delete(key);
-  if (params.q) url.searchParams.set('q', params.q);
-  if (params.forMe) url.searchParams.set('forMe', 'true');
-  if (params.special) url.searchParams.set('special', 'true');
-  for (const key of FILTER_KEYS) if (params[key]) url.searchParams.set(key, params[key]);
+  writeParams(url, params);
+  url.searchParams.delete('processing');
   if (openId) url.searchParams.set('processing', openId);
   if (url.href === window.location.href) return;
   if (push) window.history.pushState(null, '', url);
@@ -63,6 +76,10 @@ export function RegisterPage({ isReviewer = false, userKey }: { isReviewer?: boo
   const [failed, setFailed] = useState(false);
   const [openId, setOpenId] = useState<string | undefined>(() => new URLSearchParams(window.location.search).get('processing') ?? undefined);
   const opener = useRef<HTMLElement | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [refresh, setRefresh] = useState(0);
+  const sortId = useId('sort');
+  const dirId = useId('dir');
 
   // Typing replaces the entry; opening or closing a record is a step Back can undo.
   useEffect(() => writeUrl(params, openId, false), [params]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -103,7 +120,7 @@ export function RegisterPage({ isReviewer = false, userKey }: { isReviewer?: boo
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [params]);
+  }, [params, refresh]);
 
   const items = result?.items;
   return (
@@ -118,7 +135,33 @@ export function RegisterPage({ isReviewer = false, userKey }: { isReviewer?: boo
         />
         <Switch label={t('forMe')} checked={Boolean(params.forMe)} onChange={(_e, d) => setParams((p) => ({ ...p, forMe: d.checked }))} />
       </div>
-      <SearchFilters params={params} facets={result?.facets} showStatus={isReviewer} onChange={setParams} />
+      <SearchFilters params={params} facets={result?.facets} extra={result} showStatus={isReviewer} onChange={setParams} />
+      <div className={styles.sort}>
+        <span className={styles.field}>
+          <label htmlFor={sortId}>{t('sortBy')}</label>
+          <Select
+            id={sortId}
+            value={params.sort ?? 'relevance'}
+            onChange={(_e, d) => setParams((p) => ({ ...p, sort: d.value === 'relevance' ? undefined : d.value }))}
+          >
+            {SORTS.filter((s) => s !== 'nextReview' || isReviewer).map((s) => (
+              <option key={s} value={s}>
+                {t(`sort.${s}` as MessageKey)}
+              </option>
+            ))}
+          </Select>
+        </span>
+        {params.sort && (
+          <span className={styles.field}>
+            <label htmlFor={dirId}>{t('sortDirection')}</label>
+            <Select id={dirId} value={params.dir ?? 'asc'} onChange={(_e, d) => setParams((p) => ({ ...p, dir: d.value === 'desc' ? 'desc' : undefined }))}>
+              <option value="asc">{t('sortAscending')}</option>
+              <option value="desc">{t('sortDescending')}</option>
+            </Select>
+          </span>
+        )}
+      </div>
+      {isReviewer && items && <SelectionBar selected={selected} items={items} onSelect={setSelected} onChanged={() => setRefresh((n) => n + 1)} />}
       {failed && (
         <MessageBar intent="error">
           <MessageBarBody>{t('errorGeneric')}</MessageBarBody>
@@ -160,7 +203,19 @@ export function RegisterPage({ isReviewer = false, userKey }: { isReviewer?: boo
           {result.total === 0 && params.q.trim() && !isReviewer && <Text className={styles.meta}>{t('ownPendingHint')}</Text>}
           <ul className={styles.list} aria-label={t('searchLabel')}>
             {items.map((p) => (
-              <li key={p.id}>
+              <li key={p.id} className={isReviewer ? styles.row : undefined}>
+                {isReviewer && (
+                  <Checkbox
+                    aria-label={t('selectProcessing', { name: p.name })}
+                    checked={selected.has(p.id)}
+                    onChange={(_e, d) => {
+                      const next = new Set(selected);
+                      if (d.checked) next.add(p.id);
+                      else next.delete(p.id);
+                      setSelected(next);
+                    }}
+                  />
+                )}
                 <ResultCard item={p} onOpen={() => open(p.id)} />
               </li>
             ))}
@@ -173,7 +228,7 @@ export function RegisterPage({ isReviewer = false, userKey }: { isReviewer?: boo
 }
 
 function ResultCard({ item, onOpen }: { item: SearchItem; onOpen: () => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const styles = useStyles();
   const why = item.matches.slice(0, 2).map((m) => {
     const kind = t(`kind.${m.kind}` as MessageKey);
@@ -199,6 +254,7 @@ function ResultCard({ item, onOpen }: { item: SearchItem; onOpen: () => void }) 
         description={
           <span className={styles.meta}>
             {item.organisationUnit} · {item.purposeCount === 1 ? t('purposeCountOne') : t('purposeCount', { count: item.purposeCount })}
+            {item.nextReviewOn && ` · ${t('nextReviewOn', { date: formatPlainDate(item.nextReviewOn, language) })}`}
           </span>
         }
         action={
@@ -206,6 +262,11 @@ function ResultCard({ item, onOpen }: { item: SearchItem; onOpen: () => void }) 
             {item.status !== 'approved' && (
               <Badge appearance="tint" color="warning">
                 {t(`status.${item.status}` as MessageKey)}
+              </Badge>
+            )}
+            {item.reviewState === 'overdue' && (
+              <Badge appearance="tint" color="danger">
+                {t('filterFlag.reviewOverdue')}
               </Badge>
             )}
             {item.specialCategories && (

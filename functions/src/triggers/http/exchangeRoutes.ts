@@ -28,11 +28,31 @@ function language(request: HttpRequest): Language {
   return lang as Language;
 }
 
-/** Staff export the approved register; reviewers may include other states with ?status=. */
+const MAX_EXPORT_IDS = 500;
+
+/** A selection from the register (?ids=a,b,c); absent means every processing the other parameters give. */
+function selectedIds(request: HttpRequest): Set<string> | undefined {
+  const text = request.query.get('ids');
+  if (text === null) return undefined;
+  const ids = text
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (ids.length === 0) throw new ValidationError([fieldError('ids', 'list.atLeastOne', {}, 'give at least one id')]);
+  if (ids.length > MAX_EXPORT_IDS)
+    throw new ValidationError([fieldError('ids', 'list.tooLong', { max: MAX_EXPORT_IDS }, `give at most ${MAX_EXPORT_IDS} ids`)]);
+  return new Set(ids);
+}
+
+/** Staff export the approved register; reviewers may include other states with ?status=, and a selection with ?ids=. */
 async function exportable(services: Pick<Services, 'processings'>, principal: Principal, request: HttpRequest) {
   const unit = request.query.get('unit') || undefined;
-  const status = isRegisterReviewer(principal) ? (request.query.get('status') as never) || 'approved' : 'approved';
-  return (await services.processings.list(principal.tenantId, { organisationUnit: unit, status })).filter((p) => isVisibleTo(p, principal));
+  const ids = selectedIds(request);
+  const reviewer = isRegisterReviewer(principal);
+  // A selection is exported whatever its states, as the register showed it; staff only ever see approved ones.
+  const status = reviewer ? (request.query.get('status') as never) || (ids ? undefined : 'approved') : 'approved';
+  const all = await services.processings.list(principal.tenantId, { organisationUnit: unit, status });
+  return all.filter((p) => isVisibleTo(p, principal) && (!ids || ids.has(p.id)));
 }
 
 function file(body: Buffer | string, contentType: string, fileName: string) {

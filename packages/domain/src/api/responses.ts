@@ -29,6 +29,11 @@ export interface SearchItem {
   specialCategories: boolean;
   score: number;
   matches: MatchReason[];
+  updatedAt: string;
+  /** The yearly review's due day, for approved processings (reviewers' answers only). */
+  nextReviewOn?: string;
+  /** Where the yearly review stands (reviewers' answers only). */
+  reviewState?: 'overdue' | 'dueSoon' | 'onTime';
 }
 
 /** GET /api/search */
@@ -42,6 +47,9 @@ export interface SearchResponse {
   suggestions: string[];
   /** Words from the tenant's own register, for the search box's placeholder. */
   examples: string[];
+  /** Reviewers only: processors and creators among all matches, for the register's filters. */
+  processorFacet?: Record<string, number>;
+  ownerFacet?: { id: string; name: string; count: number }[];
 }
 
 /** GET and PUT /api/search/thesaurus; the ETag header carries the version. */
@@ -64,5 +72,6 @@ export function searchItem(p: Processing, score: number, matches: MatchReason[])
     specialCategories: p.purposes.some((x) => x.personalDataCategories.some((c) => c.special)),
     score,
     matches,
+    updatedAt: p.updatedAt,
   };
 }

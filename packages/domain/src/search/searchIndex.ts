@@ -41,6 +41,8 @@ export interface SearchFilters {
   status?: ProcessingStatus;
   /** "For me": processings tagged for this unit (department) or role (job title). */
   audience?: { unit?: string; role?: string };
+  /** Any further test on the processing itself (the overview's register filters), applied after the indexed ones. */
+  where?: (processing: Processing) => boolean;
 }
 
 export interface MatchReason {
@@ -490,6 +492,7 @@ export class SearchIndex {
       if (filters.specialCategories !== undefined && (f.special[slot] === 1) !== filters.specialCategories) return false;
       if (status !== undefined && f.status[slot] !== status) return false;
       if (system !== undefined && f.systemKey[slot] !== system && !(f.extraSystemKeys.get(slot) ?? NONE).includes(system)) return false;
+      if (filters.where && !filters.where(this.entries[slot]!.processing)) return false;
       return !filters.audience || passes(this.entries[slot]!, { audience: filters.audience });
     };
   }
@@ -845,7 +848,7 @@ function union(sheets: Sheet[], size: number): Sheet {
 }
 
 function hasFilters(f: SearchFilters): boolean {
-  return Boolean(f.organisationUnit || f.legalBasis || f.specialCategories !== undefined || f.system || f.status || f.audience);
+  return Boolean(f.organisationUnit || f.legalBasis || f.specialCategories !== undefined || f.system || f.status || f.audience || f.where);
 }
 
 function byName(a: Entry, b: Entry): number {

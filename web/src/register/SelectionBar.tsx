@@ -1,0 +1,99 @@
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { apiBlob, apiFetch, offerBlob, type SearchItem } from '../api/apiClient.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+});
+
+interface Props {
+  selected: ReadonlySet<string>;
+  items: SearchItem[];
+  onSelect: (next: ReadonlySet<string>) => void;
+  /** Called after a bulk action changed processings, so the list is asked again. */
+  onChanged: () => void;
+}
+
+interface Outcome {
+  done: number;
+  failed: string[];
+}
+
+/** The reviewer's actions on a selection: the yearly review for each, and an export of exactly those. */
+export function SelectionBar({ selected, items, onSelect, onChanged }: Props) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const [exportFailed, setExportFailed] = useState(false);
+  const names = new Map(items.map((i) => [i.id, i.name]));
+
+  // One request per processing, each its own result: one that fails (not approved, gone) does not stop the rest.
+  const markReviewed = async () => {
+    setBusy(true);
+    const ids = [...selected];
+    const results = await Promise.all(
+      ids.map((id) =>
+        apiFetch(`processings/${encodeURIComponent(id)}/reviewed`, { method: 'POST' }).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    );
+    const failed = ids.filter((_id, i) => !results[i]);
+    setOutcome({ done: ids.length - failed.length, failed: failed.map((id) => names.get(id) ?? id) });
+    onSelect(new Set(failed));
+    setBusy(false);
+    onChanged();
+  };
+  const download = async (format: 'csv' | 'xlsx') => {
+    setExportFailed(false);
+    try {
+      const ids = [...selected].map(encodeURIComponent).join(',');
+      offerBlob(await apiBlob(`export/register.${format}?lang=${language}&ids=${ids}`), `${t('fileNameRegister')}.${format}`);
+    } catch {
+      setExportFailed(true);
+    }
+  };
+
+  return (
+    <>
+      <div className={styles.bar} role="toolbar" aria-label={t('selectionActions')}>
+        <Button size="small" onClick={() => onSelect(new Set([...selected, ...items.map((i) => i.id)]))} disabled={items.length === 0}>
+          {t('selectAllShown')}
+        </Button>
+        {selected.size > 0 && (
+          <>
+            <Text aria-live="polite">{t('selectionCount', { count: selected.size })}</Text>
+            <Button size="small" appearance="primary" disabled={busy} onClick={() => void markReviewed()}>
+              {t('bulkMarkReviewed')}
+            </Button>
+            <Button size="small" onClick={() => void download('csv')}>
+              {t('exportSelectionCsv')}
+            </Button>
+            <Button size="small" onClick={() => void download('xlsx')}>
+              {t('exportSelectionXlsx')}
+            </Button>
+            <Button size="small" appearance="subtle" onClick={() => onSelect(new Set())}>
+              {t('clearSelection')}
+            </Button>
+          </>
+        )}
+      </div>
+      {outcome && (
+        <MessageBar intent={outcome.failed.length ? 'warning' : 'success'}>
+          <MessageBarBody>
+            {t('bulkReviewedDone', { count: outcome.done })}
+            {outcome.failed.length > 0 && ` ${t('bulkReviewedFailed', { names: outcome.failed.join(', ') })}`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {exportFailed && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('errorGeneric')}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
