@@ -8,6 +8,7 @@ import { exchangeRoutes } from './http/exchangeRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { meRoutes } from './http/meRoutes.js';
 import { processingRoutes } from './http/processingRoutes.js';
+import { reportRoutes } from './http/reportRoutes.js';
 import { reviewRoutes } from './http/reviewRoutes.js';
 import { searchRoutes } from './http/searchRoutes.js';
 import { thesaurusRoutes } from './http/thesaurusRoutes.js';
@@ -24,6 +25,7 @@ export function createRoutes(services: ServicesSource<Services>): RouteDefinitio
     ...chatRoutes(services),
     ...caseRoutes(services),
     ...exchangeRoutes(services),
+    ...reportRoutes(services),
     ...botRoutes(services),
   ];
 }

@@ -3,9 +3,7 @@ import type { HttpRequest } from '@azure/functions';
 import { importRegister } from '../../app/registerImport.js';
 import { requireRole } from '../../auth/authenticator.js';
 import { NotFoundError, ValidationError } from '@prt/domain/errors';
-import { LANGUAGES, type Language } from '@prt/domain/language';
 import { privacyNotice } from '@prt/domain/privacyNotice/privacyNotice';
-import type { Authority } from '@prt/domain/privacyNotice/legalTexts';
 import { isRegisterReviewer, isVisibleTo } from '@prt/domain/processingVisibility';
 import { noticeHtml, noticeText } from '../../export/noticeRendering.js';
 import { publicRegisterHtml } from '../../export/publicRegister.js';
@@ -16,36 +14,15 @@ import { json, problem } from '../../http/responses.js';
 import type { Services } from '../../app/services.js';
 import type { Principal } from '@prt/domain/principal';
 import type { ServicesSource } from '../../wiring/servicesSource.js';
+import { fileResponse, noticeAuthority, publicNoticePath, requestLanguage } from './exportRequest.js';
 
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-
-function language(request: HttpRequest): Language {
-  const lang = request.query.get('lang') ?? 'sv';
-  if (!(LANGUAGES as readonly string[]).includes(lang))
-    throw new ValidationError([fieldError('lang', 'field.notOneOf', { allowed: [...LANGUAGES] }, `must be one of ${LANGUAGES.join(', ')}`)]);
-  return lang as Language;
-}
 
 /** Staff export the approved register; reviewers may include other states with ?status=. */
 async function exportable(services: Pick<Services, 'processings'>, principal: Principal, request: HttpRequest) {
   const unit = request.query.get('unit') || undefined;
   const status = isRegisterReviewer(principal) ? (request.query.get('status') as never) || 'approved' : 'approved';
   return (await services.processings.list(principal.tenantId, { organisationUnit: unit, status })).filter((p) => isVisibleTo(p, principal));
-}
-
-function file(body: Buffer | string, contentType: string, fileName: string) {
-  return {
-    status: 200,
-    body,
-    headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'no-store' },
-  };
-}
-
-function authorityFor(services: Pick<Services, 'tenants'>, tenantId: string, request: HttpRequest): Authority {
-  const asked = request.query.get('authority');
-  if (asked === 'imy' || asked === 'datatilsynet') return asked;
-  if (asked) throw new ValidationError([fieldError('authority', 'field.notOneOf', { allowed: ['imy', 'datatilsynet'] }, 'must be imy or datatilsynet')]);
-  return services.tenants.settings(tenantId).calendar.country === 'DK' ? 'datatilsynet' : 'imy';
 }
 
 type ExchangeServices = RouteServices & Pick<Services, 'processings' | 'versions' | 'audit' | 'importJobs' | 'clock' | 'tenants'>;
@@ -93,10 +70,10 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       methods: ['GET'],
       route: 'export/register.xlsx',
       handler: async ({ request, services, principal }) => {
-        const lang = language(request);
+        const lang = requestLanguage(request);
         const table = registerTable(await exportable(services, principal, request), lang);
         const { toXlsx } = await import('../../export/xlsxFile.js');
-        return file(
+        return fileResponse(
           await toXlsx(table, { sv: 'Behandlingsregister', da: 'Fortegnelse', en: 'Register' }[lang]),
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
           'behandlingsregister.xlsx',
@@ -109,8 +86,8 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       route: 'export/register.csv',
       handler: async ({ request, services, principal }) => {
         const { toCsv } = await import('../../export/csvFile.js');
-        return file(
-          toCsv(registerTable(await exportable(services, principal, request), language(request))),
+        return fileResponse(
+          toCsv(registerTable(await exportable(services, principal, request), requestLanguage(request))),
           'text/csv; charset=utf-8',
           'behandlingsregister.csv',
         );
@@ -123,8 +100,14 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       handler: async ({ request, services, principal }) => {
         requireRole(principal, 'dpo', 'admin');
         const all = await services.processings.list(principal.tenantId, { status: 'approved', organisationUnit: request.query.get('unit') || undefined });
-        return file(
-          publicRegisterHtml(all, language(request), request.query.get('unit') || all[0]?.controller || ''),
+        return fileResponse(
+          publicRegisterHtml(all, {
+            language: requestLanguage(request),
+            heading: request.query.get('unit') || all[0]?.controller || '',
+            producedAt: services.clock.now().toISOString(),
+            // The downloaded file is published elsewhere, so its links to the notices are absolute.
+            noticeHref: (id, lang) => new URL(publicNoticePath(principal.tenantId, id, lang), request.url).href,
+          }),
           'text/html; charset=utf-8',
           'behandlingsregister.html',
         );
@@ -142,7 +125,12 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
         const all = await services.processings.list(tenantId, { status: 'approved', organisationUnit: request.query.get('unit') || undefined });
         return {
           status: 200,
-          body: publicRegisterHtml(all, language(request), request.query.get('unit') || all[0]?.controller || ''),
+          body: publicRegisterHtml(all, {
+            language: requestLanguage(request),
+            heading: request.query.get('unit') || all[0]?.controller || '',
+            producedAt: services.clock.now().toISOString(),
+            noticeHref: (id, lang) => publicNoticePath(tenantId, id, lang),
+          }),
           headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300' },
         };
       },
@@ -154,7 +142,7 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       handler: async ({ request, services, principal }) => {
         const stored = await services.processings.get(principal.tenantId, request.params['id'] ?? '');
         if (!stored || !isVisibleTo(stored.value, principal)) throw new NotFoundError('processing.notFound', {}, 'processing not found');
-        const notice = privacyNotice(stored.value, language(request), authorityFor(services, principal.tenantId, request));
+        const notice = privacyNotice(stored.value, requestLanguage(request), noticeAuthority(services, principal.tenantId, request));
         return request.query.get('format') === 'text'
           ? { status: 200, body: noticeText(notice), headers: { 'content-type': 'text/plain; charset=utf-8' } }
           : { status: 200, body: noticeHtml(notice), headers: { 'content-type': 'text/html; charset=utf-8' } };
