@@ -3,7 +3,7 @@ import type { PrivacyNotice } from '@prt/domain/privacyNotice/privacyNotice';
 import { escapeHtml } from './htmlEscape.js';
 
 const PAGE_STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}
-h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:1.6rem}h3{font-size:1rem}section{margin-bottom:1.2rem}
+h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:1.6rem}h3{font-size:1rem}section{margin-bottom:1.2rem}dt{font-weight:600}dd{margin:0 0 .4rem 1.2rem;overflow-wrap:anywhere}
 @media print{body{margin:0;max-width:none}a{color:inherit}}`;
 
 export function htmlPage(language: Language, title: string, body: string): string {

@@ -1,3 +1,4 @@
+import type { authorityReportMessages } from './authorityReportMessages.js';
 import type { caseMessages } from './caseMessages.js';
 import type { chatMessages } from './chatMessages.js';
 import type { deadlineMessages } from './deadlineMessages.js';
@@ -24,6 +25,7 @@ type Tables = [
   typeof workflowMessages,
   typeof teamsMessages,
   typeof thesaurusMessages,
+  typeof authorityReportMessages,
 ];
 
 type KeysOf<T> = T extends { en: infer E } ? keyof E : never;
