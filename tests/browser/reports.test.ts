@@ -7,27 +7,18 @@ import { DEMO_USERS } from '../support/demoUsers.js';
 import { fullProcessing } from '../support/fullRegister.js';
 import { axeViolations, sidewaysOverflow } from '../support/pageChecks.js';
 import { docxText, flat, htmlProblems, pdfPages } from '../support/reportReaders.js';
+import { uiTexts } from '../support/uiTexts.js';
 
 const SHOTS = '/tmp/shots/t4-reports';
-const LABELS = {
-  sv: {
-    pdf: 'Registret som PDF',
-    docx: 'Registret som Word (DOCX)',
-    file: 'behandlingsregister',
-    print: 'Skriv ut',
-    notice: 'Integritetsmeddelande',
-    printed: 'Utskrivet',
-  },
-  da: {
-    pdf: 'Fortegnelsen som PDF',
-    docx: 'Fortegnelsen som Word (DOCX)',
-    file: 'fortegnelse',
-    print: 'Udskriv',
-    notice: 'Oplysning om behandling',
-    printed: 'Udskrevet',
-  },
-  en: { pdf: 'Register as PDF', docx: 'Register as Word (DOCX)', file: 'processing-register', print: 'Print', notice: 'Privacy notice', printed: 'Printed' },
-} as const;
+type Language = 'sv' | 'da' | 'en';
+type Texts = Awaited<ReturnType<typeof uiTexts>>;
+const t: Partial<Record<Language, Texts>> = {};
+/** The tab's own words for what these tests click and read. */
+function label(language: Language, what: 'pdf' | 'docx' | 'file' | 'print' | 'notice' | 'printed' | 'scope'): string {
+  const text = t[language]!;
+  if (what === 'printed') return text('printedOn', { date: '' }).trim();
+  return text({ pdf: 'exportPdf', docx: 'exportDocx', file: 'fileNameRegister', print: 'printRecord', notice: 'privacyNotice', scope: 'exportScope' }[what]);
+}
 const LONG_NAME = 'Långt ärende för utskrift';
 
 async function pageChecks(page: Page, where: string) {
@@ -42,6 +33,7 @@ describe('reports in Chromium: PDF and Word downloads, the print view, the publi
 
   beforeAll(async () => {
     await mkdir(SHOTS, { recursive: true });
+    for (const language of ['sv', 'da', 'en'] as const) t[language] = await uiTexts(language);
     ({ app, browser, page } = await openBrowserApp({}, { acceptDownloads: true, viewport: { width: 1280, height: 900 } }));
     // A record longer than a screen: eight purposes, the last one with a source nothing else has.
     const base = fullProcessing();
@@ -60,7 +52,7 @@ describe('reports in Chromium: PDF and Word downloads, the print view, the publi
       for (const width of [1280, 400]) {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(`${app.url}/?lang=${language}&demoUser=${DEMO_USERS.dpo}&page=exchange`);
-        const pdfButton = page.getByRole('button', { name: LABELS[language].pdf });
+        const pdfButton = page.getByRole('button', { name: label(language, 'pdf') });
         await pdfButton.waitFor();
         await page.waitForLoadState('networkidle');
         await pageChecks(page, `exchange ${language} ${width}`);
@@ -69,21 +61,21 @@ describe('reports in Chromium: PDF and Word downloads, the print view, the publi
         const pdfDownload = page.waitForEvent('download');
         await pdfButton.click();
         const pdf = await pdfDownload;
-        expect(pdf.suggestedFilename()).toBe(`${LABELS[language].file}.pdf`);
+        expect(pdf.suggestedFilename()).toBe(`${label(language, 'file')}.pdf`);
         const pdfText = flat((await pdfPages(await readDownload(pdf))).join('\n'));
         expect(pdfText).toContain('Hantera rekrytering');
         expect(pdfText).toContain(LONG_NAME);
         const docxDownload = page.waitForEvent('download');
-        await page.getByRole('button', { name: LABELS[language].docx }).click();
+        await page.getByRole('button', { name: label(language, 'docx') }).click();
         const docx = await docxDownload;
-        expect(docx.suggestedFilename()).toBe(`${LABELS[language].file}.docx`);
+        expect(docx.suggestedFilename()).toBe(`${label(language, 'file')}.docx`);
         expect(flat(await docxText(await readDownload(docx)))).toContain('Hantera rekrytering');
       }
     }
     // One nämnd only.
-    await page.getByLabel('Board/administration').fill('Kommunstyrelsen');
+    await page.getByLabel(label('en', 'scope')).fill('Kommunstyrelsen');
     const scoped = page.waitForEvent('download');
-    await page.getByRole('button', { name: LABELS.en.docx }).click();
+    await page.getByRole('button', { name: label('en', 'docx') }).click();
     const text = flat(await docxText(await readDownload(await scoped)));
     expect(text).toContain('Scope: Kommunstyrelsen');
     expect(text).not.toContain('Hantera bygglov');
@@ -106,14 +98,14 @@ describe('reports in Chromium: PDF and Word downloads, the print view, the publi
       await dialog.waitFor();
       const before = flat((await pdfPages(await page.pdf({ format: 'A4' }))).join('\n'));
       expect(before).not.toContain('Sista källan i posten');
-      await dialog.getByRole('button', { name: LABELS[language].print }).click();
+      await dialog.getByRole('button', { name: label(language, 'print') }).click();
       await page.waitForFunction(() => (window as unknown as { printCalls: number }).printCalls === 1);
       const printed = await pdfPages(await page.pdf({ format: 'A4' }));
       const all = flat(printed.join('\n'));
       expect(printed.length).toBeGreaterThan(1);
       for (let i = 1; i <= 8; i++) expect(all).toContain(`Ändamål nummer ${i} i den långa posten.`);
       expect(all).toContain('Sista källan i posten');
-      expect(all).toContain(LABELS[language].printed);
+      expect(all).toContain(label(language, 'printed'));
       // Only the record is printed: not the register list behind the drawer.
       expect(all).not.toContain('Hantera rekrytering');
       if (language === 'sv') {
@@ -136,7 +128,7 @@ describe('reports in Chromium: PDF and Word downloads, the print view, the publi
         .click();
       const dialog = page.getByRole('dialog', { name: LONG_NAME });
       const opened = page.context().waitForEvent('page');
-      await dialog.getByRole('link', { name: LABELS[language].notice }).click();
+      await dialog.getByRole('link', { name: label(language, 'notice') }).click();
       const notice = await opened;
       await notice.waitForLoadState();
       expect(notice.url()).toBe(`${app.url}/api/public/${app.directory.tenantId}/notices/long-record?lang=${language}`);
