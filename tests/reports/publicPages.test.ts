@@ -6,7 +6,7 @@ import { publicRegisterHtml } from '@prt/functions/export/publicRegister.js';
 import { noticeHtml } from '@prt/functions/export/noticeRendering.js';
 import { fullProcessing } from '../support/fullRegister.js';
 import { htmlProblems } from '../support/reportReaders.js';
-import { startTestApp } from '../support/testApp.js';
+import { authHeaders, startTestApp } from '../support/testApp.js';
 
 const LANGUAGES: Language[] = ['sv', 'da', 'en'];
 const HOSTILE = '<script>alert(1)</script> & "quoted" \'single\' <img src=x onerror=alert(2)>';
@@ -138,6 +138,13 @@ describe('GET /api/public/{tenantId}/notices/{processingId}', () => {
       expect(html).toContain('Löneadministration för anställda');
       expect(await htmlProblems(html)).toEqual([]);
     }
+  });
+
+  it('links the downloadable public register to the notices by absolute URL, since it is published elsewhere', async () => {
+    const response = await fetch(`${app.url}/api/export/public-register.html?lang=en`, { headers: await authHeaders(app, 'dpo') });
+    const html = await response.text();
+    expect(html).toContain(`href="${app.url}/api/public/${app.directory.tenantId}/notices/full-public?lang=en"`);
+    expect(await htmlProblems(html)).toEqual([]);
   });
 
   it('does not serve drafts, other tenants or unknown ids, and rejects an unknown language', async () => {
