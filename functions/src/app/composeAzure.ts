@@ -12,6 +12,7 @@ import { IndexingProcessingRepository, RegisterSearch } from './registerSearch.j
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
 import { CosmosThesaurusRepository } from '../store/cosmos/cosmosThesaurusRepository.js';
+import { CosmosTemplateRepository } from '../store/cosmos/cosmosTemplateRepository.js';
 import { CosmosImportJobRepository } from '../store/cosmos/cosmosImportJobRepository.js';
 import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
 import { systemClock } from '../time/clock.js';
@@ -48,6 +49,7 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
     processings: new IndexingProcessingRepository(cosmosProcessings, search),
     search,
     thesauri,
+    templates: new CosmosTemplateRepository(containers.templates),
     versions: new CosmosVersionRepository(containers.processingVersions),
     importJobs: new CosmosImportJobRepository(containers.processingVersions),
     audit: new CosmosAuditLog(containers.auditLog),

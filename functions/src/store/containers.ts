@@ -26,6 +26,8 @@ export const CONTAINERS = {
   conversations: { id: 'conversations', partitionKeyPath: '/tenantId' },
   /** The tenant's search thesaurus as its DPO edited it (one document per tenant). */
   thesauri: { id: 'thesauri', partitionKeyPath: '/tenantId' },
+  /** The tenant's template library: immutable template versions, a set document per source, template updates proposed. */
+  templates: { id: 'templates', partitionKeyPath: '/tenantId' },
 } as const satisfies Record<string, ContainerSpec>;
 
 export type ContainerName = keyof typeof CONTAINERS;
