@@ -3,11 +3,11 @@ import type { PrivacyNotice } from '@prt/domain/privacyNotice/privacyNotice';
 import { escapeHtml } from './htmlEscape.js';
 
 const PAGE_STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}
-h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:1.6rem}h3{font-size:1rem}section{margin-bottom:1.2rem}
+h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:1.6rem}h3{font-size:1rem}section{margin-bottom:1.2rem}dt{font-weight:600}dd{margin:0 0 .4rem 1.2rem;overflow-wrap:anywhere}
 @media print{body{margin:0;max-width:none}a{color:inherit}}`;
 
 export function htmlPage(language: Language, title: string, body: string): string {
-  return `<!doctype html>\n<html lang="${language}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n<style>${PAGE_STYLE}</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html lang="${language}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n<style>${PAGE_STYLE}</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 }
 
 export function noticeHtml(notice: PrivacyNotice): string {
@@ -19,7 +19,8 @@ export function noticeHtml(notice: PrivacyNotice): string {
         }\n</section>`,
     )
     .join('\n');
-  return htmlPage(notice.language, notice.title, `<main>\n<h1>${escapeHtml(notice.title)}</h1>\n${sections}\n</main>`);
+  const edition = `<footer>\n<p><time datetime="${escapeHtml(notice.edition.updatedOn)}">${escapeHtml(notice.edition.text)}</time></p>\n</footer>`;
+  return htmlPage(notice.language, notice.title, `<main>\n<h1>${escapeHtml(notice.title)}</h1>\n${sections}\n</main>\n${edition}`);
 }
 
 export function noticeText(notice: PrivacyNotice): string {
@@ -27,5 +28,6 @@ export function noticeText(notice: PrivacyNotice): string {
   for (const s of notice.sections) {
     lines.push(s.heading, ...s.paragraphs, ...(s.items ?? []).map((i) => `- ${i}`), '');
   }
+  lines.push(notice.edition.text, '');
   return lines.join('\n');
 }

@@ -11,6 +11,7 @@ import { meRoutes } from './http/meRoutes.js';
 import { overviewRoutes } from './http/overviewRoutes.js';
 import { processingRoutes } from './http/processingRoutes.js';
 import { recordSettingsRoutes } from './http/recordSettingsRoutes.js';
+import { reportRoutes } from './http/reportRoutes.js';
 import { reviewRoutes } from './http/reviewRoutes.js';
 import { searchRoutes } from './http/searchRoutes.js';
 import { templateRoutes } from './http/templateRoutes.js';
@@ -30,6 +31,7 @@ export function createRoutes(services: ServicesSource<Services>): RouteDefinitio
     ...chatRoutes(services),
     ...caseRoutes(services),
     ...exchangeRoutes(services),
+    ...reportRoutes(services),
     ...templateRoutes(services),
     ...botRoutes(services),
     ...recordSettingsRoutes(services),

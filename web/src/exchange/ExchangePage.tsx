@@ -19,6 +19,7 @@ import { apiBlob, ApiError, offerBlob } from '../api/apiClient.js';
 import { apiErrorText, errorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { Language } from '../i18n/language.js';
+import { AuthorityReportDownloads } from './AuthorityReportDownloads.js';
 
 interface ImportResult {
   dryRun: boolean;
@@ -181,6 +182,7 @@ export function ExchangePage() {
           <Button onClick={() => void download('export/register.csv', `${t('fileNameRegister')}.csv`)}>{t('exportCsv')}</Button>
           <Button onClick={() => void download('export/public-register.html', `${t('fileNameRegister')}.html`)}>{t('exportPublic')}</Button>
         </div>
+        <AuthorityReportDownloads download={download} />
       </section>
     </div>
   );

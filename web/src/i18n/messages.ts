@@ -1,3 +1,4 @@
+import type { authorityReportMessages } from './authorityReportMessages.js';
 import type { caseMessages } from './caseMessages.js';
 import type { chatMessages } from './chatMessages.js';
 import type { deadlineMessages } from './deadlineMessages.js';
@@ -32,6 +33,7 @@ type Tables = [
   typeof recordMessages,
   typeof overviewMessages,
   typeof registerSelectionMessages,
+  typeof authorityReportMessages,
   typeof templateMessages,
   typeof entityMessages,
 ];

@@ -22,6 +22,9 @@ import { apiErrorText } from '../i18n/errorMessages.js';
 import { HistorySection } from '../review/HistorySection.js';
 import { ProcessingRecord } from '../record/ProcessingRecord.js';
 import { LinkedEntities } from '../entities/LinkedEntities.js';
+import { PrintableRecord } from '../record/PrintableRecord.js';
+import { openPublicPage } from '../record/openPublicPage.js';
+import type { Language } from '../i18n/language.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
 
@@ -31,6 +34,12 @@ const useStyles = makeStyles({
   notice: { outline: 'none' },
   retire: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
 });
+
+/** The notice's stable public address (the one the public register links to), in the user's language. */
+function noticeUrl(processing: Processing, language: Language): string {
+  return new URL(`/api/public/${encodeURIComponent(processing.tenantId)}/notices/${encodeURIComponent(processing.id)}?lang=${language}`, window.location.origin)
+    .href;
+}
 
 interface VersionSummary {
   version: number;
@@ -59,6 +68,8 @@ export function ProcessingDetail({
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | undefined>();
   const [reloads, setReloads] = useState(0);
+  // The record being printed; tied to the id so another record opened in the drawer is not printed by mistake.
+  const [printingId, setPrintingId] = useState<string | undefined>();
 
   const noticeRef = useRef<HTMLDivElement>(null);
   const [retiring, setRetiring] = useState(false);
@@ -201,15 +212,35 @@ export function ProcessingDetail({
                   {latest?.state === 'changesRequested' ? t('fixAndResubmit') : t('proposeChange')}
                 </Button>
               )}
-              <Button
-                appearance="subtle"
-                onClick={() =>
-                  void apiBlob(`processings/${encodeURIComponent(processing.id)}/privacy-notice?lang=${language}`).then((blob) => offerBlob(blob, undefined))
-                }
-              >
-                {t('privacyNotice')}
+              {processing.status === 'approved' ? (
+                <Button
+                  appearance="subtle"
+                  as="a"
+                  href={noticeUrl(processing, language)}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  onClick={(e) => openPublicPage(e, noticeUrl(processing, language))}
+                >
+                  {t('privacyNotice')}
+                </Button>
+              ) : (
+                // Not published yet: the notice is a preview fetched with the user's credentials.
+                <Button
+                  appearance="subtle"
+                  onClick={() =>
+                    void apiBlob(`processings/${encodeURIComponent(processing.id)}/privacy-notice?lang=${language}`).then((blob) => offerBlob(blob, undefined))
+                  }
+                >
+                  {t('privacyNotice')}
+                </Button>
+              )}
+              <Button appearance="subtle" onClick={() => (printingId === processing.id ? window.print() : setPrintingId(processing.id))}>
+                {t('printRecord')}
               </Button>
             </div>
+            {printingId === processing.id && (
+              <PrintableRecord processing={processing} version={`${t(`status.${processing.status}` as MessageKey)}, ${t('version')} ${processing.version}`} />
+            )}
             <ProcessingRecord
               record={processing}
               status={

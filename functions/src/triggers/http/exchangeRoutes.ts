@@ -1,12 +1,11 @@
+import type { Language } from '@prt/domain/language';
 import { exportEntities } from '../../app/registerEntities/exportEntities.js';
 import { fieldError } from '@prt/domain/validation';
 import type { HttpRequest } from '@azure/functions';
 import { importRegister } from '../../app/registerImport.js';
 import { requireRole } from '../../auth/authenticator.js';
 import { NotFoundError, ValidationError } from '@prt/domain/errors';
-import { LANGUAGES, type Language } from '@prt/domain/language';
 import { privacyNotice } from '@prt/domain/privacyNotice/privacyNotice';
-import type { Authority } from '@prt/domain/privacyNotice/legalTexts';
 import { isRegisterReviewer, isVisibleTo } from '@prt/domain/processingVisibility';
 import { noticeHtml, noticeText } from '../../export/noticeRendering.js';
 import { publicRegisterHtml } from '../../export/publicRegister.js';
@@ -18,15 +17,9 @@ import { json, problem } from '../../http/responses.js';
 import type { Services } from '../../app/services.js';
 import type { Principal } from '@prt/domain/principal';
 import type { ServicesSource } from '../../wiring/servicesSource.js';
+import { fileResponse, noticeAuthority, publicNoticePath, requestLanguage } from './exportRequest.js';
 
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-
-function language(request: HttpRequest): Language {
-  const lang = request.query.get('lang') ?? 'sv';
-  if (!(LANGUAGES as readonly string[]).includes(lang))
-    throw new ValidationError([fieldError('lang', 'field.notOneOf', { allowed: [...LANGUAGES] }, `must be one of ${LANGUAGES.join(', ')}`)]);
-  return lang as Language;
-}
 
 const MAX_EXPORT_IDS = 500;
 
@@ -55,25 +48,10 @@ async function exportable(services: Pick<Services, 'processings'>, principal: Pr
   return all.filter((p) => isVisibleTo(p, principal) && (!ids || ids.has(p.id)));
 }
 
-function file(body: Buffer | string, contentType: string, fileName: string) {
-  return {
-    status: 200,
-    body,
-    headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'no-store' },
-  };
-}
-
 /** The tenant's shared DPO as the exports print it, when TENANT_SETTINGS names one. */
 function sharedDpo(services: Pick<Services, 'tenants'>, tenantId: string, lang: Language): { sharedDpo?: string } {
   const text = sharedDpoText(services.tenants.settings(tenantId).record.sharedDpo, lang);
   return text ? { sharedDpo: text } : {};
-}
-
-function authorityFor(services: Pick<Services, 'tenants'>, tenantId: string, request: HttpRequest): Authority {
-  const asked = request.query.get('authority');
-  if (asked === 'imy' || asked === 'datatilsynet') return asked;
-  if (asked) throw new ValidationError([fieldError('authority', 'field.notOneOf', { allowed: ['imy', 'datatilsynet'] }, 'must be imy or datatilsynet')]);
-  return services.tenants.settings(tenantId).calendar.country === 'DK' ? 'datatilsynet' : 'imy';
 }
 
 type ExchangeServices = RouteServices & Pick<Services, 'processings' | 'versions' | 'audit' | 'importJobs' | 'clock' | 'tenants' | 'systems' | 'processors'>;
@@ -121,13 +99,13 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       methods: ['GET'],
       route: 'export/register.xlsx',
       handler: async ({ request, services, principal }) => {
-        const lang = language(request);
+        const lang = requestLanguage(request);
         const table = registerTable(await exportable(services, principal, request), lang, {
           ...sharedDpo(services, principal.tenantId, lang),
           entities: await exportEntities(services, principal.tenantId),
         });
         const { toXlsx } = await import('../../export/xlsxFile.js');
-        return file(
+        return fileResponse(
           await toXlsx(table, { sv: 'Behandlingsregister', da: 'Fortegnelse', en: 'Register' }[lang]),
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
           'behandlingsregister.xlsx',
@@ -140,10 +118,10 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       route: 'export/register.csv',
       handler: async ({ request, services, principal }) => {
         const { toCsv } = await import('../../export/csvFile.js');
-        return file(
+        return fileResponse(
           toCsv(
-            registerTable(await exportable(services, principal, request), language(request), {
-              ...sharedDpo(services, principal.tenantId, language(request)),
+            registerTable(await exportable(services, principal, request), requestLanguage(request), {
+              ...sharedDpo(services, principal.tenantId, requestLanguage(request)),
               entities: await exportEntities(services, principal.tenantId),
             }),
           ),
@@ -159,13 +137,15 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       handler: async ({ request, services, principal }) => {
         requireRole(principal, 'dpo', 'admin');
         const all = await services.processings.list(principal.tenantId, { status: 'approved', organisationUnit: request.query.get('unit') || undefined });
-        return file(
-          publicRegisterHtml(
-            all,
-            language(request),
-            request.query.get('unit') || all[0]?.controller || '',
-            sharedDpo(services, principal.tenantId, language(request)),
-          ),
+        return fileResponse(
+          publicRegisterHtml(all, {
+            language: requestLanguage(request),
+            heading: request.query.get('unit') || all[0]?.controller || '',
+            producedAt: services.clock.now().toISOString(),
+            // The downloaded file is published elsewhere, so its links to the notices are absolute.
+            noticeHref: (id, lang) => new URL(publicNoticePath(principal.tenantId, id, lang), request.url).href,
+            ...sharedDpo(services, principal.tenantId, requestLanguage(request)),
+          }),
           'text/html; charset=utf-8',
           'behandlingsregister.html',
         );
@@ -183,12 +163,13 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
         const all = await services.processings.list(tenantId, { status: 'approved', organisationUnit: request.query.get('unit') || undefined });
         return {
           status: 200,
-          body: publicRegisterHtml(
-            all,
-            language(request),
-            request.query.get('unit') || all[0]?.controller || '',
-            sharedDpo(services, tenantId, language(request)),
-          ),
+          body: publicRegisterHtml(all, {
+            language: requestLanguage(request),
+            heading: request.query.get('unit') || all[0]?.controller || '',
+            producedAt: services.clock.now().toISOString(),
+            noticeHref: (id, lang) => publicNoticePath(tenantId, id, lang),
+            ...sharedDpo(services, tenantId, requestLanguage(request)),
+          }),
           headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300' },
         };
       },
@@ -200,7 +181,7 @@ export function exchangeRoutes(services: ServicesSource<ExchangeServices>): Rout
       handler: async ({ request, services, principal }) => {
         const stored = await services.processings.get(principal.tenantId, request.params['id'] ?? '');
         if (!stored || !isVisibleTo(stored.value, principal)) throw new NotFoundError('processing.notFound', {}, 'processing not found');
-        const notice = privacyNotice(stored.value, language(request), authorityFor(services, principal.tenantId, request));
+        const notice = privacyNotice(stored.value, requestLanguage(request), noticeAuthority(services, principal.tenantId, request));
         return request.query.get('format') === 'text'
           ? { status: 200, body: noticeText(notice), headers: { 'content-type': 'text/plain; charset=utf-8' } }
           : { status: 200, body: noticeHtml(notice), headers: { 'content-type': 'text/html; charset=utf-8' } };

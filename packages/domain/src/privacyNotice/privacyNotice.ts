@@ -12,6 +12,8 @@ export interface PrivacyNotice {
   language: Language;
   title: string;
   sections: NoticeSection[];
+  /** The record the notice was written from: its version and the day it last changed (YYYY-MM-DD). */
+  edition: { version: number; updatedOn: string; text: string };
 }
 
 type Right = 'access' | 'rectification' | 'erasure' | 'restriction' | 'objection' | 'portability' | 'withdraw';
@@ -32,6 +34,11 @@ const T = {
     subjects: 'Uppgifterna gäller: {list}.',
     sourceHeading: 'Varifrån uppgifterna kommer',
     source: 'Vi får uppgifterna från: {list}.',
+    jointHeading: 'Gemensamt personuppgiftsansvar',
+    joint: 'Vi ansvarar för behandlingen tillsammans med andra (artikel 26). Så har vi fördelat ansvaret:',
+    sourceIntro: 'Vi har inte fått alla uppgifter från dig själv. Så här kommer de till oss:',
+    sourceItem: '{categories} från {sources}',
+    edition: 'Informationen gäller version {version} av behandlingen, senast ändrad {date}.',
     recipientsHeading: 'Vilka som kan få ta del av uppgifterna',
     recipients:
       'Uppgifterna kan lämnas till: {list}. Som myndighet omfattas vi också av offentlighetsprincipen, men uppgifter som omfattas av sekretess lämnas inte ut.',
@@ -75,6 +82,11 @@ const T = {
     subjects: 'Oplysningerne vedrører: {list}.',
     sourceHeading: 'Hvor oplysningerne kommer fra',
     source: 'Vi får oplysningerne fra: {list}.',
+    jointHeading: 'Fælles dataansvar',
+    joint: 'Vi er dataansvarlige for behandlingen sammen med andre (artikel 26). Sådan har vi fordelt ansvaret:',
+    sourceIntro: 'Vi har ikke fået alle oplysninger fra dig selv. Sådan kommer de til os:',
+    sourceItem: '{categories} fra {sources}',
+    edition: 'Oplysningerne gælder version {version} af behandlingen, senest ændret {date}.',
     recipientsHeading: 'Hvem der kan modtage oplysningerne',
     recipients: 'Oplysningerne kan videregives til: {list}.',
     noRecipients: 'Oplysningerne videregives ikke til andre, medmindre loven kræver det.',
@@ -117,6 +129,11 @@ const T = {
     subjects: 'The data concern: {list}.',
     sourceHeading: 'Where the data come from',
     source: 'We obtain the data from: {list}.',
+    jointHeading: 'Joint controllers',
+    joint: 'We are responsible for the processing together with others (Article 26). This is how we share the responsibility:',
+    sourceIntro: 'Not all the data come from you. This is where they come from:',
+    sourceItem: '{categories} from {sources}',
+    edition: 'This information is for version {version} of the processing, last changed {date}.',
     recipientsHeading: 'Who may receive the data',
     recipients: 'The data may be disclosed to: {list}.',
     noRecipients: 'The data are not disclosed to others unless the law requires it.',
@@ -183,6 +200,17 @@ export function applicableRights(bases: Article6Basis[]): Right[] {
 
 const SELF = /registrerade själv|den registrerade|individen själv|registrerede selv|den registrerede|data subject|sökande|medarbetare|from the data subject/i;
 
+/** Each entry once, however the register spelled it: "Skatteverket", " skatteverket" and "Skatteverket " are one recipient. */
+function distinct(values: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const value of values) {
+    const text = value.trim().replace(/\s+/g, ' ');
+    const key = text.toLocaleLowerCase();
+    if (text && !seen.has(key)) seen.set(key, text);
+  }
+  return [...seen.values()];
+}
+
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_m, key: string) => values[key] ?? '');
 }
@@ -199,6 +227,15 @@ export function privacyNotice(p: Processing, language: Language, authority: Auth
     heading: t.controllerHeading,
     paragraphs: [fill(t.controller, { unit: p.organisationUnit, controller: p.controller || p.organisationUnit })],
   });
+  if (p.jointControllers?.length) {
+    const items = p.jointControllers.map((j) =>
+      [j.name, j.arrangement, j.contact]
+        .map((x) => x.trim())
+        .filter(Boolean)
+        .join(': '),
+    );
+    sections.push({ heading: t.jointHeading, paragraphs: [t.joint], items: distinct(items) });
+  }
   sections.push({ heading: t.dpoHeading, paragraphs: [p.dpoContact ? fill(t.dpo, { contact: p.dpoContact }) : t.dpoNone] });
   const purposeParagraphs = p.purposes.map((x) =>
     fill(t.purpose, {
@@ -209,14 +246,25 @@ export function privacyNotice(p: Processing, language: Language, authority: Auth
   const laws = [...new Set(p.purposes.map((x) => x.legalBasis.nationalLaw).filter(Boolean))];
   if (laws.length) purposeParagraphs.push(fill(t.nationalLaw, { law: laws.join('; ') }));
   sections.push({ heading: t.purposesHeading, paragraphs: purposeParagraphs });
-  const categories = [...new Set(p.purposes.flatMap((x) => x.personalDataCategories.map((c) => c.name)))];
-  const subjects = [...new Set(p.purposes.flatMap((x) => x.dataSubjectCategories))];
+  const categories = distinct(p.purposes.flatMap((x) => x.personalDataCategories.map((c) => c.name)));
+  const subjects = distinct(p.purposes.flatMap((x) => x.dataSubjectCategories));
   const categoryParagraphs = subjects.length ? [fill(t.subjects, { list: subjects.join(', ') })] : [];
   if (p.purposes.some((x) => x.personalDataCategories.some((c) => c.special))) categoryParagraphs.push(t.special);
   sections.push({ heading: t.categoriesHeading, paragraphs: categoryParagraphs, items: categories });
-  const sources = [...new Set(p.purposes.flatMap((x) => x.sources))];
-  if (sources.some((s) => !SELF.test(s))) sections.push({ heading: t.sourceHeading, paragraphs: [fill(t.source, { list: sources.join(', ') })] });
-  const recipients = [...new Set(p.purposes.flatMap((x) => x.recipients))];
+  // Art. 14(1)(d) and 14(2)(f): when data come from elsewhere, which categories and from which source, per purpose.
+  const elsewhere = p.purposes.filter((x) => x.sources.some((s) => s.trim() && !SELF.test(s)));
+  if (elsewhere.length) {
+    const items = distinct(
+      elsewhere.map((x) =>
+        fill(t.sourceItem, {
+          categories: distinct(x.personalDataCategories.map((c) => c.name)).join(', ') || categories.join(', '),
+          sources: distinct(x.sources.filter((s) => !SELF.test(s))).join(', '),
+        }),
+      ),
+    );
+    sections.push({ heading: t.sourceHeading, paragraphs: [t.sourceIntro], items });
+  }
+  const recipients = distinct(p.purposes.flatMap((x) => x.recipients));
   sections.push({ heading: t.recipientsHeading, paragraphs: [recipients.length ? fill(t.recipients, { list: recipients.join(', ') }) : t.noRecipients] });
   const transfers = p.purposes.flatMap((x) => x.thirdCountryTransfers);
   sections.push({
@@ -237,5 +285,11 @@ export function privacyNotice(p: Processing, language: Language, authority: Auth
   sections.push({ heading: t.rightsHeading, paragraphs: [t.rightsIntro], items: applicableRights(bases).map((r) => t.rights[r]) });
   const a = AUTHORITIES[authority];
   sections.push({ heading: t.complaintHeading, paragraphs: [fill(t.complaint, { authority: a.name[language], contact: a.contact })] });
-  return { language, title: fill(t.title, { name: p.name }), sections };
+  const updatedOn = p.updatedAt.slice(0, 10);
+  return {
+    language,
+    title: fill(t.title, { name: p.name }),
+    sections,
+    edition: { version: p.version, updatedOn, text: fill(t.edition, { version: String(p.version), date: updatedOn }) },
+  };
 }
