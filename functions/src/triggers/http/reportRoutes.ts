@@ -9,7 +9,7 @@ import { apiRoute, type RouteDefinition, type RouteServices } from '../../http/a
 import type { ServicesSource } from '../../wiring/servicesSource.js';
 import { fileResponse, noticeAuthority, requestLanguage } from './exportRequest.js';
 
-type ReportServices = RouteServices & Pick<Services, 'processings' | 'clock' | 'tenants'>;
+type ReportServices = RouteServices & Pick<Services, 'processings' | 'clock' | 'tenants' | 'systems' | 'processors'>;
 
 /** The municipality a register belongs to: the legal entity most of its processings name as controller. */
 function municipalityOf(processings: readonly Processing[]): string {
@@ -25,8 +25,11 @@ async function reportFor(services: ReportServices, tenantId: string, request: Ht
   const all = await services.processings.list(tenantId, { status: 'approved' });
   const selected = all.filter((p) => (!unit || p.organisationUnit === unit) && (!controller || p.controller === controller));
   const { registerReport } = await import('../../export/authorityReport/registerReport.js');
+  const [systems, processors] = await Promise.all([services.systems.list(tenantId), services.processors.list(tenantId)]);
   return registerReport({
     processings: selected,
+    systems,
+    processors,
     language: requestLanguage(request),
     municipality: municipalityOf(all),
     scope: [controller, unit].filter(Boolean).join(' – ') || undefined,
