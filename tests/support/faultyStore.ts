@@ -24,7 +24,7 @@ export class FaultPlan {
   }
 }
 
-type Wrapped = 'processings' | 'versions' | 'audit' | 'importJobs' | 'chat' | 'cases' | 'ledger';
+type Wrapped = 'processings' | 'versions' | 'audit' | 'importJobs' | 'chat' | 'cases' | 'ledger' | 'documentDrafts';
 
 const WRITES: Record<Wrapped, string[]> = {
   processings: ['create', 'replace', 'remove'],
@@ -34,6 +34,7 @@ const WRITES: Record<Wrapped, string[]> = {
   chat: ['send'],
   cases: ['create', 'replace'],
   ledger: ['record', 'completeSweep'],
+  documentDrafts: ['create', 'replace'],
 };
 
 function wrap<T extends object>(inner: T, name: Wrapped, plan: FaultPlan): T {

@@ -13,6 +13,8 @@ import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepo
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
 import { CosmosThesaurusRepository } from '../store/cosmos/cosmosThesaurusRepository.js';
 import { CosmosImportJobRepository } from '../store/cosmos/cosmosImportJobRepository.js';
+import { CosmosDocumentDraftRepository } from '../store/cosmos/cosmosDocumentDraftRepository.js';
+import { domainDocumentReader } from './documentDrafts/domainDocumentReader.js';
 import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
 import { systemClock } from '../time/clock.js';
 import type { BotEndpoint, Services } from './services.js';
@@ -50,6 +52,8 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
     thesauri,
     versions: new CosmosVersionRepository(containers.processingVersions),
     importJobs: new CosmosImportJobRepository(containers.processingVersions),
+    documentDrafts: new CosmosDocumentDraftRepository(containers.documentDrafts),
+    documentReader: domainDocumentReader,
     audit: new CosmosAuditLog(containers.auditLog),
     tabLink: (path) => (teamsAppId ? teamsDeepLink(teamsAppId, publicUrl, path) : `${publicUrl}${path}`),
     chat: new ChatOutbox(containers.chatOutbox, delivery, systemClock),

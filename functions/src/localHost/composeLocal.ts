@@ -11,6 +11,8 @@ import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepo
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
 import { CosmosThesaurusRepository } from '../store/cosmos/cosmosThesaurusRepository.js';
 import { CosmosImportJobRepository } from '../store/cosmos/cosmosImportJobRepository.js';
+import { CosmosDocumentDraftRepository } from '../store/cosmos/cosmosDocumentDraftRepository.js';
+import { domainDocumentReader } from '../app/documentDrafts/domainDocumentReader.js';
 import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
 import { staticTenants } from '../tenants/tenantSettings.js';
 import type { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
@@ -32,6 +34,8 @@ export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, t
     thesauri,
     versions: new CosmosVersionRepository(store.containers.processingVersions),
     importJobs: new CosmosImportJobRepository(store.containers.processingVersions),
+    documentDrafts: new CosmosDocumentDraftRepository(store.containers.documentDrafts),
+    documentReader: domainDocumentReader,
     audit: new CosmosAuditLog(store.containers.auditLog),
     tabLink: (path) => `${publicUrl()}${path}`,
     chat: new ChatOutbox(store.containers.chatOutbox, localChatDelivery, clock),

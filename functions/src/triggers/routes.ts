@@ -4,6 +4,7 @@ import type { ServicesSource } from '../wiring/servicesSource.js';
 import { botRoutes } from './http/botRoutes.js';
 import { caseRoutes } from './http/caseRoutes.js';
 import { chatRoutes } from './http/chatRoutes.js';
+import { documentRoutes } from './http/documentRoutes.js';
 import { exchangeRoutes } from './http/exchangeRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { meRoutes } from './http/meRoutes.js';
@@ -24,6 +25,7 @@ export function createRoutes(services: ServicesSource<Services>): RouteDefinitio
     ...chatRoutes(services),
     ...caseRoutes(services),
     ...exchangeRoutes(services),
+    ...documentRoutes(services),
     ...botRoutes(services),
   ];
 }

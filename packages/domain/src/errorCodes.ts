@@ -110,6 +110,17 @@ export interface ErrorCatalogue {
   'import.tooManyColumns': NoParams;
   'import.cellTooLong': NoParams;
   'import.invalidFile': NoParams;
+  // Documents read into drafts (privacy notices, handbooks) and the drafts' review.
+  'document.unsupportedType': NoParams;
+  'document.unreadable': NoParams;
+  'document.tooLarge': NoParams;
+  'document.noText': NoParams;
+  'documentDraft.notFound': NoParams;
+  'documentDraft.changed': NoParams;
+  'documentDraft.proposalNotFound': NoParams;
+  'documentDraft.fieldNotFound': { field: string };
+  'documentDraft.nameRequired': NoParams;
+  'documentDraft.alreadySubmitted': NoParams;
   // Sign-in and permissions.
   'auth.tokenMissing': NoParams;
   'auth.tokenInvalid': NoParams;
@@ -229,6 +240,16 @@ const listed = {
   'import.tooManyColumns': true,
   'import.cellTooLong': true,
   'import.invalidFile': true,
+  'document.unsupportedType': true,
+  'document.unreadable': true,
+  'document.tooLarge': true,
+  'document.noText': true,
+  'documentDraft.notFound': true,
+  'documentDraft.changed': true,
+  'documentDraft.proposalNotFound': true,
+  'documentDraft.fieldNotFound': true,
+  'documentDraft.nameRequired': true,
+  'documentDraft.alreadySubmitted': true,
   'auth.tokenMissing': true,
   'auth.tokenInvalid': true,
   'auth.wrongIssuer': true,
