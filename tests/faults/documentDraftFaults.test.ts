@@ -135,7 +135,7 @@ describe('sending a document proposal into review: every write can fail, and rac
       const change = () => decideFields(app.services, dpo, id, stored.etag, { proposal: KEY, decisions: { [recipient]: { action: 'dropped' } } });
       const submit = () => submitProposal(app.services, dpo, id, KEY);
       const results = await Promise.allSettled(i % 2 === 0 ? [submit(), change()] : [change(), submit()]);
-      const changed = results[i % 2 === 0 ? 1 : 0]!;
+      const changed = results[i % 2 === 0 ? 1 : 0];
       if (changed.status === 'fulfilled') patchWon++;
       else expect((changed.reason as { code?: string }).code).toMatch(/^documentDraft\.(changed|alreadySubmitted)$/);
       await submitProposal(app.services, dpo, id, KEY);
