@@ -15,9 +15,12 @@ export const SEEDS_WHERE = override ? '' : ' beside the clone';
 export const seedsPresent = existsSync(seedsDir);
 
 export const SODERTALJE_SEED = 'sodertalje-kommunstyrelsen-behandlingsregister.tsv';
+/** Prose documents a municipality publishes, read by the document reader (documentSeeds.test.ts). */
+export const STOCKHOLM_SEED = 'stockholm-arbetsmarknadsnamnden-integritetsinformation.txt';
+export const AALBORG_SEED = 'aalborg-haandbog-personoplysninger-ansatte.txt';
 
 /** Seed files the conformance tests read, so the summary can say what ran over what. */
-export const CONFORMANCE_SEEDS = [SODERTALJE_SEED] as const;
+export const CONFORMANCE_SEEDS: readonly string[] = [SODERTALJE_SEED, STOCKHOLM_SEED, AALBORG_SEED];
 
 export function seedPath(name: string): string {
   return join(seedsDir, name);

@@ -12,13 +12,17 @@ export interface NoticeToCheck {
   /** The notice as text (pasted) or as a file (uploaded); exactly one. */
   text?: string;
   file?: { bytes: Uint8Array; fileName: string };
-  language?: Language;
+  /** The notice's language when known; otherwise the reader detects it. */
+  noticeLanguage?: Language;
+  /** The user's language, which the differences are worded in. */
+  language: Language;
 }
 
 export interface NoticeCheck {
   processingId: string;
   processingName: string;
-  language: Language;
+  /** The notice's language, as given or detected. */
+  noticeLanguage: Language;
   /** The notice's plain text, which the differences' passages point into. */
   text: string;
   differences: NoticeDifference[];
@@ -41,13 +45,13 @@ export async function checkNotice(deps: DraftDependencies, principal: Principal,
     if (!text) throw new ValidationError([fieldError('text', 'field.required', {}, 'paste the notice text or upload the notice')]);
     if (text.length > MAX_PASTED_CHARS) throw new ValidationError([fieldError('text', 'field.tooLong', { max: MAX_PASTED_CHARS }, 'the notice is too long')]);
   }
-  const reading = deps.documentReader.read(text, { unit: processing.value.organisationUnit, ...(notice.language ? { language: notice.language } : {}) });
+  const reading = deps.documentReader.read(text, { unit: processing.value.organisationUnit, ...(notice.noticeLanguage ? { language: notice.noticeLanguage } : {}) });
   return {
     processingId: processing.value.id,
     processingName: processing.value.name,
-    language: reading.language,
+    noticeLanguage: reading.language,
     text: reading.text,
-    differences: deps.documentReader.compare(reading, contentOf(processing.value)),
+    differences: deps.documentReader.compare(reading, contentOf(processing.value), notice.language),
     notUnderstood: reading.notUnderstood,
   };
 }

@@ -1,4 +1,5 @@
 import type { DocumentReading, NoticeDifference, ReadDocumentOptions } from '@prt/domain/documents/documentReading';
+import type { Language } from '@prt/domain/language';
 import type { ProcessingContent } from '@prt/domain/processing';
 
 /**
@@ -7,5 +8,6 @@ import type { ProcessingContent } from '@prt/domain/processing';
  */
 export interface DocumentReader {
   read(text: string, options: ReadDocumentOptions): DocumentReading;
-  compare(notice: DocumentReading, processing: ProcessingContent): NoticeDifference[];
+  /** Differences worded in the given language (the user's), whatever the notice's own language. */
+  compare(notice: DocumentReading, processing: ProcessingContent, language: Language): NoticeDifference[];
 }

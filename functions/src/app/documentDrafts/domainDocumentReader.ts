@@ -1,10 +1,9 @@
+import { compareNoticeWithProcessing } from '@prt/domain/documents/noticeComparison';
+import { readDocument } from '@prt/domain/documents/readDocument';
 import type { DocumentReader } from './documentReader.js';
 
-/**
- * The domain's reader behind the port. Until the domain's rules (readDocument, compareNoticeWithProcessing) are
- * merged, it finds nothing, so an import reports the whole document as read but not understood.
- */
+/** The domain's rules behind the port: deterministic sv/da/en reading, no model, nothing downloaded. */
 export const domainDocumentReader: DocumentReader = {
-  read: (text, options) => ({ language: options.language ?? 'sv', text, proposals: [], notUnderstood: [] }),
-  compare: () => [],
+  read: readDocument,
+  compare: compareNoticeWithProcessing,
 };

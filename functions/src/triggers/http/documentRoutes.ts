@@ -20,12 +20,18 @@ const MAX_DOCUMENT_BODY = 10 * 1024 * 1024;
 type DocumentServices = RouteServices &
   Pick<Services, 'processings' | 'versions' | 'audit' | 'chat' | 'directory' | 'clock' | 'tabLink' | 'documentDrafts' | 'documentReader'>;
 
-function optionalLanguage(request: HttpRequest): Language | undefined {
-  const lang = request.query.get('lang');
+function optionalLanguage(request: HttpRequest, parameter = 'lang'): Language | undefined {
+  const lang = request.query.get(parameter);
   if (!lang) return undefined;
   if (!(LANGUAGES as readonly string[]).includes(lang))
     throw new ValidationError([fieldError('lang', 'field.notOneOf', { allowed: [...LANGUAGES] }, `must be one of ${LANGUAGES.join(', ')}`)]);
   return lang as Language;
+}
+
+/** ?lang= is the user's language (the differences' wording); ?noticeLang= the notice's, when the reader should not guess. */
+function languages(request: HttpRequest): { language: Language; noticeLanguage?: Language } {
+  const noticeLanguage = optionalLanguage(request, 'noticeLang');
+  return { language: optionalLanguage(request) ?? 'sv', ...(noticeLanguage ? { noticeLanguage } : {}) };
 }
 
 /** The name the file had, kept only to show it; anything but letters, digits and a few marks becomes "_". */
@@ -79,7 +85,7 @@ export function documentRoutes(services: ServicesSource<DocumentServices>): Rout
           const processingId = body['processingId'];
           if (typeof text !== 'string') throw new ValidationError([fieldError('text', 'field.notString', {}, 'the notice text is text')]);
           if (typeof processingId !== 'string') throw new ValidationError([fieldError('processingId', 'field.notString', {}, 'the processing id is text')]);
-          return json(200, await checkNotice(services, principal, { processingId, text, language: optionalLanguage(request) }));
+          return json(200, await checkNotice(services, principal, { processingId, text, ...languages(request) }));
         }
         const file = { bytes: await uploadedFile(request), fileName: fileNameOf(request) };
         return json(

@@ -41,7 +41,8 @@ const NUMBER_WORDS: Record<string, number> = {
   twelve: 12,
 };
 
-const PRESERVED = /\bbevaras\b|\bbevarande\b|arkiveras|opbevares varigt|bevares|afleveres til arkiv|kept permanently|preserved/i;
+// "bevares" must stand alone: "opbevares" (is stored) contains it and says nothing about permanence.
+const PRESERVED = /\bbevaras\b|\bbevarande\b|arkiveras|opbevares varigt|(?<![a-zæøå])bevares|afleveres til arkiv|kept permanently|preserved/i;
 
 /** Reads retention wording such as "Raderas 24 månader efter referenstagning" or "Bevaras". */
 export function interpretRetention(text: string): Retention {
