@@ -179,3 +179,63 @@ describe('drafts from documents over the API: import, decide per field, send int
     expect([docx.status, docx.body.format, docx.body.report.found]).toEqual([201, 'docx', 1]);
   });
 });
+
+describe("drafts from documents with the domain's reader: the project's notice, read, reviewed and sent, then checked", () => {
+  let app: LocalApp;
+  beforeAll(async () => {
+    app = await startTestApp({ seedPath: null });
+  });
+  afterAll(async () => app?.stop());
+
+  it('reads both processings of the notice with their bases, national law and retention; the accepted one lands pending in the queue', async () => {
+    const upload = await uploadDocument(app, noticeBytes(), { fileName: 'exempelby.txt', unit: 'Arbetsmarknadsnämnden' });
+    expect(upload.status).toBe(201);
+    expect(upload.body.language).toBe('sv');
+    expect(upload.body.report.proposals.map((p) => p.name)).toEqual(['Arbetsmarknadsinsatser', 'Ekonomiskt bistånd']);
+    const proposal = upload.body.proposals.find((p) => p.name === 'Ekonomiskt bistånd')!;
+    const texts = (kind: string) => proposal.fields.filter((f) => f.kind === kind).map((f) => f.text);
+    expect(texts('legalBases')).toEqual(['Art. 6(1)(e)']);
+    expect(texts('nationalLaw')).toEqual(['socialtjänstlagen (2001:453)']);
+    expect(texts('retention')).toEqual(['Uppgifterna gallras fem år efter det sista beslutet.']);
+    for (const f of proposal.fields) expect(upload.body.text.slice(f.passage.start, f.passage.end)).toBe(f.passage.text);
+
+    const etag = (await callApi(app, `documents/${upload.body.id}`, { as: 'dpo' })).headers.get('etag')!;
+    const decided = await callApi(app, `documents/${upload.body.id}`, {
+      method: 'PATCH',
+      as: 'dpo',
+      headers: { 'if-match': etag },
+      body: { proposal: proposal.key, decisions: acceptAll(upload.body, proposal.key) },
+    });
+    expect(decided.status).toBe(200);
+    const sent = await callApi(app, `documents/${upload.body.id}/proposals/${encodeURIComponent(proposal.key)}/submit`, { method: 'POST', as: 'dpo' });
+    expect(sent.status).toBe(200);
+    expect(sent.body.processing).toMatchObject({ status: 'pending', name: 'Ekonomiskt bistånd', organisationUnit: 'Arbetsmarknadsnämnden' });
+    const purpose = sent.body.processing.purposes[0];
+    expect(purpose.legalBasis).toMatchObject({ article6: ['publicTask'], nationalLaw: 'socialtjänstlagen (2001:453)' });
+    expect(purpose.retention).toMatchObject({ periods: [{ amount: 5, unit: 'years' }] });
+    const queue = await callApi<{ items: { processingId: string }[] }>(app, 'reviews/pending', { as: 'dpo' });
+    expect(queue.body.items.map((i) => i.processingId)).toContain(sent.body.processing.id);
+
+    // The published notice says something the record now does not: a recipient the DPO's record lacks.
+    const notice = noticeBytes()
+      .toString('utf8')
+      .replace('Uppgifterna gallras fem år efter det sista beslutet.', 'Uppgifterna gallras tio år efter det sista beslutet.');
+    for (const [lang, word] of [
+      ['en', 'years'],
+      ['da', 'år'],
+    ] as const) {
+      const check = await callApi<{ differences: { field: string; side: string; value: string }[] }>(app, `documents/check?lang=${lang}`, {
+        method: 'POST',
+        as: 'dpo',
+        body: { processingId: sent.body.processing.id, text: notice },
+      });
+      expect(check.status).toBe(200);
+      const retention = check.body.differences.filter((d) => d.field === 'retention');
+      expect(retention.map((d) => d.side).sort()).toEqual(['noticeOnly', 'registerOnly']);
+      expect(
+        retention.every((d) => d.value.includes(word)),
+        JSON.stringify(retention),
+      ).toBe(true);
+    }
+  });
+});

@@ -68,7 +68,7 @@ export const readerDouble: DocumentReader = {
     }
     return { language: options.language ?? 'sv', text, proposals, notUnderstood };
   },
-  compare(notice, processing) {
+  compare(notice, processing, _language) {
     const read = notice.proposals.flatMap((p) => p.purposes);
     const noticeRecipients = read.flatMap((p) => p.recipients);
     const registerRecipients = processing.purposes.flatMap((p) => p.recipients);

@@ -45,7 +45,10 @@ export async function checkNotice(deps: DraftDependencies, principal: Principal,
     if (!text) throw new ValidationError([fieldError('text', 'field.required', {}, 'paste the notice text or upload the notice')]);
     if (text.length > MAX_PASTED_CHARS) throw new ValidationError([fieldError('text', 'field.tooLong', { max: MAX_PASTED_CHARS }, 'the notice is too long')]);
   }
-  const reading = deps.documentReader.read(text, { unit: processing.value.organisationUnit, ...(notice.noticeLanguage ? { language: notice.noticeLanguage } : {}) });
+  const reading = deps.documentReader.read(text, {
+    unit: processing.value.organisationUnit,
+    ...(notice.noticeLanguage ? { language: notice.noticeLanguage } : {}),
+  });
   return {
     processingId: processing.value.id,
     processingName: processing.value.name,

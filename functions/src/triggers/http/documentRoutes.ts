@@ -88,10 +88,7 @@ export function documentRoutes(services: ServicesSource<DocumentServices>): Rout
           return json(200, await checkNotice(services, principal, { processingId, text, ...languages(request) }));
         }
         const file = { bytes: await uploadedFile(request), fileName: fileNameOf(request) };
-        return json(
-          200,
-          await checkNotice(services, principal, { processingId: request.query.get('processingId') ?? '', file, language: optionalLanguage(request) }),
-        );
+        return json(200, await checkNotice(services, principal, { processingId: request.query.get('processingId') ?? '', file, ...languages(request) }));
       },
     }),
     apiRoute(services, {
