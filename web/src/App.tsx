@@ -11,6 +11,7 @@ import {
   AuditLogPage,
   BreachLogPage,
   DeadlinesPage,
+  DocumentsPage,
   ExchangePage,
   LocalChatPage,
   RegisterPage,
@@ -102,6 +103,7 @@ export function App() {
         ]
       : []),
     ...(isReviewer ? [{ id: 'exchange', label: 'navExchange' as const, render: () => <ExchangePage key={demoUser?.id} /> }] : []),
+    ...(isReviewer ? [{ id: 'documents', label: 'navDocuments' as const, render: () => <DocumentsPage key={demoUser?.id} /> }] : []),
     ...(isReviewer ? [{ id: 'thesaurus', label: 'navThesaurus' as const, render: () => <ThesaurusPage key={demoUser?.id} /> }] : []),
     ...(demoUsers ? [{ id: 'chat', label: 'navChat' as const, render: () => <LocalChatPage userKey={demoUser?.id ?? ''} /> }] : []),
   ];

@@ -1,17 +1,9 @@
+import type { DocumentDraftSummary, DocumentFormat, DraftSubmission } from '@prt/domain/api/documentDraftResponses';
 import type { DocumentReading } from '@prt/domain/documents/documentReading';
 import type { FieldDecision } from '@prt/domain/documents/draftReview';
 import type { Stored } from './processingRepository.js';
 
-/**
- * One proposal's way into the review flow. "sending" is written before the report, so its decisions are frozen
- * and a re-run after a crash sends the same content; "sent" once the report is complete.
- */
-export interface DraftSubmission {
-  state: 'sending' | 'sent';
-  processingId: string;
-  by: string;
-  at: string;
-}
+export type { DocumentDraftSummary, DraftSubmission };
 
 /** A document read into proposed processings and the DPO's review of them, until each is sent to review. */
 export interface DocumentDraft {
@@ -20,7 +12,7 @@ export interface DocumentDraft {
   tenantId: string;
   /** The uploaded file's name, cleaned; no other trace of the file is kept than the reading's text. */
   fileName: string;
-  format: 'txt' | 'html' | 'docx' | 'pdf';
+  format: DocumentFormat;
   organisationUnit: string;
   controller: string;
   createdBy: string;
@@ -32,15 +24,6 @@ export interface DocumentDraft {
   submissions: Record<string, DraftSubmission>;
   /** "open" while some proposal is not sent; "submitted" once every one is. */
   status: 'open' | 'submitted';
-}
-
-export interface DocumentDraftSummary {
-  id: string;
-  fileName: string;
-  organisationUnit: string;
-  createdAt: string;
-  status: DocumentDraft['status'];
-  proposals: number;
 }
 
 export interface DocumentDraftRepository {

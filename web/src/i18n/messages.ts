@@ -1,6 +1,7 @@
 import type { caseMessages } from './caseMessages.js';
 import type { chatMessages } from './chatMessages.js';
 import type { deadlineMessages } from './deadlineMessages.js';
+import type { documentMessages } from './documentMessages.js';
 import type { exchangeMessages } from './exchangeMessages.js';
 import type { Language } from './language.js';
 import type { registerMessages } from './registerMessages.js';
@@ -24,6 +25,7 @@ type Tables = [
   typeof workflowMessages,
   typeof teamsMessages,
   typeof thesaurusMessages,
+  typeof documentMessages,
 ];
 
 type KeysOf<T> = T extends { en: infer E } ? keyof E : never;

@@ -1,4 +1,4 @@
-import type { NoticeDifference, SourcePassage } from '@prt/domain/documents/documentReading';
+import type { NoticeCheck } from '@prt/domain/api/documentDraftResponses';
 import { ValidationError } from '@prt/domain/errors';
 import type { Language } from '@prt/domain/language';
 import type { Principal } from '@prt/domain/principal';
@@ -16,17 +16,6 @@ export interface NoticeToCheck {
   noticeLanguage?: Language;
   /** The user's language, which the differences are worded in. */
   language: Language;
-}
-
-export interface NoticeCheck {
-  processingId: string;
-  processingName: string;
-  /** The notice's language, as given or detected. */
-  noticeLanguage: Language;
-  /** The notice's plain text, which the differences' passages point into. */
-  text: string;
-  differences: NoticeDifference[];
-  notUnderstood: SourcePassage[];
 }
 
 const MAX_PASTED_CHARS = 400_000;

@@ -1,36 +1,8 @@
-import type { SourcePassage } from '@prt/domain/documents/documentReading';
-import { draftFields, type DraftField, type FieldDecision } from '@prt/domain/documents/draftReview';
-import type { DocumentDraft, DraftSubmission } from '../../store/documentDraftRepository.js';
+import type { DraftView, ImportReport } from '@prt/domain/api/documentDraftResponses';
+import { draftFields } from '@prt/domain/documents/draftReview';
+import type { DocumentDraft } from '../../store/documentDraftRepository.js';
 
-/** What an import found, per proposal, and what it could not place: the first thing the DPO sees. */
-export interface ImportReport {
-  found: number;
-  proposals: { key: string; name: string; fields: number; purposes: number }[];
-  notUnderstood: SourcePassage[];
-}
-
-export interface ProposalView {
-  key: string;
-  name: string;
-  section: SourcePassage;
-  fields: (DraftField & { decision?: FieldDecision })[];
-  submission?: DraftSubmission;
-}
-
-/** A draft as the API answers it: the document's text, each proposal's fields with their decisions. */
-export interface DraftView {
-  id: string;
-  fileName: string;
-  format: DocumentDraft['format'];
-  organisationUnit: string;
-  controller: string;
-  language: DocumentDraft['reading']['language'];
-  status: DocumentDraft['status'];
-  createdAt: string;
-  text: string;
-  report: ImportReport;
-  proposals: ProposalView[];
-}
+export type { DraftView, ImportReport };
 
 export function importReport(draft: DocumentDraft): ImportReport {
   return {
