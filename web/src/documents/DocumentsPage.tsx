@@ -33,7 +33,9 @@ export function DocumentsPage() {
 
   const fail = useCallback((e: unknown) => setFailure(e instanceof ApiError ? apiErrorText(e, language) : t('errorGeneric')), [language, t]);
   const refreshList = useCallback(() => void listDrafts().then(setEarlier, () => setEarlier([])), []);
-  useEffect(refreshList, [refreshList]);
+  useEffect(() => {
+    refreshList();
+  }, [refreshList]);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);

@@ -76,10 +76,18 @@ function SectionText({
   markClass: string;
 }) {
   const ref = useRef<HTMLElement>(null);
-  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [marked]);
+  const box = useRef<HTMLPreElement>(null);
+  // Only the text box scrolls to the passage; scrolling the page would move the button under the pointer mid-click.
+  useEffect(() => {
+    const mark = ref.current;
+    const pre = box.current;
+    if (!mark || !pre) return;
+    const top = mark.getBoundingClientRect().top - pre.getBoundingClientRect().top + pre.scrollTop;
+    if (top < pre.scrollTop || top + mark.offsetHeight > pre.scrollTop + pre.clientHeight) pre.scrollTop = Math.max(0, top - pre.clientHeight / 3);
+  }, [marked]);
   const inside = marked && marked.start >= section.start && marked.end <= section.end && marked.end > marked.start;
   return (
-    <pre className={className} tabIndex={0}>
+    <pre ref={box} className={className} tabIndex={0}>
       {inside ? (
         <>
           {text.slice(section.start, marked.start)}
@@ -123,7 +131,7 @@ export function DraftReview({ text, proposal, busy, onDecide, onSubmit }: DraftR
             <Text weight="semibold">{label}</Text>
             {field.special && (
               <Badge appearance="tint" color="warning">
-                {t('specialCategory')}
+                {t('draftSpecialCategory')}
               </Badge>
             )}
             <Badge appearance="outline" color={decision === 'dropped' ? 'danger' : decision === 'none' ? 'informative' : 'success'}>
@@ -194,9 +202,9 @@ export function DraftReview({ text, proposal, busy, onDecide, onSubmit }: DraftR
 
   const purposes = [...new Set(proposal.fields.flatMap((f) => (f.purpose === undefined ? [] : [f.purpose])))];
   return (
-    <section aria-label={t('reviewTitle', { name: proposal.name })} className={styles.review}>
+    <section aria-label={t('draftReviewTitle', { name: proposal.name })} className={styles.review}>
       <Text as="h3" block size={500} weight="semibold">
-        {t('reviewTitle', { name: proposal.name })}
+        {t('draftReviewTitle', { name: proposal.name })}
       </Text>
       <Text as="p" block>
         {t('reviewIntro')}

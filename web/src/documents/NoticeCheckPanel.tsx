@@ -24,6 +24,8 @@ import { DIFFERENCE_FIELD } from './draftTexts.js';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  // A native select grows to its longest option; a processing's name can be long.
+  select: { width: '100%', maxWidth: '100%', minWidth: 0, '& select': { width: '100%', minWidth: 0, textOverflow: 'ellipsis' } },
   table: { tableLayout: 'fixed', width: '100%', overflowWrap: 'anywhere' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'end' },
 });
@@ -69,7 +71,7 @@ export function NoticeCheckPanel() {
         {t('checkIntro')}
       </Text>
       <Field label={t('checkProcessing')}>
-        <Select value={processingId} onChange={(_e, d) => setProcessingId(d.value)}>
+        <Select className={styles.select} value={processingId} onChange={(_e, d) => setProcessingId(d.value)}>
           <option value="">{t('checkChooseProcessing')}</option>
           {processings.map((p) => (
             <option key={p.id} value={p.id}>

@@ -15,7 +15,7 @@ type Key =
   | 'notUnderstoodTitle'
   | 'notUnderstoodIntro'
   | 'reviewProposal'
-  | 'reviewTitle'
+  | 'draftReviewTitle'
   | 'reviewIntro'
   | 'proposedFields'
   | 'documentText'
@@ -37,7 +37,7 @@ type Key =
   | 'sentToReview'
   | 'alreadySent'
   | 'purposeNumber'
-  | 'specialCategory'
+  | 'draftSpecialCategory'
   | 'kindName'
   | 'kindDescription'
   | 'kindLegalBases'
@@ -93,7 +93,7 @@ export const documentMessages: MessageTable<Key> = {
     notUnderstoodTitle: 'Inte förstått ({count})',
     notUnderstoodIntro: 'Stycken som verkar viktiga (en hänvisning, en tidsgräns) men som ingen regel kunde placera. För in dem för hand om de behövs.',
     reviewProposal: 'Granska {name}',
-    reviewTitle: 'Granska: {name}',
+    draftReviewTitle: 'Granska: {name}',
     reviewIntro: 'Godta, redigera eller stryk varje fält. Bara godtagna och redigerade fält skickas till granskning.',
     proposedFields: 'Föreslagna fält',
     documentText: 'Dokumentets text',
@@ -115,7 +115,7 @@ export const documentMessages: MessageTable<Key> = {
     sentToReview: '”{name}” är skickad till granskning och väntar i dataskyddsombudets kö.',
     alreadySent: 'Skickad till granskning',
     purposeNumber: 'Ändamål {number}',
-    specialCategory: 'känslig personuppgift',
+    draftSpecialCategory: 'känslig personuppgift',
     kindName: 'Namn',
     kindDescription: 'Ändamål',
     kindLegalBases: 'Rättslig grund',
@@ -170,7 +170,7 @@ export const documentMessages: MessageTable<Key> = {
     notUnderstoodTitle: 'Ikke forstået ({count})',
     notUnderstoodIntro: 'Afsnit, der ser vigtige ud (en henvisning, en frist), men som ingen regel kunne placere. Indfør dem i hånden, hvis de skal med.',
     reviewProposal: 'Gennemgå {name}',
-    reviewTitle: 'Gennemgå: {name}',
+    draftReviewTitle: 'Gennemgå: {name}',
     reviewIntro: 'Godkend, ret eller fjern hvert felt. Kun godkendte og rettede felter sendes til gennemgang.',
     proposedFields: 'Foreslåede felter',
     documentText: 'Dokumentets tekst',
@@ -192,7 +192,7 @@ export const documentMessages: MessageTable<Key> = {
     sentToReview: '»{name}« er sendt til gennemgang og venter i databeskyttelsesrådgiverens kø.',
     alreadySent: 'Sendt til gennemgang',
     purposeNumber: 'Formål {number}',
-    specialCategory: 'følsom personoplysning',
+    draftSpecialCategory: 'følsom personoplysning',
     kindName: 'Navn',
     kindDescription: 'Formål',
     kindLegalBases: 'Retsgrundlag',
@@ -247,7 +247,7 @@ export const documentMessages: MessageTable<Key> = {
     notUnderstoodTitle: 'Not understood ({count})',
     notUnderstoodIntro: 'Passages that look like they matter (a reference, a time limit) but that no rule could place. Enter them by hand if they are needed.',
     reviewProposal: 'Review {name}',
-    reviewTitle: 'Review: {name}',
+    draftReviewTitle: 'Review: {name}',
     reviewIntro: 'Accept, edit or drop each field. Only accepted and edited fields are sent to review.',
     proposedFields: 'Proposed fields',
     documentText: 'The document’s text',
@@ -269,7 +269,7 @@ export const documentMessages: MessageTable<Key> = {
     sentToReview: '“{name}” has been sent to review and waits in the data protection officer’s queue.',
     alreadySent: 'Sent to review',
     purposeNumber: 'Purpose {number}',
-    specialCategory: 'special category',
+    draftSpecialCategory: 'special category',
     kindName: 'Name',
     kindDescription: 'Purpose',
     kindLegalBases: 'Legal basis',
