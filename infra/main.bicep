@@ -62,6 +62,7 @@ var cosmosContainers = [
   { name: 'conversations', partitionKey: '/tenantId' }
   { name: 'thesauri', partitionKey: '/tenantId' }
   { name: 'documentDrafts', partitionKey: '/tenantId' }
+  { name: 'templates', partitionKey: '/tenantId' }
 ]
 
 // Built-in role definition ids.

@@ -24,7 +24,7 @@ export class FaultPlan {
   }
 }
 
-type Wrapped = 'processings' | 'versions' | 'audit' | 'importJobs' | 'chat' | 'cases' | 'ledger' | 'documentDrafts';
+type Wrapped = 'processings' | 'versions' | 'audit' | 'importJobs' | 'chat' | 'cases' | 'ledger' | 'templates' | 'documentDrafts';
 
 const WRITES: Record<Wrapped, string[]> = {
   processings: ['create', 'replace', 'remove'],
@@ -35,6 +35,7 @@ const WRITES: Record<Wrapped, string[]> = {
   cases: ['create', 'replace'],
   ledger: ['record', 'completeSweep'],
   documentDrafts: ['create', 'replace'],
+  templates: ['createVersion', 'createSet', 'replaceSet', 'recordAdoption'],
 };
 
 function wrap<T extends object>(inner: T, name: Wrapped, plan: FaultPlan): T {

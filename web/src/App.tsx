@@ -17,6 +17,7 @@ import {
   RegisterPage,
   ReportPage,
   ReviewPage,
+  TemplatesPage,
   ThesaurusPage,
 } from './shell/lazyPages.js';
 import { initialTheme, loadTheme } from './shell/themes.js';
@@ -104,6 +105,7 @@ export function App() {
       : []),
     ...(isReviewer ? [{ id: 'exchange', label: 'navExchange' as const, render: () => <ExchangePage key={demoUser?.id} /> }] : []),
     ...(isReviewer ? [{ id: 'documents', label: 'navDocuments' as const, render: () => <DocumentsPage key={demoUser?.id} /> }] : []),
+    ...(isReviewer ? [{ id: 'templates', label: 'navTemplates' as const, render: () => <TemplatesPage key={demoUser?.id} /> }] : []),
     ...(isReviewer ? [{ id: 'thesaurus', label: 'navThesaurus' as const, render: () => <ThesaurusPage key={demoUser?.id} /> }] : []),
     ...(demoUsers ? [{ id: 'chat', label: 'navChat' as const, render: () => <LocalChatPage userKey={demoUser?.id ?? ''} /> }] : []),
   ];

@@ -12,6 +12,7 @@ import { IndexingProcessingRepository, RegisterSearch } from './registerSearch.j
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
 import { CosmosThesaurusRepository } from '../store/cosmos/cosmosThesaurusRepository.js';
+import { CosmosTemplateRepository } from '../store/cosmos/cosmosTemplateRepository.js';
 import { CosmosImportJobRepository } from '../store/cosmos/cosmosImportJobRepository.js';
 import { CosmosDocumentDraftRepository } from '../store/cosmos/cosmosDocumentDraftRepository.js';
 import { domainDocumentReader } from './documentDrafts/domainDocumentReader.js';
@@ -50,6 +51,7 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
     processings: new IndexingProcessingRepository(cosmosProcessings, search),
     search,
     thesauri,
+    templates: new CosmosTemplateRepository(containers.templates),
     versions: new CosmosVersionRepository(containers.processingVersions),
     importJobs: new CosmosImportJobRepository(containers.processingVersions),
     documentDrafts: new CosmosDocumentDraftRepository(containers.documentDrafts),

@@ -10,6 +10,7 @@ import type { CaseRepository, ReminderLedger } from '../store/caseRepository.js'
 import type { Tenants } from '../tenants/tenantSettings.js';
 import type { Clock } from '../time/clock.js';
 import type { ThesaurusRepository } from '../store/thesaurusRepository.js';
+import type { TemplateRepository } from '../store/templateRepository.js';
 import type { RegisterSearch } from './registerSearch.js';
 import type { DocumentDraftRepository } from '../store/documentDraftRepository.js';
 import type { DocumentReader } from './documentDrafts/documentReader.js';
@@ -37,6 +38,8 @@ export interface Services {
   search: RegisterSearch;
   /** Each tenant's search thesaurus, when its DPO has edited it. */
   thesauri: ThesaurusRepository;
+  /** Each tenant's template library (standard processings to start a unit's register from). */
+  templates: TemplateRepository;
   versions: VersionRepository;
   audit: AuditLog;
   importJobs: ImportJobRepository;

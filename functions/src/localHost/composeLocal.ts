@@ -10,6 +10,7 @@ import { IndexingProcessingRepository, RegisterSearch } from '../app/registerSea
 import { CosmosProcessingRepository } from '../store/cosmos/cosmosProcessingRepository.js';
 import { CosmosAuditLog, CosmosVersionRepository } from '../store/cosmos/cosmosVersionRepository.js';
 import { CosmosThesaurusRepository } from '../store/cosmos/cosmosThesaurusRepository.js';
+import { CosmosTemplateRepository } from '../store/cosmos/cosmosTemplateRepository.js';
 import { CosmosImportJobRepository } from '../store/cosmos/cosmosImportJobRepository.js';
 import { CosmosDocumentDraftRepository } from '../store/cosmos/cosmosDocumentDraftRepository.js';
 import { domainDocumentReader } from '../app/documentDrafts/domainDocumentReader.js';
@@ -32,6 +33,7 @@ export function composeLocal(store: EmbeddedCosmos, directory: LocalDirectory, t
     processings: new IndexingProcessingRepository(cosmosProcessings, search),
     search,
     thesauri,
+    templates: new CosmosTemplateRepository(store.containers.templates),
     versions: new CosmosVersionRepository(store.containers.processingVersions),
     importJobs: new CosmosImportJobRepository(store.containers.processingVersions),
     documentDrafts: new CosmosDocumentDraftRepository(store.containers.documentDrafts),

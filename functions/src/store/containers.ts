@@ -28,6 +28,8 @@ export const CONTAINERS = {
   thesauri: { id: 'thesauri', partitionKeyPath: '/tenantId' },
   /** Documents read into proposed processings, with the DPO's field-by-field decisions until each is sent to review. */
   documentDrafts: { id: 'documentDrafts', partitionKeyPath: '/tenantId' },
+  /** The tenant's template library: immutable template versions, a set document per source, template updates proposed. */
+  templates: { id: 'templates', partitionKeyPath: '/tenantId' },
 } as const satisfies Record<string, ContainerSpec>;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -11,6 +11,7 @@ import { meRoutes } from './http/meRoutes.js';
 import { processingRoutes } from './http/processingRoutes.js';
 import { reviewRoutes } from './http/reviewRoutes.js';
 import { searchRoutes } from './http/searchRoutes.js';
+import { templateRoutes } from './http/templateRoutes.js';
 import { thesaurusRoutes } from './http/thesaurusRoutes.js';
 
 /** Every HTTP function, bound to these services; the Azure entry point and the local host register exactly this list. */
@@ -26,6 +27,7 @@ export function createRoutes(services: ServicesSource<Services>): RouteDefinitio
     ...caseRoutes(services),
     ...exchangeRoutes(services),
     ...documentRoutes(services),
+    ...templateRoutes(services),
     ...botRoutes(services),
   ];
 }

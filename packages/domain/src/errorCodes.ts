@@ -121,6 +121,26 @@ export interface ErrorCatalogue {
   'documentDraft.fieldNotFound': { field: string };
   'documentDraft.nameRequired': NoParams;
   'documentDraft.alreadySubmitted': NoParams;
+  // Templates: standard processings a unit starts its register from.
+  'template.notAnObject': NoParams;
+  'template.nameMissing': NoParams;
+  'template.duplicateId': { id: string };
+  'template.unknownLegalBasisCode': { value: string };
+  'template.invalidKleCode': { value: string };
+  'template.unreadableLegalBasis': { value: string };
+  'template.notText': NoParams;
+  'template.noHeader': NoParams;
+  'template.tooMany': { max: number };
+  'template.invalidJson': NoParams;
+  'template.fileRequired': NoParams;
+  'template.itemsRejected': { count: number };
+  'template.notFound': NoParams;
+  'template.setChanged': NoParams;
+  'template.unitRequired': NoParams;
+  'template.selectionRequired': NoParams;
+  'template.nameTaken': { name: string };
+  'template.nothingToApply': NoParams;
+  'template.notFromTemplate': NoParams;
   // Sign-in and permissions.
   'auth.tokenMissing': NoParams;
   'auth.tokenInvalid': NoParams;
@@ -250,6 +270,25 @@ const listed = {
   'documentDraft.fieldNotFound': true,
   'documentDraft.nameRequired': true,
   'documentDraft.alreadySubmitted': true,
+  'template.notAnObject': true,
+  'template.nameMissing': true,
+  'template.duplicateId': true,
+  'template.unknownLegalBasisCode': true,
+  'template.invalidKleCode': true,
+  'template.unreadableLegalBasis': true,
+  'template.notText': true,
+  'template.noHeader': true,
+  'template.tooMany': true,
+  'template.invalidJson': true,
+  'template.fileRequired': true,
+  'template.itemsRejected': true,
+  'template.notFound': true,
+  'template.setChanged': true,
+  'template.unitRequired': true,
+  'template.selectionRequired': true,
+  'template.nameTaken': true,
+  'template.nothingToApply': true,
+  'template.notFromTemplate': true,
   'auth.tokenMissing': true,
   'auth.tokenInvalid': true,
   'auth.wrongIssuer': true,

@@ -7,6 +7,13 @@ import { allErrorTexts, errorText, fieldErrorText } from './errorMessages.js';
 function sampleParams(code: ErrorCode): Record<string, unknown> {
   const sample: Record<string, Record<string, unknown>> = {
     'import.unreadableLegalBasis': { text: 'Kanske' },
+    'template.duplicateId': { id: '06' },
+    'template.unknownLegalBasisCode': { value: 'register-gdpr-p9-z' },
+    'template.invalidKleCode': { value: '29-03' },
+    'template.unreadableLegalBasis': { value: 'Kanske' },
+    'template.tooMany': { max: 1000 },
+    'template.itemsRejected': { count: 2 },
+    'template.nameTaken': { name: 'Sygesikring' },
     'field.tooLong': { max: 4000 },
     'list.tooLong': { max: 200 },
     'field.notOneOf': { allowed: ['consent', 'contract'] },

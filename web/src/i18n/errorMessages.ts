@@ -539,6 +539,85 @@ const TEXTS: Texts = {
     da: () => 'Behandlingen er allerede sendt til gennemgang. Ændringer foretages nu dér.',
     en: () => 'The processing has already been sent to review. Changes are made there now.',
   },
+  'template.notAnObject': {
+    sv: () => 'Posten är inget JSON-objekt och lästes inte.',
+    da: () => 'Posten er ikke et JSON-objekt og blev ikke læst.',
+    en: () => 'The item is not a JSON object and was not read.',
+  },
+  'template.nameMissing': {
+    sv: () => 'Mallen saknar namn och lästes inte.',
+    da: () => 'Skabelonen har intet navn og blev ikke læst.',
+    en: () => 'The template has no name and was not read.',
+  },
+  'template.duplicateId': {
+    sv: (p) => `En annan mall i filen har redan id ${p.id}; den här lästes inte.`,
+    da: (p) => `En anden skabelon i filen har allerede id ${p.id}; denne blev ikke læst.`,
+    en: (p) => `Another template in the file already has the id ${p.id}; this one was not read.`,
+  },
+  'template.unknownLegalBasisCode': {
+    sv: (p) => `Den rättsliga grunden "${p.value}" är okänd och utelämnades.`,
+    da: (p) => `Retsgrundlaget "${p.value}" er ukendt og blev udeladt.`,
+    en: (p) => `The legal basis code "${p.value}" is unknown and was left out.`,
+  },
+  'template.invalidKleCode': {
+    sv: (p) => `"${p.value}" är inget KLE-nummer och utelämnades.`,
+    da: (p) => `"${p.value}" er ikke et KLE-nummer og blev udeladt.`,
+    en: (p) => `"${p.value}" is not a KLE number and was left out.`,
+  },
+  'template.unreadableLegalBasis': {
+    sv: (p) => `Ingen artikel eller lag kunde läsas ur den rättsliga grunden "${p.value}"; texten behölls.`,
+    da: (p) => `Ingen artikel eller lov kunne læses ud af retsgrundlaget "${p.value}"; teksten blev bevaret.`,
+    en: (p) => `No article or law could be read from the legal basis "${p.value}"; its text was kept.`,
+  },
+  'template.notText': {
+    sv: () => 'Ett fält i mallen är inte text och utelämnades.',
+    da: () => 'Et felt i skabelonen er ikke tekst og blev udeladt.',
+    en: () => 'A field of the template is not text and was left out.',
+  },
+  'template.noHeader': {
+    sv: () => 'Ingen rubrikrad hittades (till exempel "Behandling", "Ändamål", "Rättslig grund").',
+    da: () => 'Ingen overskriftsrække fundet (for eksempel "Behandling", "Formål", "Retsgrundlag").',
+    en: () => 'No header row found (for example "Processing", "Purpose", "Legal basis").',
+  },
+  'template.tooMany': {
+    sv: (p, f) => `En mallsamling får innehålla högst ${f.n(p.max)} mallar.`,
+    da: (p, f) => `En skabelonsamling må højst indeholde ${f.n(p.max)} skabeloner.`,
+    en: (p, f) => `A template set may hold at most ${f.n(p.max)} templates.`,
+  },
+  'template.invalidJson': {
+    sv: () => 'Filen är varken giltig JSON eller en Excel-fil.',
+    da: () => 'Filen er hverken gyldig JSON eller en Excel-fil.',
+    en: () => 'The file is neither valid JSON nor an Excel file.',
+  },
+  'template.fileRequired': { sv: () => 'Välj en mallfil.', da: () => 'Vælg en skabelonfil.', en: () => 'Choose a template file.' },
+  'template.itemsRejected': {
+    sv: (p, f) => `${f.n(p.count)} mallar kunde inte läsas; inget sparades.`,
+    da: (p, f) => `${f.n(p.count)} skabeloner kunne ikke læses; intet blev gemt.`,
+    en: (p, f) => `${f.n(p.count)} templates could not be read; nothing was saved.`,
+  },
+  'template.notFound': { sv: () => 'Mallen finns inte.', da: () => 'Skabelonen findes ikke.', en: () => 'The template does not exist.' },
+  'template.setChanged': {
+    sv: () => 'Någon annan laddade upp mallar samtidigt. Ladda om och försök igen.',
+    da: () => 'En anden uploadede skabeloner samtidig. Genindlæs, og prøv igen.',
+    en: () => 'Someone else uploaded templates at the same time. Reload and try again.',
+  },
+  'template.unitRequired': { sv: () => 'Välj en enhet.', da: () => 'Vælg en enhed.', en: () => 'Choose a unit.' },
+  'template.selectionRequired': { sv: () => 'Välj minst en mall.', da: () => 'Vælg mindst én skabelon.', en: () => 'Choose at least one template.' },
+  'template.nameTaken': {
+    sv: (p) => `Enheten har redan en behandling som heter "${p.name}" och som inte skapades från mallen.`,
+    da: (p) => `Enheden har allerede en behandling ved navn "${p.name}", som ikke blev oprettet fra skabelonen.`,
+    en: (p) => `The unit already has a processing called "${p.name}" that was not created from the template.`,
+  },
+  'template.nothingToApply': {
+    sv: () => 'Malluppdateringen ändrar inget som enheten inte själv har ändrat.',
+    da: () => 'Skabelonopdateringen ændrer intet, som enheden ikke selv har ændret.',
+    en: () => 'The template update changes nothing the unit has not changed itself.',
+  },
+  'template.notFromTemplate': {
+    sv: () => 'Behandlingen skapades inte från en mall.',
+    da: () => 'Behandlingen blev ikke oprettet fra en skabelon.',
+    en: () => 'The processing was not created from a template.',
+  },
   'import.fileRequired': { sv: () => 'Välj en registerfil.', da: () => 'Vælg en fortegnelsesfil.', en: () => 'Choose a register file.' },
   'import.noHeader': {
     sv: () => 'Ingen rubrikrad hittades (till exempel "Namn på behandling", "Ändamål", "Rättslig grund").',

@@ -9,6 +9,7 @@ import type { reportMessages } from './reportMessages.js';
 import type { reviewMessages } from './reviewMessages.js';
 import type { shellMessages } from './shellMessages.js';
 import type { teamsMessages } from './teamsMessages.js';
+import type { templateMessages } from './templateMessages.js';
 import type { thesaurusMessages } from './thesaurusMessages.js';
 import type { workflowMessages } from './workflowMessages.js';
 
@@ -26,6 +27,7 @@ type Tables = [
   typeof teamsMessages,
   typeof thesaurusMessages,
   typeof documentMessages,
+  typeof templateMessages,
 ];
 
 type KeysOf<T> = T extends { en: infer E } ? keyof E : never;

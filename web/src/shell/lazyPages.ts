@@ -11,6 +11,7 @@ export const BreachLogPage = lazy(() => import('../deadlines/BreachLogPage.js').
 export const AuditLogPage = lazy(() => import('../deadlines/AuditLogPage.js').then((m) => ({ default: m.AuditLogPage })));
 export const ThesaurusPage = lazy(() => import('../thesaurus/ThesaurusPage.js').then((m) => ({ default: m.ThesaurusPage })));
 export const DocumentsPage = lazy(() => import('../documents/DocumentsPage.js').then((m) => ({ default: m.DocumentsPage })));
+export const TemplatesPage = lazy(() => import('../templates/TemplatesPage.js').then((m) => ({ default: m.TemplatesPage })));
 export const ExchangePage = lazy(() => import('../exchange/ExchangePage.js').then((m) => ({ default: m.ExchangePage })));
 // Local mode only: the simulated Teams chat and the demo-user picker never load in Teams.
 export const LocalChatPage = lazy(() => import('../chat/LocalChatPage.js').then((m) => ({ default: m.LocalChatPage })));

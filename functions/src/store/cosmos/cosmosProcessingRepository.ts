@@ -3,7 +3,13 @@ import type { Processing } from '@prt/domain/processing';
 import type { Page, PageRequest, ProcessingFilter, ProcessingRepository, Stored } from '../processingRepository.js';
 import { NotFoundError, ValidationError } from '@prt/domain/errors';
 import { fieldError } from '@prt/domain/validation';
+import { migrateProcessing } from '@prt/domain/migration/migrateProcessing';
 import { stripSystemProperties, translateCosmosError } from './cosmosErrors.js';
+
+/** Documents of an earlier shape are brought to the current one as they are read; see migrateProcessing. */
+function current(resource: object): Processing {
+  return migrateProcessing(stripSystemProperties(resource));
+}
 
 export class CosmosProcessingRepository implements ProcessingRepository {
   constructor(private readonly container: Container) {}
@@ -12,7 +18,7 @@ export class CosmosProcessingRepository implements ProcessingRepository {
     try {
       const response = await this.container.item(id, tenantId).read<Processing>();
       if (!response.resource) return undefined;
-      return { value: stripSystemProperties(response.resource), etag: response.etag };
+      return { value: current(response.resource), etag: response.etag };
     } catch (error) {
       const translated = translateCosmosError(error, `processing ${id}`);
       if (translated instanceof NotFoundError) return undefined;
@@ -22,7 +28,7 @@ export class CosmosProcessingRepository implements ProcessingRepository {
 
   async list(tenantId: string, filter: ProcessingFilter = {}): Promise<Processing[]> {
     const { resources } = await this.container.items.query<Processing>(this.listQuery(tenantId, filter), { partitionKey: tenantId }).fetchAll();
-    return resources.map((r) => stripSystemProperties(r)).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    return resources.map(current).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   }
 
   async listPage(tenantId: string, filter: ProcessingFilter, page: PageRequest): Promise<Page<Processing>> {
@@ -34,7 +40,7 @@ export class CosmosProcessingRepository implements ProcessingRepository {
       const response = await this.container.items
         .query<Processing>(query, { partitionKey: tenantId, maxItemCount: page.limit, ...(page.continuation ? { continuationToken: page.continuation } : {}) })
         .fetchNext();
-      const items = response.resources.map((r) => stripSystemProperties(r));
+      const items = response.resources.map(current);
       return response.continuationToken && response.hasMoreResults ? { items, continuation: response.continuationToken } : { items };
     } catch (error) {
       const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
@@ -72,7 +78,7 @@ export class CosmosProcessingRepository implements ProcessingRepository {
       )
       .fetchAll();
     const next = resources.reduce((max, r) => Math.max(max, r._ts), cursor);
-    return { items: resources.map((r) => stripSystemProperties(r)), cursor: next };
+    return { items: resources.map(current), cursor: next };
   }
 
   async create(processing: Processing): Promise<Stored<Processing>> {
