@@ -61,6 +61,7 @@ var cosmosContainers = [
   { name: 'chatOutbox', partitionKey: '/tenantId' }
   { name: 'conversations', partitionKey: '/tenantId' }
   { name: 'thesauri', partitionKey: '/tenantId' }
+  { name: 'documentDrafts', partitionKey: '/tenantId' }
   { name: 'templates', partitionKey: '/tenantId' }
   { name: 'systems', partitionKey: '/tenantId' }
   { name: 'processors', partitionKey: '/tenantId' }

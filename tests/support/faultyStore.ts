@@ -24,7 +24,7 @@ export class FaultPlan {
   }
 }
 
-type Wrapped = 'processings' | 'versions' | 'audit' | 'importJobs' | 'chat' | 'cases' | 'ledger' | 'templates' | 'systems' | 'processors';
+type Wrapped = 'processings' | 'versions' | 'audit' | 'importJobs' | 'chat' | 'cases' | 'ledger' | 'templates' | 'systems' | 'processors' | 'documentDrafts';
 
 const WRITES: Record<Wrapped, string[]> = {
   processings: ['create', 'replace', 'remove'],
@@ -34,6 +34,7 @@ const WRITES: Record<Wrapped, string[]> = {
   chat: ['send'],
   cases: ['create', 'replace'],
   ledger: ['record', 'completeSweep'],
+  documentDrafts: ['create', 'replace'],
   templates: ['createVersion', 'createSet', 'replaceSet', 'recordAdoption'],
   systems: ['create', 'replace'],
   processors: ['create', 'replace'],

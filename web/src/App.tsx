@@ -12,6 +12,7 @@ import {
   ConfigurePage,
   BreachLogPage,
   DeadlinesPage,
+  DocumentsPage,
   ExchangePage,
   LocalChatPage,
   ProcessorsPage,
@@ -113,6 +114,7 @@ export function App() {
         ]
       : []),
     ...(isReviewer ? [{ id: 'exchange', label: 'navExchange' as const, render: () => <ExchangePage key={demoUser?.id} /> }] : []),
+    ...(isReviewer ? [{ id: 'documents', label: 'navDocuments' as const, render: () => <DocumentsPage key={demoUser?.id} /> }] : []),
     ...(isReviewer ? [{ id: 'templates', label: 'navTemplates' as const, render: () => <TemplatesPage key={demoUser?.id} /> }] : []),
     ...(isReviewer ? [{ id: 'thesaurus', label: 'navThesaurus' as const, render: () => <ThesaurusPage key={demoUser?.id} /> }] : []),
     ...(demoUsers ? [{ id: 'chat', label: 'navChat' as const, render: () => <LocalChatPage userKey={demoUser?.id ?? ''} /> }] : []),

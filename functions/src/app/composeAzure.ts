@@ -18,6 +18,8 @@ import { CosmosEntityRepository } from '../store/cosmos/cosmosEntityRepository.j
 import { CosmosThesaurusRepository } from '../store/cosmos/cosmosThesaurusRepository.js';
 import { CosmosTemplateRepository } from '../store/cosmos/cosmosTemplateRepository.js';
 import { CosmosImportJobRepository } from '../store/cosmos/cosmosImportJobRepository.js';
+import { CosmosDocumentDraftRepository } from '../store/cosmos/cosmosDocumentDraftRepository.js';
+import { domainDocumentReader } from './documentDrafts/domainDocumentReader.js';
 import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
 import { systemClock } from '../time/clock.js';
 import type { BotEndpoint, Services } from './services.js';
@@ -65,6 +67,8 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
     systems: new CosmosEntityRepository(containers.systems, 'IT system'),
     processors: new CosmosEntityRepository(containers.processors, 'processor'),
     importJobs: new CosmosImportJobRepository(containers.processingVersions),
+    documentDrafts: new CosmosDocumentDraftRepository(containers.documentDrafts),
+    documentReader: domainDocumentReader,
     audit: new CosmosAuditLog(containers.auditLog),
     tabLink,
     chat: new ChatOutbox(containers.chatOutbox, delivery, systemClock),

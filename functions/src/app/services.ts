@@ -14,6 +14,8 @@ import type { ThesaurusRepository } from '../store/thesaurusRepository.js';
 import type { TemplateRepository } from '../store/templateRepository.js';
 import type { RegisterSearch } from './registerSearch.js';
 import type { ProcessorRepository, SystemRepository } from '../store/entityRepository.js';
+import type { DocumentDraftRepository } from '../store/documentDraftRepository.js';
+import type { DocumentReader } from './documentDrafts/documentReader.js';
 
 /** The Teams bot as the HTTP trigger sees it: the Teams SDK validates the request and produces the answer. */
 export interface BotEndpoint {
@@ -53,6 +55,9 @@ export interface Services {
   cases: CaseRepository;
   ledger: ReminderLedger;
   tenants: Tenants;
+  /** Documents read into proposed processings, under the DPO's review until each is sent to the report flow. */
+  documentDrafts: DocumentDraftRepository;
+  documentReader: DocumentReader;
   /** Absolute link into the tab, e.g. for chat messages and cards. */
   tabLink(path: string): string;
   /** Local mode only: signs demo users in. Absent in Azure. */

@@ -14,14 +14,23 @@ export const IMPORT_LIMITS = {
   ratioCheckedFromBytes: 1024 * 1024,
 } as const;
 
-export type ImportLimitCode = 'import.tooLarge' | 'import.tooManyRows' | 'import.tooManyColumns' | 'import.cellTooLong' | 'import.invalidFile';
+export type ImportLimitCode =
+  | 'import.tooLarge'
+  | 'import.tooManyRows'
+  | 'import.tooManyColumns'
+  | 'import.cellTooLong'
+  | 'import.invalidFile'
+  | 'document.unsupportedType'
+  | 'document.unreadable'
+  | 'document.tooLarge'
+  | 'document.noText';
 
 /** A file refused as a whole, before any row is interpreted; the HTTP layer answers 413 or 400 with the code. */
 export class ImportLimitError extends DomainError<ImportLimitCode> {
   readonly status: 400 | 413;
   constructor(code: ImportLimitCode, message: string) {
     super(code, {}, message);
-    this.status = code === 'import.tooLarge' ? 413 : 400;
+    this.status = code === 'import.tooLarge' || code === 'document.tooLarge' ? 413 : 400;
   }
 }
 

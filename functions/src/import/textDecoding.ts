@@ -10,3 +10,13 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8'
     return { text: new TextDecoder('windows-1252').decode(withoutBom), encoding: 'windows-1252' };
   }
 }
+
+/**
+ * Documents (a privacy notice saved from Word or Notepad as "Unicode") also come as UTF-16 with its BOM; without
+ * one, they are read as register files are.
+ */
+export function decodeDocumentText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  return decodeText(bytes);
+}

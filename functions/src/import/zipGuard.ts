@@ -10,6 +10,15 @@ const ROW_TAG = new TextEncoder().encode('<row');
  * so a sheet with a million rows is refused before it is turned into objects.
  */
 export function checkXlsxArchive(bytes: Uint8Array): void {
+  checkZipArchive(bytes, 'XLSX', /^xl\/worksheets\/[^/]+\.xml$/);
+}
+
+/** The same bounds for a Word document before mammoth expands it; a .docx has no rows to count. */
+export function checkDocxArchive(bytes: Uint8Array): void {
+  checkZipArchive(bytes, 'DOCX', undefined);
+}
+
+function checkZipArchive(bytes: Uint8Array, label: 'XLSX' | 'DOCX', countRowsIn: RegExp | undefined): void {
   const entries: { name: string; size: number; originalSize: number; compression: number }[] = [];
   try {
     unzipSync(bytes, {
@@ -19,7 +28,7 @@ export function checkXlsxArchive(bytes: Uint8Array): void {
       },
     });
   } catch {
-    throw new ImportLimitError('import.invalidFile', 'the file looks like XLSX but is not a readable zip archive');
+    throw new ImportLimitError('import.invalidFile', `the file looks like ${label} but is not a readable zip archive`);
   }
   if (entries.length > IMPORT_LIMITS.maxZipEntries) throw tooLarge(`the archive has more than ${IMPORT_LIMITS.maxZipEntries} entries`);
   let declared = 0;
@@ -30,7 +39,7 @@ export function checkXlsxArchive(bytes: Uint8Array): void {
     }
   }
   if (declared > IMPORT_LIMITS.maxExpandedBytes) throw tooLarge(`the archive expands to more than ${IMPORT_LIMITS.maxExpandedBytes} bytes`);
-  measureExpansion(bytes);
+  measureExpansion(bytes, label, countRowsIn);
 }
 
 function tooLarge(detail: string): ImportLimitError {
@@ -38,17 +47,17 @@ function tooLarge(detail: string): ImportLimitError {
 }
 
 /** Inflates every entry without keeping it, counting bytes (all entries) and rows (worksheets). */
-function measureExpansion(bytes: Uint8Array): void {
+function measureExpansion(bytes: Uint8Array, label: string, countRowsIn: RegExp | undefined): void {
   let expanded = 0;
   let rows = 0;
   let failure: ImportLimitError | undefined;
   const unzip = new Unzip((file) => {
-    const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(file.name);
+    const isSheet = countRowsIn?.test(file.name) ?? false;
     let matched = 0;
     file.ondata = (error, chunk) => {
       if (failure) return;
       if (error) {
-        failure = new ImportLimitError('import.invalidFile', 'the XLSX archive holds a damaged entry');
+        failure = new ImportLimitError('import.invalidFile', `the ${label} archive holds a damaged entry`);
         return;
       }
       expanded += chunk.length;
@@ -82,7 +91,7 @@ function measureExpansion(bytes: Uint8Array): void {
       unzip.push(bytes.subarray(position, Math.min(bytes.length, position + STEP)), position + STEP >= bytes.length);
     }
   } catch {
-    failure ??= new ImportLimitError('import.invalidFile', 'the XLSX archive holds a damaged entry');
+    failure ??= new ImportLimitError('import.invalidFile', `the ${label} archive holds a damaged entry`);
   }
   if (failure) throw failure;
 }

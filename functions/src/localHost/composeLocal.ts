@@ -17,6 +17,8 @@ import { CosmosEntityRepository } from '../store/cosmos/cosmosEntityRepository.j
 import { CosmosThesaurusRepository } from '../store/cosmos/cosmosThesaurusRepository.js';
 import { CosmosTemplateRepository } from '../store/cosmos/cosmosTemplateRepository.js';
 import { CosmosImportJobRepository } from '../store/cosmos/cosmosImportJobRepository.js';
+import { CosmosDocumentDraftRepository } from '../store/cosmos/cosmosDocumentDraftRepository.js';
+import { domainDocumentReader } from '../app/documentDrafts/domainDocumentReader.js';
 import { CosmosCaseRepository, CosmosReminderLedger } from '../store/cosmos/cosmosCaseRepository.js';
 import { staticTenants } from '../tenants/tenantSettings.js';
 import type { EmbeddedCosmos } from '../store/embedded/embeddedCosmos.js';
@@ -54,6 +56,8 @@ export function composeLocal(
     systems: new CosmosEntityRepository(store.containers.systems, 'IT system'),
     processors: new CosmosEntityRepository(store.containers.processors, 'processor'),
     importJobs: new CosmosImportJobRepository(store.containers.processingVersions),
+    documentDrafts: new CosmosDocumentDraftRepository(store.containers.documentDrafts),
+    documentReader: domainDocumentReader,
     audit: new CosmosAuditLog(store.containers.auditLog),
     tabLink,
     chat: new ChatOutbox(store.containers.chatOutbox, delivery, clock),

@@ -26,6 +26,8 @@ export const CONTAINERS = {
   conversations: { id: 'conversations', partitionKeyPath: '/tenantId' },
   /** The tenant's search thesaurus as its DPO edited it (one document per tenant). */
   thesauri: { id: 'thesauri', partitionKeyPath: '/tenantId' },
+  /** Documents read into proposed processings, with the DPO's field-by-field decisions until each is sent to review. */
+  documentDrafts: { id: 'documentDrafts', partitionKeyPath: '/tenantId' },
   /** The tenant's template library: immutable template versions, a set document per source, template updates proposed. */
   templates: { id: 'templates', partitionKeyPath: '/tenantId' },
   /** IT systems that processings link to (register entities). */

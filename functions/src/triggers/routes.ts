@@ -5,6 +5,7 @@ import { botRoutes } from './http/botRoutes.js';
 import { caseRoutes } from './http/caseRoutes.js';
 import { chatRoutes } from './http/chatRoutes.js';
 import { entityRoutes } from './http/entityRoutes.js';
+import { documentRoutes } from './http/documentRoutes.js';
 import { exchangeRoutes } from './http/exchangeRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { meRoutes } from './http/meRoutes.js';
@@ -32,6 +33,7 @@ export function createRoutes(services: ServicesSource<Services>): RouteDefinitio
     ...caseRoutes(services),
     ...exchangeRoutes(services),
     ...reportRoutes(services),
+    ...documentRoutes(services),
     ...templateRoutes(services),
     ...botRoutes(services),
     ...recordSettingsRoutes(services),

@@ -134,6 +134,17 @@ export interface ErrorCatalogue {
   'import.tooManyColumns': NoParams;
   'import.cellTooLong': NoParams;
   'import.invalidFile': NoParams;
+  // Documents read into drafts (privacy notices, handbooks) and the drafts' review.
+  'document.unsupportedType': NoParams;
+  'document.unreadable': NoParams;
+  'document.tooLarge': NoParams;
+  'document.noText': NoParams;
+  'documentDraft.notFound': NoParams;
+  'documentDraft.changed': NoParams;
+  'documentDraft.proposalNotFound': NoParams;
+  'documentDraft.fieldNotFound': { field: string };
+  'documentDraft.nameRequired': NoParams;
+  'documentDraft.alreadySubmitted': NoParams;
   // Templates: standard processings a unit starts its register from.
   'template.notAnObject': NoParams;
   'template.nameMissing': NoParams;
@@ -292,6 +303,16 @@ const listed = {
   'import.tooManyColumns': true,
   'import.cellTooLong': true,
   'import.invalidFile': true,
+  'document.unsupportedType': true,
+  'document.unreadable': true,
+  'document.tooLarge': true,
+  'document.noText': true,
+  'documentDraft.notFound': true,
+  'documentDraft.changed': true,
+  'documentDraft.proposalNotFound': true,
+  'documentDraft.fieldNotFound': true,
+  'documentDraft.nameRequired': true,
+  'documentDraft.alreadySubmitted': true,
   'template.notAnObject': true,
   'template.nameMissing': true,
   'template.duplicateId': true,

@@ -33,6 +33,7 @@ function sampleParams(code: ErrorCode): Record<string, unknown> {
     'import.pendingReview': { name: 'Rekrytering' },
     'import.pendingReviewVersion': { name: 'Rekrytering', version: 2 },
     'import.rowsRejected': { count: 3 },
+    'documentDraft.fieldNotFound': { field: 'purposes[0].recipients[1]' },
     'import.changedDuringImport': { name: 'Rekrytering' },
     'case.referenceTaken': { reference: 'KS 2026/101' },
     'auth.scopeMissing': { scope: 'access_as_user' },

@@ -572,6 +572,56 @@ const TEXTS: Texts = {
     da: () => 'Filen ligner en Excel-fil, men kan ikke læses. Gem den igen i Excel, og prøv igen.',
     en: () => 'The file looks like an Excel file but cannot be read. Save it again in Excel and try again.',
   },
+  'document.unsupportedType': {
+    sv: () => 'Den här filtypen kan inte läsas. Ladda upp en .txt-, .html-, .docx- eller .pdf-fil.',
+    da: () => 'Denne filtype kan ikke læses. Upload en .txt-, .html-, .docx- eller .pdf-fil.',
+    en: () => 'This type of file cannot be read. Upload a .txt, .html, .docx or .pdf file.',
+  },
+  'document.unreadable': {
+    sv: () => 'Dokumentet går inte att läsa. Spara det igen (till exempel från Word) och försök på nytt.',
+    da: () => 'Dokumentet kan ikke læses. Gem det igen (for eksempel fra Word), og prøv igen.',
+    en: () => 'The document cannot be read. Save it again (for example from Word) and try again.',
+  },
+  'document.tooLarge': {
+    sv: () => 'Dokumentet är för stort (högst 10 MB och 400 000 tecken text). Dela upp det i mindre delar.',
+    da: () => 'Dokumentet er for stort (højst 10 MB og 400.000 tegn tekst). Del det op i mindre dele.',
+    en: () => 'The document is too large (at most 10 MB and 400,000 characters of text). Split it into smaller parts.',
+  },
+  'document.noText': {
+    sv: () => 'Dokumentet innehåller ingen text att läsa. En skannad PDF behöver först göras sökbar.',
+    da: () => 'Dokumentet indeholder ingen tekst at læse. En scannet PDF skal først gøres søgbar.',
+    en: () => 'The document holds no text to read. A scanned PDF must first be made searchable.',
+  },
+  'documentDraft.notFound': {
+    sv: () => 'Utkastet finns inte (längre).',
+    da: () => 'Udkastet findes ikke (længere).',
+    en: () => 'The draft does not exist (any more).',
+  },
+  'documentDraft.changed': {
+    sv: () => 'Någon annan har ändrat utkastet. Ladda om det och gör din ändring igen.',
+    da: () => 'En anden har ændret udkastet. Genindlæs det, og foretag din ændring igen.',
+    en: () => 'Someone else changed the draft. Reload it and make your change again.',
+  },
+  'documentDraft.proposalNotFound': {
+    sv: () => 'Utkastet har ingen sådan behandling.',
+    da: () => 'Udkastet har ingen sådan behandling.',
+    en: () => 'The draft has no such processing.',
+  },
+  'documentDraft.fieldNotFound': {
+    sv: (p) => `Fältet ”${p.field}” finns inte i förslaget.`,
+    da: (p) => `Feltet »${p.field}« findes ikke i forslaget.`,
+    en: (p) => `The field "${p.field}" is not in the proposal.`,
+  },
+  'documentDraft.nameRequired': {
+    sv: () => 'Behandlingen behöver ett namn. Godta eller redigera namnet innan du skickar den till granskning.',
+    da: () => 'Behandlingen skal have et navn. Godkend eller ret navnet, før du sender den til gennemgang.',
+    en: () => 'The processing needs a name. Accept or edit the name before sending it to review.',
+  },
+  'documentDraft.alreadySubmitted': {
+    sv: () => 'Behandlingen är redan skickad till granskning. Ändringar görs nu där.',
+    da: () => 'Behandlingen er allerede sendt til gennemgang. Ændringer foretages nu dér.',
+    en: () => 'The processing has already been sent to review. Changes are made there now.',
+  },
   'template.notAnObject': {
     sv: () => 'Posten är inget JSON-objekt och lästes inte.',
     da: () => 'Posten er ikke et JSON-objekt og blev ikke læst.',

@@ -3,6 +3,7 @@ import type { caseMessages } from './caseMessages.js';
 import type { chatMessages } from './chatMessages.js';
 import type { deadlineMessages } from './deadlineMessages.js';
 import type { entityMessages } from './entityMessages.js';
+import type { documentMessages } from './documentMessages.js';
 import type { exchangeMessages } from './exchangeMessages.js';
 import type { Language } from './language.js';
 import type { recordMessages } from './recordMessages.js';
@@ -34,6 +35,7 @@ type Tables = [
   typeof overviewMessages,
   typeof registerSelectionMessages,
   typeof authorityReportMessages,
+  typeof documentMessages,
   typeof templateMessages,
   typeof entityMessages,
 ];

@@ -12,6 +12,7 @@ export const AuditLogPage = lazy(() => import('../deadlines/AuditLogPage.js').th
 export const ThesaurusPage = lazy(() => import('../thesaurus/ThesaurusPage.js').then((m) => ({ default: m.ThesaurusPage })));
 // The overview carries the chart library; it loads only when a DPO or admin opens it.
 export const OverviewPage = lazy(() => import('../overview/OverviewPage.js').then((m) => ({ default: m.OverviewPage })));
+export const DocumentsPage = lazy(() => import('../documents/DocumentsPage.js').then((m) => ({ default: m.DocumentsPage })));
 export const TemplatesPage = lazy(() => import('../templates/TemplatesPage.js').then((m) => ({ default: m.TemplatesPage })));
 export const SystemsPage = lazy(() => import('../entities/SystemsPage.js').then((m) => ({ default: m.SystemsPage })));
 export const ProcessorsPage = lazy(() => import('../entities/ProcessorsPage.js').then((m) => ({ default: m.ProcessorsPage })));
