@@ -115,7 +115,7 @@ function flowsTable(purpose: Purpose, l: (typeof LABELS)[Language]): string {
   };
   const head = `<tr><td></td>${subjects.map((s) => `<th scope="col">${escapeHtml(s)}</th>`).join('')}</tr>`;
   const rows = categories.map((c) => `<tr><th scope="row">${escapeHtml(c)}</th>${subjects.map((s) => `<td>${cell(s, c)}</td>`).join('')}</tr>`).join('');
-  return `<dt>${escapeHtml(l.flows)}</dt><dd><table>${head}${rows}</table></dd>`;
+  return `<dt>${escapeHtml(l.flows)}</dt><dd><table><thead>${head}</thead><tbody>${rows}</tbody></table></dd>`;
 }
 
 function decisionText(purpose: Purpose, language: Language): string {

@@ -56,7 +56,13 @@ type Key =
   | 'missing.purposes.sources'
   | 'missing.purposes.dataFlows'
   | 'missing.systems'
-  | 'missing.securityMeasures';
+  | 'missing.securityMeasures'
+  | 'missing.jointControllers'
+  | 'missing.processorRecord'
+  | 'missing.processorRecord.controllers'
+  | 'missing.processorRecord.categoriesOfProcessing'
+  | 'missing.dpia.assessment'
+  | 'missing.purposes.thirdCountryTransfers.impactAssessment';
 
 export const overviewMessages: MessageTable<Key> = {
   sv: {
@@ -116,6 +122,12 @@ export const overviewMessages: MessageTable<Key> = {
     'missing.purposes.dataFlows': 'Vem får vad (matris)',
     'missing.systems': 'IT-system',
     'missing.securityMeasures': 'Säkerhetsåtgärder',
+    'missing.jointControllers': 'Gemensamt personuppgiftsansvariga',
+    'missing.processorRecord': 'Register som personuppgiftsbiträde (art. 30.2)',
+    'missing.processorRecord.controllers': 'Personuppgiftsansvariga vi är biträde för',
+    'missing.processorRecord.categoriesOfProcessing': 'Kategorier av behandling för de ansvarigas räkning',
+    'missing.dpia.assessment': 'Konsekvensbedömning',
+    'missing.purposes.thirdCountryTransfers.impactAssessment': 'Konsekvensbedömning av överföring (TIA)',
   },
   da: {
     navOverview: 'Overblik',
@@ -174,6 +186,12 @@ export const overviewMessages: MessageTable<Key> = {
     'missing.purposes.dataFlows': 'Hvem får hvad (matrix)',
     'missing.systems': 'It-systemer',
     'missing.securityMeasures': 'Sikkerhedsforanstaltninger',
+    'missing.jointControllers': 'Fælles dataansvarlige',
+    'missing.processorRecord': 'Fortegnelse som databehandler (art. 30, stk. 2)',
+    'missing.processorRecord.controllers': 'Dataansvarlige vi er databehandler for',
+    'missing.processorRecord.categoriesOfProcessing': 'Kategorier af behandling for de dataansvarliges regning',
+    'missing.dpia.assessment': 'Konsekvensanalyse',
+    'missing.purposes.thirdCountryTransfers.impactAssessment': 'Vurdering af overførslens virkning (TIA)',
   },
   en: {
     navOverview: 'Overview',
@@ -232,5 +250,11 @@ export const overviewMessages: MessageTable<Key> = {
     'missing.purposes.dataFlows': 'Who gets what (matrix)',
     'missing.systems': 'IT systems',
     'missing.securityMeasures': 'Security measures',
+    'missing.jointControllers': 'Joint controllers',
+    'missing.processorRecord': 'Record as processor (Art. 30(2))',
+    'missing.processorRecord.controllers': 'Controllers we process for',
+    'missing.processorRecord.categoriesOfProcessing': 'Categories of processing for the controllers',
+    'missing.dpia.assessment': 'Data protection impact assessment',
+    'missing.purposes.thirdCountryTransfers.impactAssessment': 'Transfer impact assessment (TIA)',
   },
 };

@@ -257,7 +257,9 @@ describe('register overview against a straightforward count', () => {
             dpiaMissing: count((s) => required(s) && !s.assessed),
             article9: count((s) => s.special),
             article10: count((s) => s.art10),
-            incomplete: count((s) => !s.flows || !s.security),
+            // recordCompleteness also asks for a transfer impact assessment on SCC transfers and a DPIA record once
+            // the processing says a DPIA is required.
+            incomplete: count((s) => !s.flows || !s.security || s.safeguards.includes('scc') || (s.dpiaRequired && !s.assessed)),
             reviewOverdue: count((s) => approved(s) && s.reviewedDaysAgo >= 380),
             reviewDueSoon: count((s) => approved(s) && s.reviewedDaysAgo >= 345 && s.reviewedDaysAgo <= 355),
             reviewOnTime: count((s) => approved(s) && s.reviewedDaysAgo <= 250),
