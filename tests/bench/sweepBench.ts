@@ -33,26 +33,29 @@ export function openCases(count: number): DeadlineCase[] {
 
 /**
  * In-memory adapters, so the numbers are the sweep's own work (deadline computation, reminder selection, ledger
- * and outbox bookkeeping) rather than the embedded store's. `scheduled` adds the reminder schedule; its scans stand
- * in for Cosmos DB's indexed range queries (nextAt in the ledger, createdAt/updatedAt on cases).
+ * and outbox bookkeeping) rather than the embedded store's. `scheduled` adds the reminder schedule, kept the way
+ * Cosmos DB's range indexes serve its queries (nextAt in the ledger, createdAt/updatedAt on cases): sorted, so a
+ * query costs what it returns. Scanning every entry here made a sweep with nothing due cost 100k reads.
  */
 export function sweepDeps(cases: DeadlineCase[], scheduled: boolean): SweepDependencies {
   const ledger = new Set<string>();
   const outbox = new Set<string>();
-  const next = new Map<string, string>();
   let watermark: Date | undefined;
   let scheduledAt: Date | undefined;
   const byId = new Map(cases.map((c) => [c.id, c]));
   const changeTime = (c: DeadlineCase) => c.updatedAt ?? c.createdAt;
+  const byChange = [...cases].sort((a, b) => (changeTime(a) < changeTime(b) ? -1 : changeTime(a) > changeTime(b) ? 1 : 0));
   const caseSchedule = {
-    openChangedSince: async (_t: string, since: Date | undefined) => (since ? cases.filter((c) => changeTime(c) > since.toISOString()) : cases),
+    openChangedSince: async (_t: string, since: Date | undefined) => {
+      if (!since) return cases;
+      const iso = since.toISOString();
+      return byChange.slice(firstIndex(byChange, (c) => changeTime(c) > iso));
+    },
     openByIds: async (_t: string, ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []),
   };
+  const next = new ScheduleIndex();
   const ledgerSchedule = {
-    scheduledBy: async (_t: string, now: Date) => {
-      const iso = now.toISOString();
-      return [...next].filter(([, at]) => at <= iso).map(([id]) => id);
-    },
+    scheduledBy: async (_t: string, now: Date) => next.dueBy(now.toISOString()),
     recordNextReminders: async (_t: string, entries: readonly { id: string; at: string }[]) => {
       for (const { id, at } of entries) next.set(id, at);
     },
@@ -81,7 +84,10 @@ export function sweepDeps(cases: DeadlineCase[], scheduled: boolean): SweepDepen
       ],
     },
     ledger: {
-      record: async (e: { key: string; recipientId: string }) => !ledger.has(`${e.key}|${e.recipientId}`) && Boolean(ledger.add(`${e.key}|${e.recipientId}`)),
+      record: async (e: { key: string; recipientId: string }) => {
+        const id = `${e.key}|${e.recipientId}`;
+        return !ledger.has(id) && Boolean(ledger.add(id));
+      },
       lastSweep: async () => watermark,
       completeSweep: async (_t: string, at: Date) => {
         watermark = at;
@@ -91,6 +97,62 @@ export function sweepDeps(cases: DeadlineCase[], scheduled: boolean): SweepDepen
     chat: { send: async (m: ChatMessage) => (outbox.has(m.key) ? 'duplicate' : (outbox.add(m.key), 'queued')) },
     tabLink: (p: string) => p,
   };
+}
+
+/** The first index whose item satisfies `after`, for a predicate false then true along the sorted array. */
+function firstIndex<T>(sorted: readonly T[], after: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (after(sorted[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Case ids by the instant of their next reminder, as a range index holds them: `dueBy` reads only what it returns. */
+class ScheduleIndex {
+  private readonly atOf = new Map<string, string>();
+  private readonly idsAt = new Map<string, Set<string>>();
+  /** The distinct instants, ascending. */
+  private readonly instants: string[] = [];
+
+  set(id: string, at: string): void {
+    const old = this.atOf.get(id);
+    if (old === at) return;
+    if (old !== undefined) {
+      const ids = this.idsAt.get(old)!;
+      ids.delete(id);
+      if (ids.size === 0) {
+        this.idsAt.delete(old);
+        this.instants.splice(
+          firstIndex(this.instants, (x) => x >= old),
+          1,
+        );
+      }
+    }
+    this.atOf.set(id, at);
+    let ids = this.idsAt.get(at);
+    if (!ids) {
+      this.idsAt.set(at, (ids = new Set()));
+      this.instants.splice(
+        firstIndex(this.instants, (x) => x >= at),
+        0,
+        at,
+      );
+    }
+    ids.add(id);
+  }
+
+  dueBy(iso: string): string[] {
+    const out: string[] = [];
+    for (const at of this.instants) {
+      if (at > iso) break;
+      for (const id of this.idsAt.get(at)!) out.push(id);
+    }
+    return out;
+  }
 }
 
 const SWEEPS = [
