@@ -69,7 +69,7 @@ function memoOf(calendar: WorkingDayCalendar): CalendarMemo {
 
 function remembered(m: CalendarMemo, table: Map<PlainDate, Map<number, PlainDate>>, date: PlainDate, n: number, compute: () => PlainDate): PlainDate {
   let byCount = table.get(date);
-  if (!byCount) table.set(date, (byCount = new Map()));
+  if (!byCount) table.set(date, (byCount = new Map<number, PlainDate>()));
   let value = byCount.get(n);
   if (value === undefined) {
     value = compute();
