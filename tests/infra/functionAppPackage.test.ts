@@ -73,6 +73,19 @@ function staticClosure(pack: FunctionAppPackage, output: string): Set<string> {
   return seen;
 }
 
+/** What tests/support/functionAppProbe.cjs prints. */
+interface ProbeResult {
+  error?: string;
+  programmingModel?: string;
+  registered: { name: string; type: string; route?: string; methods?: string[]; schedule?: string }[];
+  resolvable: string[];
+  failedToLoad: string[];
+  pdf: { head: string; text: string };
+  docxText: string;
+  xlsxFormat: string;
+  xlsxNames: string[];
+}
+
 describe('Function App deployment package', () => {
   let pack: FunctionAppPackage;
   let zip: JSZip;
@@ -102,10 +115,10 @@ describe('Function App deployment package', () => {
     ).toBe(true);
     // A package of tens of files, not tens of thousands (most of them the tab's precompressed assets).
     expect(entries.length).toBeLessThan(400);
-    const manifest = JSON.parse(await zip.file('package.json')!.async('string'));
+    const manifest = JSON.parse(await zip.file('package.json')!.async('string')) as unknown;
     expect(manifest).toEqual({
       name: '@prt/functions',
-      version: expect.any(String),
+      version: expect.any(String) as unknown,
       type: 'module',
       main: 'dist/azure/index.js',
       engines: { node: '^22 || ^20.19' },
@@ -198,7 +211,7 @@ describe('Function App deployment package', () => {
       maxBuffer: 64 * 1024 * 1024,
     });
     const line = out.split('\n').find((l) => l.startsWith('PROBE '));
-    const result = JSON.parse(line!.slice('PROBE '.length));
+    const result = JSON.parse(line!.slice('PROBE '.length)) as ProbeResult;
     expect(result.error).toBeUndefined();
     expect(result.programmingModel).toBe('@azure/functions');
     expect(result.resolvable).toEqual([]);
