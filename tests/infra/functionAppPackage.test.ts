@@ -84,6 +84,7 @@ interface ProbeResult {
   docxText: string;
   xlsxFormat: string;
   xlsxNames: string[];
+  tab: { status: number; body: string };
 }
 
 describe('Function App deployment package', () => {
@@ -227,6 +228,8 @@ describe('Function App deployment package', () => {
     ];
     expect(expected.length).toBeGreaterThan(40);
     expect(result.registered).toEqual(expected);
+    expect(result.tab.status).toBe(200);
+    expect(result.tab.body).toContain('<div id="root">');
 
     expect(result.pdf.head).toBe('%PDF-');
     expect(result.pdf.text).toContain('Löneadministration åäö');

@@ -9,6 +9,7 @@ const { pathToFileURL } = require('node:url');
 const [appDir, chunksJson, tsvPath] = process.argv.slice(2);
 const chunks = JSON.parse(chunksJson);
 const registrations = [];
+const handlers = new Map();
 let programmingModel;
 
 // What the Azure Functions Node worker does before it imports "main": answer require('@azure/functions-core') from
@@ -17,8 +18,9 @@ const coreApi = {
   version: '3.10.1',
   hostVersion: '4.1040.0',
   log() {},
-  registerFunction(metadata) {
+  registerFunction(metadata, handler) {
     registrations.push(metadata);
+    handlers.set(metadata.name, handler);
     return { dispose() {} };
   },
   setProgrammingModel(model) {
@@ -95,7 +97,11 @@ const load = (relativePath) => import(pathToFileURL(join(appDir, relativePath)).
   const xlsx = await toXlsx(table, 'Register');
   const parsed = await parseRegisterFile(new Uint8Array(xlsx));
 
+  // The tab is served from webroot/, found relative to the entry: it must still be where the bundle's entry looks.
+  const tab = await handlers.get('tab')({ url: 'https://example.test/', headers: new Headers() });
+
   const result = {
+    tab: { status: tab.status, body: Buffer.from(tab.body).toString('utf8').slice(0, 2000) },
     programmingModel,
     registered,
     resolvable,
