@@ -165,7 +165,7 @@ describe('bulk review under faults and races', { timeout: 180_000 }, () => {
       const [p] = await world();
       const { services, wins } = recordingWrites();
       // Who starts first alternates, and the other is held back 0–2 ms, so each side wins some races.
-      const later = <T>(f: () => Promise<T>) => new Promise<T>((resolve, reject) => setTimeout(() => f().then(resolve, reject), i % 3));
+      const later = <T>(f: () => Promise<T>) => new Promise<T>((resolve, reject) => setTimeout(() => void f().then(resolve, reject), i % 3));
       const bulkRun = () => markReviewedBulk(services, dpo, body([p!]));
       const retireRun = () => retireProcessing(services, dpo, p!.value.id, 'Upphört', '2026-03-02');
       const [bulk, retire] = await Promise.allSettled(i % 2 === 0 ? [bulkRun(), later(retireRun)] : [later(bulkRun), retireRun()]);

@@ -20,10 +20,10 @@ async function call(host: HostProcess, method: string, path: string, body?: unkn
         ...(body !== undefined && !(body instanceof Uint8Array) ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : body instanceof Uint8Array ? body : JSON.stringify(body),
+      body: body === undefined ? undefined : body instanceof Uint8Array ? new Uint8Array(body) : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as any, etag: response.headers.get('etag') };
+    return { status: response.status, body: text ? JSON.parse(text) : undefined, etag: response.headers.get('etag') };
   } catch {
     return undefined;
   }

@@ -71,7 +71,7 @@ async function reviewItem(deps: ReviewDeps, principal: Principal, item: BulkRevi
     }
   } catch (error) {
     if (error instanceof NotFoundError) return { id: item.id, status: 404, code: 'processing.notApproved' };
-    if (error instanceof ServiceUnavailableError) return { id: item.id, status: 503, code: error.code };
+    if (error instanceof ServiceUnavailableError) return { id: item.id, status: 503, code: String(error.code) };
     throw error;
   }
 }

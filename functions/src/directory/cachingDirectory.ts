@@ -27,7 +27,10 @@ export class CachingDirectory implements Directory {
 
   async getUser(tenantId: string, userId: string): Promise<DirectoryUser | undefined> {
     let users = this.tenants.get(tenantId);
-    if (!users) this.tenants.set(tenantId, (users = new Map()));
+    if (!users) {
+      users = new Map<string, Entry | Promise<DirectoryUser | undefined>>();
+      this.tenants.set(tenantId, users);
+    }
     const cached = users.get(userId);
     if (cached instanceof Promise) return cached;
     if (cached && cached.until > this.now()) return cached.user;

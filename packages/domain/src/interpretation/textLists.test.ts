@@ -56,7 +56,7 @@ describe('splitList', () => {
   it('gives back the joined entries, whatever commas sit inside brackets or after example markers', () => {
     fc.assert(
       fc.property(list, (items) => {
-        const joined = items.map(([e, sep], i) => (i === 0 ? e.text : `${items[i - 1]![1]}${e.text}`)).join('');
+        const joined = items.map(([e], i) => (i === 0 ? e.text : `${items[i - 1]![1]}${e.text}`)).join('');
         expect(splitList(joined)).toEqual(items.map(([e]) => e.text));
       }),
       { numRuns: 2000 },
