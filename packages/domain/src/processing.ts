@@ -192,5 +192,16 @@ export interface Processing {
 /** The fields a client or an importer supplies; the rest is assigned by the system. */
 export type ProcessingContent = Omit<
   Processing,
-  'id' | 'tenantId' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'provenance' | 'lastReviewedAt' | 'referencesRewrittenFrom' | 'reviewedFrom'
+  | 'id'
+  | 'tenantId'
+  | 'status'
+  | 'version'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'createdBy'
+  | 'updatedBy'
+  | 'provenance'
+  | 'lastReviewedAt'
+  | 'referencesRewrittenFrom'
+  | 'reviewedFrom'
 >;

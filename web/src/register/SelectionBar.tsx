@@ -8,6 +8,8 @@ const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
+const BULK_LIMIT = 200;
+
 interface Props {
   selected: ReadonlySet<string>;
   items: SearchItem[];
@@ -46,12 +48,14 @@ export function SelectionBar({ selected, items, onSelect, onChanged }: Props) {
       ),
     );
     const items = ids.flatMap((id, i) => (etags[i] ? [{ id, etag: etags[i] }] : []));
-    let results: BulkReviewResult[] = [];
-    if (items.length > 0) {
+    const results: BulkReviewResult[] = [];
+    // The API takes at most 200 items a request; "select all shown" can choose more.
+    for (let start = 0; start < items.length; start += BULK_LIMIT) {
+      const chunk = items.slice(start, start + BULK_LIMIT);
       try {
-        results = (await apiFetch<BulkReviewResponse>('register/reviewed', { method: 'POST', body: JSON.stringify({ items }) })).body.items;
+        results.push(...(await apiFetch<BulkReviewResponse>('register/reviewed', { method: 'POST', body: JSON.stringify({ items: chunk }) })).body.items);
       } catch {
-        results = [];
+        // The whole chunk is reported as not marked; what earlier chunks did stands.
       }
     }
     const done = new Set(results.filter((r) => r.status === 200).map((r) => r.id));
