@@ -1,4 +1,17 @@
-import { Badge, Button, SearchBox, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  SearchBox,
+  mergeClasses,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
 import type { Translate } from '../../i18n/I18nProvider.js';
 import type { EntityListProps, EntityListState, ListedEntity } from './EntityList.types.js';
 import type { useEntityListStyles } from './useEntityListStyles.styles.js';
@@ -29,7 +42,7 @@ export function renderEntityList<T extends ListedEntity, D>(
       ) : (
         <div className={styles.wrap}>
           <Table className={styles.table} aria-label={t(props.title)} size="small">
-            <TableHeader>
+            <TableHeader className={styles.head}>
               <TableRow>
                 <TableHeaderCell>{t('fieldEntityName')}</TableHeaderCell>
                 {props.columns.map((c) => (
@@ -38,14 +51,14 @@ export function renderEntityList<T extends ListedEntity, D>(
                 <TableHeaderCell>{t('entityEdit')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
-            <TableBody>
+            <TableBody className={styles.body}>
               {shown.map((item) => (
-                <TableRow key={item.id}>
-                  <TableCell className={styles.cell}>
+                <TableRow key={item.id} className={styles.row}>
+                  <TableCell className={mergeClasses(styles.cell, styles.labelled)} data-label={t('fieldEntityName')}>
                     {item.name} {props.nameDetail?.(item)} {item.retired ? <Badge color="informative">{t('entityRetired')}</Badge> : null}
                   </TableCell>
                   {props.columns.map((c) => (
-                    <TableCell key={c.header} className={c.breakAnywhere ? styles.cell : undefined}>
+                    <TableCell key={c.header} className={mergeClasses(c.breakAnywhere && styles.cell, styles.labelled)} data-label={t(c.header)}>
                       {c.cell(item)}
                     </TableCell>
                   ))}
