@@ -54,15 +54,19 @@ export function renderEntityList<T extends ListedEntity, D>(
             <TableBody className={styles.body}>
               {shown.map((item) => (
                 <TableRow key={item.id} className={styles.row}>
-                  <TableCell className={mergeClasses(styles.cell, styles.labelled)} data-label={t('fieldEntityName')}>
+                  <TableCell className={mergeClasses(styles.cell, styles.stacked, styles.labelled)} data-label={t('fieldEntityName')}>
                     {item.name} {props.nameDetail?.(item)} {item.retired ? <Badge color="informative">{t('entityRetired')}</Badge> : null}
                   </TableCell>
                   {props.columns.map((c) => (
-                    <TableCell key={c.header} className={mergeClasses(c.breakAnywhere && styles.cell, styles.labelled)} data-label={t(c.header)}>
+                    <TableCell
+                      key={c.header}
+                      className={mergeClasses(c.breakAnywhere && styles.cell, styles.stacked, styles.labelled)}
+                      data-label={t(c.header)}
+                    >
                       {c.cell(item)}
                     </TableCell>
                   ))}
-                  <TableCell>
+                  <TableCell className={styles.stacked}>
                     <div className={styles.actions}>
                       <Button size="small" aria-label={`${t('entityEdit')}: ${item.name}`} onClick={() => state.startEdit(item)}>
                         {t('entityEdit')}

@@ -20,9 +20,10 @@ export const useEntityListStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
   cell: { overflowWrap: 'anywhere' },
   // The column's heading, shown before the value only when the rows are stacked.
+  // Fluent gives a small table's cells a fixed 34 px height, which stacked text would run out of.
+  stacked: { [NARROW]: { display: 'block', height: 'auto' } },
   labelled: {
     [NARROW]: {
-      display: 'block',
       '::before': { content: 'attr(data-label)', display: 'block', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground3 },
     },
   },
