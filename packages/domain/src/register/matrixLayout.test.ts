@@ -25,7 +25,7 @@ describe('matrixLayout', () => {
   });
 
   it('every flow whose names the lists hold has its cell, and every row and column holds a flow', () => {
-    const names = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { maxLength: 5 });
+    const names = fc.uniqueArray(fc.constantFrom<string>('a', 'b', 'c', 'd', 'e'), { maxLength: 5 });
     fc.assert(
       fc.property(names, names, fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'x'), fc.constantFrom('a', 'd', 'e', 'y'))), (subjects, categories, pairs) => {
         const flows: DataFlow[] = pairs.map(([subject, dataCategory]) => ({ subject, dataCategory, recipients: [] }));
