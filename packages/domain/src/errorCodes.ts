@@ -139,6 +139,8 @@ export interface ErrorCatalogue {
   'document.unreadable': NoParams;
   'document.tooLarge': NoParams;
   'document.noText': NoParams;
+  // A file picked for upload that is larger than the route accepts; the tab says so before sending it.
+  'upload.tooLarge': { megabytes: number };
   'documentDraft.notFound': NoParams;
   'documentDraft.changed': NoParams;
   'documentDraft.proposalNotFound': NoParams;
@@ -307,6 +309,7 @@ const listed = {
   'document.unreadable': true,
   'document.tooLarge': true,
   'document.noText': true,
+  'upload.tooLarge': true,
   'documentDraft.notFound': true,
   'documentDraft.changed': true,
   'documentDraft.proposalNotFound': true,

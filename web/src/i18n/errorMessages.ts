@@ -592,6 +592,11 @@ const TEXTS: Texts = {
     da: () => 'Dokumentet indeholder ingen tekst at læse. En scannet PDF skal først gøres søgbar.',
     en: () => 'The document holds no text to read. A scanned PDF must first be made searchable.',
   },
+  'upload.tooLarge': {
+    sv: (p, f) => `Filen är för stor (högst ${f.n(p.megabytes)} MB). Välj en mindre fil.`,
+    da: (p, f) => `Filen er for stor (højst ${f.n(p.megabytes)} MB). Vælg en mindre fil.`,
+    en: (p, f) => `The file is too large (at most ${f.n(p.megabytes)} MB). Choose a smaller file.`,
+  },
   'documentDraft.notFound': {
     sv: () => 'Utkastet finns inte (längre).',
     da: () => 'Udkastet findes ikke (længere).',

@@ -16,6 +16,7 @@ import type { shellMessages } from './shellMessages.js';
 import type { teamsMessages } from './teamsMessages.js';
 import type { templateMessages } from './templateMessages.js';
 import type { thesaurusMessages } from './thesaurusMessages.js';
+import type { uploadMessages } from './uploadMessages.js';
 import type { workflowMessages } from './workflowMessages.js';
 
 /** All feature tables; a feature adds its table here and nowhere else (messagesSv/Da/En pick up every *Messages.ts). */
@@ -38,6 +39,7 @@ type Tables = [
   typeof documentMessages,
   typeof templateMessages,
   typeof entityMessages,
+  typeof uploadMessages,
 ];
 
 type KeysOf<T> = T extends { en: infer E } ? keyof E : never;

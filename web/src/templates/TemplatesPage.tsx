@@ -24,6 +24,7 @@ import type { TemplateFieldChange, TemplateFieldValue } from '@prt/domain/templa
 import { ApiError, apiFetch } from '../api/apiClient.js';
 import { apiErrorText, errorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { UploadField } from '../upload/UploadField.js';
 import type { MessageKey } from '../i18n/messages.js';
 
 interface TemplateSetView {
@@ -187,9 +188,7 @@ export function TemplatesPage() {
           {t('templatesUploadTitle')}
         </Text>
         <div className={styles.row}>
-          <Field label={t('templatesFile')}>
-            <input type="file" aria-label={t('templatesFile')} accept=".json,.xlsx" onChange={(e) => setFile(e.target.files?.[0])} />
-          </Field>
+          <UploadField label={t('templatesFile')} accept={['.json', '.xlsx']} onChange={setFile} />
           <Field label={t('templatesSource')} hint={t('templatesSourceHint')}>
             <Input value={source} onChange={(_e, d) => setSource(d.value)} />
           </Field>
