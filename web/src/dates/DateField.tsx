@@ -40,7 +40,11 @@ export function DateField({ label, value, onChange, required, hint, validationMe
   );
   const validated = ({ error }: DatePickerValidationResultData) =>
     setProblem(
-      error === 'invalid-input' ? errorText('date.unrecognised', {}, language) : error === 'required-input' ? errorText('field.required', {}, language) : undefined,
+      error === 'invalid-input'
+        ? errorText('date.unrecognised', {}, language)
+        : error === 'required-input'
+          ? errorText('field.required', {}, language)
+          : undefined,
     );
 
   return (
@@ -52,6 +56,8 @@ export function DateField({ label, value, onChange, required, hint, validationMe
         formatDate={formatDate}
         parseDateFromString={parse}
         onValidationResult={validated}
+        // Typing again withdraws the complaint; leaving the field reads the new text.
+        onChange={() => setProblem(undefined)}
         strings={strings}
         dateTimeFormatter={formatting}
         firstDayOfWeek={DayOfWeek.Monday}

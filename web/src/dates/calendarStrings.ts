@@ -14,7 +14,8 @@ function names(language: Language) {
   const days = Array.from({ length: 7 }, (_v, i) => new Date(Date.UTC(2026, 0, 4 + i)));
   return {
     months: months.map((d) => month('long').format(d)),
-    shortMonths: months.map((d) => month('short').format(d)),
+    // What the month picker shows; each button's name (formatMonth below) begins with it.
+    shortMonths: months.map((d) => month('long').format(d).slice(0, 3)),
     days: days.map((d) => weekday('long').format(d)),
     shortDays: days.map((d) => weekday('narrow').format(d).toLocaleUpperCase(locale)),
   };
@@ -46,7 +47,12 @@ export function calendarFormatting(language: Language): DateFormatting {
   const monthYear = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' });
   return {
     formatDay: (date) => String(date.getDate()),
-    formatMonth: (date, strings) => strings.months[date.getMonth()] ?? '',
+    // Only the month picker's buttons are named by this; a speech-input user says what is seen ("jan"), so the name
+    // starts with the visible text and then gives the whole month (WCAG 2.5.3).
+    formatMonth: (date, strings) => {
+      const [short, long] = [strings.shortMonths[date.getMonth()] ?? '', strings.months[date.getMonth()] ?? ''];
+      return short === long ? long : `${short}, ${long}`;
+    },
     formatYear: (date) => String(date.getFullYear()),
     formatMonthDayYear: (date) => long.format(date),
     formatMonthYear: (date) => monthYear.format(date),

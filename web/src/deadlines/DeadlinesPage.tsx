@@ -177,7 +177,7 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
                   <TableHeaderCell>{t('dueOn')}</TableHeaderCell>
                   <TableHeaderCell>{t('what')}</TableHeaderCell>
                   <TableHeaderCell>{t('reference')}</TableHeaderCell>
-                  <TableHeaderCell />
+                  <TableHeaderCell>{t('deadlineAction')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>

@@ -3,7 +3,6 @@ import {
   Button,
   DrawerBody,
   Field,
-  Input,
   Textarea,
   MessageBar,
   MessageBarBody,

@@ -7,7 +7,9 @@ import type { CalendarDay } from './calendarDay.js';
 
 export function isCalendarDay(value: unknown): value is CalendarDay {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  // A month or day no Date can hold (2026-13-01) is an Invalid Date, whose toISOString throws.
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 /** The same day of the month, `months` later; the month's last day when it is shorter (31 Jan + 1 = 28/29 Feb). */

@@ -1,0 +1,2 @@
+export { LANGUAGES, languageFromLocale } from '@prt/domain/language';
+//# sourceMappingURL=language.js.map
