@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
-import { errorText } from '../../web/src/i18n/errorMessages.js';
 import { closeBrowserApp, openBrowserApp } from '../support/browser.js';
 import { DEMO_USERS } from '../support/demoUsers.js';
 import { axeViolations, sidewaysOverflow } from '../support/pageChecks.js';
 import { callApi } from '../support/testApp.js';
-import { uiTexts } from '../support/uiTexts.js';
+import { uiErrorText, uiTexts } from '../support/uiTexts.js';
 
 const SHOTS = '/tmp/shots/h5-ui-gaps';
 type Language = 'sv' | 'da' | 'en';
@@ -96,7 +95,7 @@ describe('the shared date field in Chromium (en-US browser)', () => {
     for (const language of ['sv', 'da', 'en'] as const) {
       const { t, form } = await openDeadlines(language);
       const field = form.getByRole('combobox', { name: t('receivedOn') });
-      const problem = page.getByText(errorText('date.unrecognised', {}, language));
+      const problem = page.getByText(await uiErrorText('date.unrecognised', language));
       for (const [i, bad] of ['31.02.2026', '2026-13-01', 'igår', '03/31/2026', '29/02/2027'].entries()) {
         // From another valid day each time, so each refusal is seen: the field keeps the last day it could read.
         const good = `2026-01-0${i + 1}`;
@@ -133,10 +132,11 @@ describe('the shared date field in Chromium (en-US browser)', () => {
     const time = when.getByRole('combobox', { name: t('awareAtTime') });
     await time.fill('25:10');
     await time.press('Tab');
-    await page.getByText(errorText('time.invalid', {}, 'en')).waitFor();
+    const timeProblem = page.getByText(await uiErrorText('time.invalid', 'en'));
+    await timeProblem.waitFor();
     await time.fill('9.30');
     await time.press('Tab');
-    await page.getByText(errorText('time.invalid', {}, 'en')).waitFor({ state: 'detached' });
+    await timeProblem.waitFor({ state: 'detached' });
     await page.screenshot({ path: `${SHOTS}/breach-en-1280.png` });
     await form.getByRole('button', { name: t('registerCase'), exact: true }).click();
     await page.getByText(t('savedCase', { reference, type: t('type.breach') })).waitFor();
