@@ -32,9 +32,9 @@ describe("the overview's donuts in Chromium", () => {
           const outside = await page
             .locator(`[data-chart=${chart}] figure svg`)
             .first()
-            .evaluate((svg) => {
+            .evaluate((svg: Element): string[] => {
               const box = svg.getBoundingClientRect();
-              return [...svg.querySelectorAll('text')]
+              return Array.from(svg.querySelectorAll('text'))
                 .filter((t) => (t.textContent ?? '').trim() !== '')
                 .filter((t) => {
                   const r = t.getBoundingClientRect();
