@@ -1,2 +1,0 @@
-export { LANGUAGES, languageFromLocale } from '@prt/domain/language';
-//# sourceMappingURL=language.js.map
