@@ -40,6 +40,10 @@ export interface ErrorCatalogue {
   'date.inFuture': NoParams;
   'date.beforePause': NoParams;
   'dateTime.invalid': NoParams;
+  /** Typed into a date field in neither ISO nor the language's own form (DD.MM.YYYY, DD/MM/YYYY), or no such day. */
+  'date.unrecognised': NoParams;
+  /** Typed into a time field as no 24-hour HH:MM. */
+  'time.invalid': NoParams;
   'text.controlCharacter': { position: number };
   'text.loneSurrogate': { position: number };
   'text.bidiControl': { position: number };
@@ -220,6 +224,8 @@ const listed = {
   'date.inFuture': true,
   'date.beforePause': true,
   'dateTime.invalid': true,
+  'date.unrecognised': true,
+  'time.invalid': true,
   'text.controlCharacter': true,
   'text.loneSurrogate': true,
   'text.bidiControl': true,

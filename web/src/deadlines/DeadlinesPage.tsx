@@ -24,6 +24,8 @@ import type { MessageKey } from '../i18n/messages.js';
 import { CaseActionDialog, type ActionRequest } from './CaseActionDialog.js';
 import { CaseCard } from './CaseCard.js';
 import { formatPlainDate, type CaseSettings, type CaseType, type CaseView, type Deadline } from './caseTypes.js';
+import { DateField } from '../dates/DateField.js';
+import { TimeField } from '../dates/TimeField.js';
 
 /** Deadlines further off than this are folded away so the near ones are what the page is about. */
 const NEAR_DAYS = 30;
@@ -49,6 +51,9 @@ const useStyles = makeStyles({
   // Wide tables scroll inside their own box, so a narrow Teams pane never scrolls sideways.
   tableBox: { overflowX: 'auto', maxWidth: '100%' },
   wrapBadge: { height: 'auto', whiteSpace: 'normal' },
+  // Date and time of the breach side by side, one field of the form to the eye.
+  awareAt: { border: 'none', margin: 0, padding: 0, minWidth: 0, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  awareAtLegend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** Deadlines of cases the user may see and processings due for their yearly review; register and handle cases. */
@@ -64,7 +69,7 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
   const [closedQuery, setClosedQuery] = useState('');
   const [deletions, setDeletions] = useState<DeletionRecord[]>([]);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | undefined>();
-  const [form, setForm] = useState({ type: 'dsr', kind: 'access', reference: '', unit: '', receivedOn: '', awareAt: '' });
+  const [form, setForm] = useState({ type: 'dsr', kind: 'access', reference: '', unit: '', receivedOn: '', awareOn: '', awareTime: '' });
   const [action, setAction] = useState<ActionRequest | undefined>();
   const authority = settings?.authority ?? 'IMY';
   const timeZone = settings?.timeZone;
@@ -98,7 +103,8 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
     event.preventDefault();
     const body: Record<string, string> = { type: form.type, reference: form.reference, unit: form.unit };
     if (form.type === 'dsr') body['kind'] = form.kind;
-    if (form.type === 'breach') body['awareAt'] = form.awareAt ? new Date(form.awareAt).toISOString() : '';
+    // The browser's clock time, as the person who became aware reads it off their own watch.
+    if (form.type === 'breach') body['awareAt'] = form.awareOn && form.awareTime ? new Date(`${form.awareOn}T${form.awareTime}`).toISOString() : '';
     else body['receivedOn'] = form.receivedOn;
     try {
       await apiFetch('cases', { method: 'POST', body: JSON.stringify(body) });
@@ -171,7 +177,7 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
                   <TableHeaderCell>{t('dueOn')}</TableHeaderCell>
                   <TableHeaderCell>{t('what')}</TableHeaderCell>
                   <TableHeaderCell>{t('reference')}</TableHeaderCell>
-                  <TableHeaderCell />
+                  <TableHeaderCell>{t('deadlineAction')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -252,13 +258,13 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
               )}
             </Field>
             {form.type === 'breach' ? (
-              <Field label={t('awareAt')} required>
-                <Input type="datetime-local" value={form.awareAt} onChange={(_e, d) => setForm((f) => ({ ...f, awareAt: d.value }))} />
-              </Field>
+              <fieldset className={styles.awareAt}>
+                <legend className={styles.awareAtLegend}>{t('awareAt')}</legend>
+                <DateField label={t('awareAtDate')} required value={form.awareOn} onChange={(day) => setForm((f) => ({ ...f, awareOn: day }))} />
+                <TimeField label={t('awareAtTime')} required value={form.awareTime} onChange={(time) => setForm((f) => ({ ...f, awareTime: time }))} />
+              </fieldset>
             ) : (
-              <Field label={t('receivedOn')} required>
-                <Input type="date" value={form.receivedOn} onChange={(_e, d) => setForm((f) => ({ ...f, receivedOn: d.value }))} />
-              </Field>
+              <DateField label={t('receivedOn')} required value={form.receivedOn} onChange={(day) => setForm((f) => ({ ...f, receivedOn: day }))} />
             )}
             <Button appearance="primary" type="submit">
               {t('registerCase')}

@@ -8,6 +8,7 @@ import { EntityDialog } from './EntityDialog.js';
 import { listProcessors, type ProcessorView } from './entityApi.js';
 import { EntityList } from './entityList/EntityList.js';
 import type { EntityColumn, EntityDialogProps } from './entityList/EntityList.types.js';
+import { DateField } from '../dates/DateField.js';
 
 interface ProcessorDraft {
   name: string;
@@ -148,9 +149,7 @@ function ProcessorDialog({ draft: initial, onSave, onClose }: EntityDialogProps<
   const set = <K extends keyof ProcessorDraft>(key: K, value: ProcessorDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const dpa = <K extends keyof ProcessorDraft['dpa']>(key: K, value: ProcessorDraft['dpa'][K]) => setDraft((d) => ({ ...d, dpa: { ...d.dpa, [key]: value } }));
   const date = (key: 'signedOn' | 'validUntil' | 'lastOn' | 'nextOn', label: MessageKey, hint?: MessageKey) => (
-    <Field label={t(label)} hint={hint ? t(hint) : undefined}>
-      <Input type="date" value={draft.dpa[key]} onChange={(_e, d) => dpa(key, d.value)} />
-    </Field>
+    <DateField label={t(label)} hint={hint ? t(hint) : undefined} value={draft.dpa[key]} onChange={(day) => dpa(key, day)} />
   );
   return (
     <EntityDialog title={t('processorDialogTitle')} onSave={() => onSave(draft)} onClose={onClose}>

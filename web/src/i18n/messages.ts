@@ -1,6 +1,7 @@
 import type { authorityReportMessages } from './authorityReportMessages.js';
 import type { caseMessages } from './caseMessages.js';
 import type { chatMessages } from './chatMessages.js';
+import type { dateFieldMessages } from './dateFieldMessages.js';
 import type { deadlineMessages } from './deadlineMessages.js';
 import type { entityMessages } from './entityMessages.js';
 import type { documentMessages } from './documentMessages.js';
@@ -40,6 +41,7 @@ type Tables = [
   typeof templateMessages,
   typeof entityMessages,
   typeof uploadMessages,
+  typeof dateFieldMessages,
 ];
 
 type KeysOf<T> = T extends { en: infer E } ? keyof E : never;
