@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { measureColdStart } from './coldStartBench.js';
-import { measureFirstResult } from './firstResultBench.js';
+import { measureFirstResult, type FirstResult } from './firstResultBench.js';
 import { measurePackage } from './packageBench.js';
 
 interface Baseline {
@@ -30,6 +30,8 @@ export async function runLeanBench(): Promise<void> {
     `first result visible, cold load (median of 5): ${first.fast.toFixed(0)} ms (goal ≤ 1000) — before ${baseline.firstResultMs.fast} ms; ` +
       `4× CPU throttling: ${first.throttled.toFixed(0)} ms — before ${baseline.firstResultMs.throttled4x} ms`,
   );
+  console.log(`waterfall of one full-speed run (ms from navigation; requests starting within ${WAVE_MS} ms of each other are one wave):`);
+  for (const line of waterfallLines(first.waterfall)) console.log(`  ${line}`);
   const cold = measureColdStart();
   console.log(
     `cold start, import of the Azure entry: ${cold.entry.toFixed(0)} ms vs @azure/cosmos alone ${cold.cosmos.toFixed(0)} ms = ${cold.ratio.toFixed(2)}× (goal ≤ 2×) — ` +
@@ -39,4 +41,27 @@ export async function runLeanBench(): Promise<void> {
   console.log(
     `Function App package (npm ci from the lockfile): ${MB(pack.bytes)} MB, ${pack.files} files — before ${MB(baseline.package.bytes)} MB, ${baseline.package.files} files (installed without the lockfile)`,
   );
+}
+
+const WAVE_MS = 15;
+
+/** Requests grouped into waves by start time, so a chain of waits shows as a column of lines. */
+function waterfallLines({ requests, firstResultMs }: FirstResult['waterfall']): string[] {
+  const sorted = [...requests].sort((a, b) => a.startMs - b.startMs);
+  const lines: string[] = [];
+  let wave: typeof sorted = [];
+  const flush = () => {
+    if (wave.length === 0) return;
+    const names = wave.map((r) => r.name.replace(/-[\w-]{8}\.js$/, ''));
+    const shown = names.length > 6 ? `${names.slice(0, 6).join(', ')} +${names.length - 6}` : names.join(', ');
+    lines.push(`${wave[0]!.startMs.toFixed(0)}–${Math.max(...wave.map((r) => r.endMs)).toFixed(0)}: ${shown}`);
+    wave = [];
+  };
+  for (const request of sorted) {
+    if (wave.length > 0 && request.startMs > wave[0]!.startMs + WAVE_MS) flush();
+    wave.push(request);
+  }
+  flush();
+  lines.push(`${firstResultMs.toFixed(0)}: first result visible`);
+  return lines;
 }

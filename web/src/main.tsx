@@ -1,11 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App.js';
+import { startup } from './boot/startup.js';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('missing #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The entry is kept to a few kB so that sign-in, the messages and the first search start at once; React and the tab
+// come in their own chunk, which index.html preloads alongside this one (web/vite/preloadFirstPage.ts).
+void startup();
+void import('./render.js');

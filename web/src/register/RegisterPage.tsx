@@ -104,8 +104,12 @@ export function RegisterPage({ isReviewer = false, userKey }: { isReviewer?: boo
   // The register's own words for the placeholder; they do not depend on the query, so the first answer's stay.
   const [examples, setExamples] = useState<string[]>([]);
 
+  // Only a change waits for typing to pause; the page's first search goes out at once (start-up may already have it).
+  const searched = useRef(false);
   useEffect(() => {
     let cancelled = false;
+    const delay = searched.current ? SEARCH_DELAY_MS : 0;
+    searched.current = true;
     const timer = setTimeout(() => {
       searchRegister(params)
         .then((r) => {
@@ -115,7 +119,7 @@ export function RegisterPage({ isReviewer = false, userKey }: { isReviewer?: boo
           setFailed(false);
         })
         .catch(() => !cancelled && setFailed(true));
-    }, SEARCH_DELAY_MS);
+    }, delay);
     return () => {
       cancelled = true;
       clearTimeout(timer);
