@@ -6,7 +6,7 @@ import { preloadFirstPage } from './vite/preloadFirstPage.js';
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
-  plugins: [languageSlices(), preloadFirstPage(['/src/render.tsx', '/src/register/RegisterPage.tsx']), precompress()],
+  plugins: [languageSlices(), preloadFirstPage(['/src/render.tsx']), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
