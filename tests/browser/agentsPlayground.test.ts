@@ -4,11 +4,12 @@ import type { Browser, Page } from 'playwright-core';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import { CosmosConversationStore } from '@prt/functions/bot/conversationStore.js';
 import { launchBrowser } from '../support/browser.js';
-import { startTestApp } from '../support/testApp.js';
+import { callApi, startTestApp } from '../support/testApp.js';
+import { processingInput } from '@prt/domain/testing/processingFixtures';
 import { PLAYGROUND_CONFIG, startAgentsPlayground, type RunningPlayground } from '../support/agentsPlayground.js';
 import { DEMO_TENANT_ID, DEMO_USERS } from '../support/demoUsers.js';
 
-const SHOTS = '/tmp/shots/t8-teams-lean';
+const SHOTS = '/tmp/shots/agents-playground';
 const LOOPBACK = /^http:\/\/(127\.0\.0\.1|localhost)[:/]/;
 
 /**
@@ -92,5 +93,29 @@ describe('the bot in Microsoft 365 Agents Playground', () => {
       .toBeGreaterThan(0);
     expect(await page.locator('.ac-adaptiveCard').count()).toBe(before);
     await page.screenshot({ path: `${SHOTS}/playground-help-1280.png` });
+  });
+
+  it('shows the DPO a new report as a card, and Godkänn on that card approves it in the register', async () => {
+    const report = await callApi(app, 'processings', { method: 'POST', as: 'staff', body: processingInput({ name: 'Hantera friskvårdsbidrag' }) });
+    expect(report.status).toBe(201);
+    const id = (report.body as { id: string }).id;
+
+    const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'Hantera friskvårdsbidrag' });
+    await card.waitFor({ timeout: 20_000 });
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/playground-review-card-1280.png` });
+    await card.getByRole('button', { name: 'Godkänn' }).click();
+
+    // The Playground sends the card's Action.Execute to /api/messages; the same use case as the tab decides.
+    await expect
+      .poll(async () => (await callApi<{ status?: string }>(app, `processings/${id}`, { as: 'economist' })).body?.status, { timeout: 20_000 })
+      .toBe('approved');
+    const versions = await callApi(app, `processings/${id}/versions`, { as: 'dpo' });
+    expect(versions.status).toBe(200);
+    // The card is replaced by the decided one: who decided, no buttons left to press twice.
+    const decided = page.locator('.ac-adaptiveCard').filter({ hasText: 'Hantera friskvårdsbidrag' }).last();
+    await expect.poll(() => decided.innerText(), { timeout: 20_000 }).toContain('Erik');
+    expect(await decided.getByRole('button', { name: 'Godkänn' }).count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/playground-review-decided-1280.png` });
   });
 });

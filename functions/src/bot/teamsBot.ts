@@ -61,11 +61,13 @@ export class TeamsBot implements ChatDelivery {
   private readonly adapter = new FunctionsHttpAdapter();
   private readonly app: App;
   private ready: Promise<void> | undefined;
+  private readonly local: boolean;
 
   constructor(
     private readonly deps: TeamsBotDependencies,
     config: TeamsBotConfig,
   ) {
+    this.local = config.acceptUnsignedLocalTraffic === true;
     this.app = new App({
       clientId: config.clientId,
       clientSecret: config.clientSecret,
@@ -116,6 +118,12 @@ export class TeamsBot implements ChatDelivery {
     await this.ready;
     const activity = new MessageActivity(message.card ? undefined : `**${message.title}**\n\n${message.text}`).withSummary(message.title);
     if (message.card) activity.addCard('adaptive', message.card as never);
+    if (this.local) {
+      // Locally there are no credentials (app.send refuses without them) and the chat is the Agents Playground's
+      // connector, whose address is the one the Playground gave when the user opened it.
+      await this.app.api.clone({ serviceUrl: conversation.serviceUrl }).conversations.activities(conversation.conversationId).create(activity);
+      return;
+    }
     await this.app.send(conversation.conversationId, activity);
   }
 

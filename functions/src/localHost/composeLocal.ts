@@ -7,7 +7,8 @@ import { TeamsBot } from '../bot/teamsBot.js';
 import { CosmosConversationStore } from '../bot/conversationStore.js';
 import type { Services } from '../app/services.js';
 import type { LocalDirectory } from '../directory/localDirectory.js';
-import { ChatOutbox, localChatDelivery } from '../notify/chatOutbox.js';
+import { ChatOutbox } from '../notify/chatOutbox.js';
+import { playgroundMirror } from './playgroundMirror.js';
 import { ActivityFeedDelivery, RecordingActivityFeed } from '../notify/activityFeed.js';
 import { RoutedDelivery } from '../notify/routedDelivery.js';
 import { IndexingProcessingRepository, RegisterSearch } from '../app/registerSearch.js';
@@ -31,6 +32,7 @@ export function composeLocal(
   clock: Clock,
   publicUrl: () => string,
   botSecret: string = randomBytes(32).toString('base64url'),
+  log: (line: string) => void = () => undefined,
 ): Services {
   const cosmosProcessings = new CosmosProcessingRepository(store.containers.processings);
   const thesauri = new CosmosThesaurusRepository(store.containers.thesauri);
@@ -40,7 +42,13 @@ export function composeLocal(
   const activityFeed = new RecordingActivityFeed();
   // Read from the services at each delivery, so a test can give the tenant other settings after start.
   const channelOf = (tenantId: string) => services.tenants.settings(tenantId).notificationChannel;
-  const delivery = new RoutedDelivery({ chat: localChatDelivery, activityFeed: new ActivityFeedDelivery(activityFeed, tabLink) }, channelOf);
+  // The bot is built from the services below, and the chat among them mirrors through it: a late-bound reference.
+  const built: { bot?: TeamsBot } = {};
+  const chat = playgroundMirror(
+    () => built.bot,
+    (reason) => log(`Agents Playground did not take a chat message (${reason}); it stays in the local chat`),
+  );
+  const delivery = new RoutedDelivery({ chat, activityFeed: new ActivityFeedDelivery(activityFeed, tabLink) }, channelOf);
   const services: Omit<Services, 'bot'> = {
     clock,
     authenticator: new BearerAuthenticator(tokens.validator(), tokens.roles(tenantRoleGroups(tenants, directory.roleGroups))),
@@ -70,5 +78,6 @@ export function composeLocal(
   // The Microsoft 365 Agents Playground sends unsigned activities; the route lets through only loopback requests with the run's secret.
   const bot = new TeamsBot({ ...services, conversations: new CosmosConversationStore(store.containers.conversations) }, { acceptUnsignedLocalTraffic: true });
   // The same object, so what a test changes on app.services (tenants) is what the deliveries read.
+  built.bot = bot;
   return Object.assign(services, { bot });
 }

@@ -62,7 +62,7 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   );
   const directory = await LocalDirectory.load(localPaths.directoryFile);
   let url = '';
-  const services = composeLocal(store, directory, await LocalTokenIssuer.create(directory), clock, () => url);
+  const services = composeLocal(store, directory, await LocalTokenIssuer.create(directory), clock, () => url, undefined, log);
 
   const seedPath = options.seedPath === undefined ? localPaths.demoRegisterFile : options.seedPath;
   if (!store.restored && seedPath) {

@@ -162,6 +162,3 @@ export class ChatOutbox implements Notifier {
     return delivered;
   }
 }
-
-/** Locally the outbox is the chat; delivery has nothing more to do. */
-export const localChatDelivery: ChatDelivery = { deliver: async () => undefined };
