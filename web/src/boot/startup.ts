@@ -26,6 +26,10 @@ export interface Startup {
 }
 
 let started: Promise<Startup> | undefined;
+let markSent: () => void = () => undefined;
+const sent = new Promise<void>((resolve) => {
+  markSent = resolve;
+});
 
 /**
  * Everything the first screen waits for, started from a small entry script of its own (boot/entry.ts) while the
@@ -37,7 +41,20 @@ export function startup(): Promise<Startup> {
   return started;
 }
 
+/** Settles once sign-in is done and /api/me and the first search are on their way (or start-up gave up on them). */
+export function firstRequestsSent(): Promise<void> {
+  return sent;
+}
+
 async function run(): Promise<Startup> {
+  try {
+    return await signInAndAsk();
+  } finally {
+    markSent();
+  }
+}
+
+async function signInAndAsk(): Promise<Startup> {
   const early = chosenLanguage();
   if (early) void loadMessages(early);
   // Outside the local host the demo-user call fails quickly; asking at once saves a round trip locally.
