@@ -1,8 +1,10 @@
 import { Combobox, Option } from '@fluentui/react-components';
+import { foldEntityName } from '@prt/domain/register/entityValidation';
+import { namesAfterPick, entityListState } from './entityNamesList.js';
 
 /**
- * A list field typed as text ("A; B") that also offers the register's entities: picking one adds it to the
- * list, and any typed name is kept as an unlinked name.
+ * A list field typed as text ("A; B") that also offers the register's entities: the name being typed filters
+ * them, picking one completes it (by pointer or Enter), and any typed name is kept as an unlinked name.
  */
 export function EntityNamesField({
   value,
@@ -19,10 +21,7 @@ export function EntityNamesField({
   placeholder: string;
   ariaLabel?: string;
 }) {
-  const present = value
-    .split(separator.trim())
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const state = entityListState(value, separator, options, foldEntityName);
   return (
     <Combobox
       freeform
@@ -32,17 +31,14 @@ export function EntityNamesField({
       selectedOptions={[]}
       onChange={(e) => onChange(e.target.value)}
       onOptionSelect={(_e, d) => {
-        if (!d.optionText || present.includes(d.optionText)) return;
-        onChange([...present, d.optionText].join(separator));
+        if (d.optionText) onChange(namesAfterPick(state, d.optionText, separator));
       }}
     >
-      {options
-        .filter((o) => !present.includes(o))
-        .map((o) => (
-          <Option key={o} text={o}>
-            {o}
-          </Option>
-        ))}
+      {state.offered.map((o) => (
+        <Option key={o} text={o}>
+          {o}
+        </Option>
+      ))}
     </Combobox>
   );
 }
