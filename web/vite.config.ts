@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import { languageSlices } from './vite/languageSlices.js';
 import { precompress } from './vite/precompress.js';
+import { preloadFirstPage } from './vite/preloadFirstPage.js';
 
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
-  plugins: [languageSlices(), precompress()],
+  plugins: [languageSlices(), preloadFirstPage(['/src/render.tsx']), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

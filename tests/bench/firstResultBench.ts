@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
+import type { Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.js';
 import { kill, startHostProcess } from '../support/hostProcess.js';
 import { percentile } from './percentiles.js';
@@ -21,6 +22,14 @@ export interface FirstResult {
   throttled: number;
   /** The JavaScript requested before the first result showed: file count and gzipped size in bytes. */
   initialJs: { files: number; gzipBytes: number; brotliBytes: number };
+  /** One full-speed run's requests (ms from navigation) and when the first result showed, to see what waits on what. */
+  waterfall: { requests: WaterfallEntry[]; firstResultMs: number };
+}
+
+export interface WaterfallEntry {
+  name: string;
+  startMs: number;
+  endMs: number;
 }
 
 export async function measureFirstResult(): Promise<FirstResult> {
@@ -29,6 +38,7 @@ export async function measureFirstResult(): Promise<FirstResult> {
   const browser = await launchBrowser();
   try {
     const scripts = new Set<string>();
+    let waterfall: FirstResult['waterfall'] = { requests: [], firstResultMs: 0 };
     const once = async (cpuThrottling: number): Promise<number> => {
       const context = await browser.newContext();
       try {
@@ -42,7 +52,9 @@ export async function measureFirstResult(): Promise<FirstResult> {
         const start = performance.now();
         await page.goto(`${host.url}/?lang=sv`);
         await page.locator('li .fui-CardHeader__header').first().waitFor({ timeout: 30_000 });
-        return performance.now() - start;
+        const elapsed = performance.now() - start;
+        if (cpuThrottling === 1) waterfall = await readWaterfall(page);
+        return elapsed;
       } finally {
         await context.close();
       }
@@ -59,10 +71,26 @@ export async function measureFirstResult(): Promise<FirstResult> {
     const throttled: number[] = [];
     for (let i = 0; i < RUNS; i++) fast.push(await once(1));
     for (let i = 0; i < RUNS; i++) throttled.push(await once(4));
-    return { fast: percentile(fast, 50), throttled: percentile(throttled, 50), initialJs: { files: initialScripts.length, gzipBytes, brotliBytes } };
+    return {
+      fast: percentile(fast, 50),
+      throttled: percentile(throttled, 50),
+      initialJs: { files: initialScripts.length, gzipBytes, brotliBytes },
+      waterfall,
+    };
   } finally {
     await browser.close();
     await kill(host);
     await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The page's own Resource Timing entries, read after the fact so recording them costs the measured run nothing. */
+async function readWaterfall(page: Page): Promise<FirstResult['waterfall']> {
+  return page.evaluate(() => {
+    const requests = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => {
+      const url = new URL(entry.name);
+      return { name: url.pathname.replace(/^\/assets\//, '') + url.search, startMs: entry.startTime, endMs: entry.responseEnd };
+    });
+    return { requests, firstResultMs: performance.now() };
+  });
 }

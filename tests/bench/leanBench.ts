@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { measureColdStart } from './coldStartBench.js';
-import { measureFirstResult } from './firstResultBench.js';
+import { measureFirstResult, type FirstResult } from './firstResultBench.js';
 import { measurePackage } from './packageBench.js';
 
 interface Baseline {
@@ -31,6 +31,8 @@ export async function runLeanBench(): Promise<void> {
     `first result visible, cold load (median of 5): ${first.fast.toFixed(0)} ms (goal ≤ 1000) — before ${baseline.firstResultMs.fast} ms; ` +
       `4× CPU throttling: ${first.throttled.toFixed(0)} ms — before ${baseline.firstResultMs.throttled4x} ms`,
   );
+  console.log(`waterfall of one full-speed run (ms from navigation; requests starting within ${WAVE_MS} ms of each other are one wave):`);
+  for (const line of waterfallLines(first.waterfall)) console.log(`  ${line}`);
   const pack = await measurePackage();
   try {
     const cold = measureColdStart(pack.unzippedEntry);
@@ -47,4 +49,27 @@ export async function runLeanBench(): Promise<void> {
     `Function App package (esbuild bundle): ${MB(pack.bytes)} MB, ${pack.files} files — before: npm ci from the lockfile ${MB(lock.bytes)} MB, ${lock.files} files ` +
       `(commit ${lock.commit}); installed without the lockfile ${MB(baseline.package.bytes)} MB, ${baseline.package.files} files (commit ${baseline.commit})`,
   );
+}
+
+const WAVE_MS = 15;
+
+/** Requests grouped into waves by start time, so a chain of waits shows as a column of lines. */
+function waterfallLines({ requests, firstResultMs }: FirstResult['waterfall']): string[] {
+  const sorted = [...requests].sort((a, b) => a.startMs - b.startMs);
+  const lines: string[] = [];
+  let wave: typeof sorted = [];
+  const flush = () => {
+    if (wave.length === 0) return;
+    const names = wave.map((r) => r.name.replace(/-[\w-]{8}\.js$/, ''));
+    const shown = names.length > 6 ? `${names.slice(0, 6).join(', ')} +${names.length - 6}` : names.join(', ');
+    lines.push(`${wave[0]!.startMs.toFixed(0)}–${Math.max(...wave.map((r) => r.endMs)).toFixed(0)}: ${shown}`);
+    wave = [];
+  };
+  for (const request of sorted) {
+    if (wave.length > 0 && request.startMs > wave[0]!.startMs + WAVE_MS) flush();
+    wave.push(request);
+  }
+  flush();
+  lines.push(`${firstResultMs.toFixed(0)}: first result visible`);
+  return lines;
 }

@@ -12,7 +12,7 @@ const MESSAGES_MODULE = fileURLToPath(new URL('../../web/src/i18n/messages.ts', 
  * second copy of them. Loaded at run time (vitest compiles the web source); tests/ does not build web/.
  */
 export async function uiTexts(language: Language): Promise<(key: string, values?: Record<string, string | number>) => string> {
-  // The tab merges every *Messages.ts table per language at build time (web/src/i18n/messagesSv.ts …); the same here.
+  // The tab merges every *Messages.ts table per language at build time (web/src/i18n/messagesSvStart.ts, messagesSvRest.ts …); the same here.
   const folder = dirname(MESSAGES_MODULE);
   const messages: Messages = {};
   for (const file of readdirSync(folder).filter((f) => f.endsWith('Messages.ts') && f !== 'errorMessages.ts')) {

@@ -1,10 +1,10 @@
 import { FluentProvider, Spinner, type Theme } from '@fluentui/react-components';
 import { Suspense, useEffect, useState } from 'react';
-import { loadDemoUsers, rememberedDemoUser, signInAsDemoUser, type DemoUser } from './api/demoUsers.js';
+import { signInAsDemoUser, type DemoUser } from './api/demoUsers.js';
 import { loadMe, type Me } from './api/me.js';
-import { signInWithTeams } from './teams/teamsSignIn.js';
+import { chosenLanguage, LANGUAGE_KEY, startup } from './boot/startup.js';
 import { I18nProvider } from './i18n/I18nProvider.js';
-import { languageFromLocale, LANGUAGES, type Language } from './i18n/language.js';
+import { languageFromLocale, type Language } from './i18n/language.js';
 import { LazyProcessingDetail as ProcessingDetail } from './register/LazyProcessingDetail.js';
 import { AppShell, type ShellPage } from './shell/AppShell.js';
 import {
@@ -25,16 +25,7 @@ import {
   ThesaurusPage,
 } from './shell/lazyPages.js';
 import { initialTheme, loadTheme } from './shell/themes.js';
-import { connectToHost, type HostContext, type HostTheme } from './teams/teamsHost.js';
-import { applySubPageId } from './teams/deepLinkTarget.js';
-
-const LANGUAGE_KEY = 'prt.language';
-
-/** A language the user chose (the picker, remembered) or the URL asks for; otherwise the host's locale decides. */
-function chosenLanguage(): Language | undefined {
-  const requested = new URLSearchParams(window.location.search).get('lang') ?? window.localStorage.getItem(LANGUAGE_KEY);
-  return (LANGUAGES as readonly string[]).includes(requested ?? '') ? (requested as Language) : undefined;
-}
+import type { HostContext, HostTheme } from './teams/teamsHost.js';
 
 export function App() {
   const [host, setHost] = useState<HostContext | undefined>();
@@ -47,30 +38,16 @@ export function App() {
   const [me, setMe] = useState<Me | undefined>();
 
   useEffect(() => {
-    if (!host) return;
-    void loadMe().then(setMe);
-  }, [host, demoUser]);
-
-  useEffect(() => {
-    void (async () => {
-      const context = await connectToHost();
-      applySubPageId(context.subPageId);
-      setTheme(context.theme);
-      context.onThemeChange(setTheme);
-      const users = await loadDemoUsers();
-      if (users) {
-        const user = rememberedDemoUser(users);
-        if (user) await signInAsDemoUser(user);
-        // Locally a demo user's language stands in for the Teams locale they would have.
-        setLanguage(chosenLanguage() ?? languageFromLocale(user?.preferredLanguage ?? context.locale));
-        setDemoUsers(users);
-        setDemoUser(user);
-      } else {
-        setLanguage(chosenLanguage() ?? languageFromLocale(context.locale));
-        if (context.host !== 'browser') await signInWithTeams();
-      }
-      setHost(context);
-    })();
+    // Started by boot/entry.ts before this bundle arrived; here it is only taken up.
+    void startup().then(async (started) => {
+      setTheme(started.host.theme);
+      started.host.onThemeChange(setTheme);
+      setLanguage(started.language);
+      setDemoUsers(started.demoUsers);
+      setDemoUser(started.demoUser);
+      setHost(started.host);
+      setMe(await started.me);
+    });
   }, []);
 
   useEffect(() => {
@@ -145,6 +122,7 @@ export function App() {
               void signInAsDemoUser(user).then(() => {
                 setDemoUser(user);
                 if (!chosenLanguage()) setLanguage(languageFromLocale(user.preferredLanguage));
+                void loadMe().then(setMe);
               });
             }}
           />

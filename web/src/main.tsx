@@ -1,11 +1,13 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App.js';
+import { firstRequestsSent, startup } from './boot/startup.js';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('missing #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/**
+ * Evaluating React and the tab is one long task of the main thread; a request whose turn comes during it waits.
+ * So sign-in and the first requests go out first and the server works on them meanwhile, waiting no longer than
+ * FIRST_REQUESTS_WAIT_MS (a slow sign-in, Teams' SDK), since the chunks download alongside either way.
+ */
+const FIRST_REQUESTS_WAIT_MS = 250;
+
+// The entry is kept to a few kB so that sign-in, the messages and the first search start at once; React and the tab
+// come in their own chunk, which index.html preloads alongside this one (web/vite/preloadFirstPage.ts).
+void startup();
+void Promise.race([firstRequestsSent(), new Promise((resolve) => setTimeout(resolve, FIRST_REQUESTS_WAIT_MS))]).then(() => import('./render.js'));

@@ -62,9 +62,12 @@ export interface Credentials {
 }
 
 let credentials: Credentials = { headers: async () => ({}) };
+let prefetched: { query: string; answer: Promise<SearchResponse> } | undefined;
 
 export function setCredentials(next: Credentials): void {
   credentials = next;
+  // A search started for someone else must not answer for the user now signed in.
+  prefetched = undefined;
 }
 
 export interface Fetched<T> {
@@ -120,7 +123,24 @@ export interface SearchParams {
   dir?: string;
 }
 
+/** Starts the register's first search during start-up; the first searchRegister with the same parameters takes it. */
+export function prefetchSearch(params: SearchParams): void {
+  const query = searchQuery(params);
+  const answer = apiFetch<SearchResponse>(`search?${query}`).then((r) => r.body);
+  // Whoever takes it handles a failure; a prefetch nobody takes must not become an unhandled rejection.
+  answer.catch(() => undefined);
+  prefetched = { query, answer };
+}
+
 export async function searchRegister(params: SearchParams): Promise<SearchResponse> {
+  const query = searchQuery(params);
+  const taken = prefetched;
+  prefetched = undefined;
+  if (taken?.query === query) return taken.answer;
+  return (await apiFetch<SearchResponse>(`search?${query}`)).body;
+}
+
+function searchQuery(params: SearchParams): string {
   const query = new URLSearchParams({ q: params.q });
   for (const key of ['unit', 'basis', 'system', 'status', 'safeguard', 'missing', 'owner', 'processor', 'sort', 'dir'] as const) {
     const value = params[key];
@@ -129,7 +149,7 @@ export async function searchRegister(params: SearchParams): Promise<SearchRespon
   if (params.special) query.set('special', 'true');
   if (params.forMe) query.set('forMe', 'true');
   if (params.filter?.length) query.set('filter', params.filter.join(','));
-  return (await apiFetch<SearchResponse>(`search?${query.toString()}`)).body;
+  return query.toString();
 }
 
 /** Fetches a file the API produces (export, privacy notice) with the user's credentials, as a Blob. */

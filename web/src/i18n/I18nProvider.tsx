@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Language } from './language.js';
-import { loadMessages, type MessageKey, type Messages } from './messages.js';
+import { loadMessages, showLanguage, type MessageKey, type Messages } from './messages.js';
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -27,7 +27,9 @@ export function I18nProvider({ language, fallback, children }: { language: Langu
     if (!language) return;
     let current = true;
     void loadMessages(language).then((messages) => {
-      if (current) setLoaded({ language, messages });
+      if (!current) return;
+      showLanguage(language);
+      setLoaded({ language, messages });
     });
     return () => {
       current = false;

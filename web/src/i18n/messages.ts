@@ -20,7 +20,7 @@ import type { thesaurusMessages } from './thesaurusMessages.js';
 import type { uploadMessages } from './uploadMessages.js';
 import type { workflowMessages } from './workflowMessages.js';
 
-/** All feature tables; a feature adds its table here and nowhere else (messagesSv/Da/En pick up every *Messages.ts). */
+/** All feature tables; a feature adds its table here and nowhere else (messagesSv/Da/En* pick up every *Messages.ts). */
 type Tables = [
   typeof caseMessages,
   typeof shellMessages,
@@ -48,13 +48,59 @@ type KeysOf<T> = T extends { en: infer E } ? keyof E : never;
 export type MessageKey = KeysOf<Tables[number]>;
 export type Messages = Record<MessageKey, string>;
 
-// One chunk per language, so the tab downloads only the messages it shows.
-const bundles: Record<Language, () => Promise<{ messages: Record<string, string> }>> = {
-  sv: () => import('./messagesSv.js'),
-  da: () => import('./messagesDa.js'),
-  en: () => import('./messagesEn.js'),
+type Bundle = () => Promise<{ messages: Record<string, string> }>;
+
+// Two chunks per language: the first screen's texts (startKeys.ts) and the rest, so a cold start downloads only
+// the first screen's texts of the language it shows.
+const startBundles: Record<Language, Bundle> = {
+  sv: () => import('./messagesSvStart.js'),
+  da: () => import('./messagesDaStart.js'),
+  en: () => import('./messagesEnStart.js'),
+};
+const restBundles: Record<Language, Bundle> = {
+  sv: () => import('./messagesSvRest.js'),
+  da: () => import('./messagesDaRest.js'),
+  en: () => import('./messagesEnRest.js'),
 };
 
+/** Per language, one record that the parts are merged into as they arrive, so a `t` made earlier sees later parts. */
+const merged: Partial<Record<Language, Record<string, string>>> = {};
+const pending = new Map<string, Promise<void>>();
+let shown: Language | undefined;
+let restWanted = false;
+
+function loadPart(language: Language, part: 'start' | 'rest'): Promise<void> {
+  const key = `${language}:${part}`;
+  let loading = pending.get(key);
+  if (!loading) {
+    loading = (part === 'start' ? startBundles : restBundles)[language]().then((m) => {
+      Object.assign((merged[language] ??= {}), m.messages);
+    });
+    // A failed chunk (network) may be asked for again.
+    loading.catch(() => pending.delete(key));
+    pending.set(key, loading);
+  }
+  return loading;
+}
+
+/**
+ * The language's messages as far as the tab needs them: the first screen's, plus all others once any page beyond
+ * the first screen has asked for them (a switch of language then loads both before showing the new one).
+ */
 export async function loadMessages(language: Language): Promise<Messages> {
-  return (await bundles[language]()).messages as Messages;
+  await Promise.all([loadPart(language, 'start'), ...(restWanted ? [loadPart(language, 'rest')] : [])]);
+  // A page may have asked for the rest while the first part was on its way.
+  if (restWanted) await loadPart(language, 'rest');
+  return merged[language] as Messages;
+}
+
+/** Called by I18nProvider: the language whose texts are on screen, which `allMessagesLoaded` completes. */
+export function showLanguage(language: Language): void {
+  shown = language;
+}
+
+/** Lazy pages and the record drawer wait for this before they render: every message of the language shown. */
+export async function allMessagesLoaded(): Promise<void> {
+  restWanted = true;
+  if (shown) await loadPart(shown, 'rest');
 }

@@ -1,21 +1,5 @@
-import {
-  Badge,
-  Card,
-  CardHeader,
-  Checkbox,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  SearchBox,
-  Select,
-  Spinner,
-  Switch,
-  Text,
-  makeStyles,
-  tokens,
-  useId,
-} from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { Badge, CardHeader, Checkbox, Link, SearchBox, Select, Spinner, Switch, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { searchRegister, type SearchItem, type SearchParams, type SearchResponse } from '../api/apiClient.js';
 import { formatPlainDate } from '../deadlines/caseTypes.js';
 import { useI18n } from '../i18n/I18nProvider.js';
@@ -23,14 +7,46 @@ import type { MessageKey } from '../i18n/messages.js';
 import { LazyProcessingDetail as ProcessingDetail } from './LazyProcessingDetail.js';
 import { paramsFromSearch, writeParams } from './registerUrl.js';
 import { SearchFilters } from './SearchFilters.js';
-import { SelectionBar } from './SelectionBar.js';
+
+// Shown only when a search fails or falls back to any-word matching, so it is not part of the first load.
+const Notice = lazy(() => import('./RegisterNotice.js').then((m) => ({ default: m.RegisterNotice })));
+// Reviewers only (bulk review and export of a selection).
+const SelectionBar = lazy(() => import('./SelectionBar.js').then((m) => ({ default: m.SelectionBar })));
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0, overflowWrap: 'anywhere' },
   top: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'center' },
   search: { maxWidth: '40rem', flexGrow: 1 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
-  card: { cursor: 'pointer' },
+  // Fluent's Card look (filled, interactive, medium) without its component: the card is not focusable or selectable
+  // here (the title's button is), and Card's focus-group and selection machinery cost ~10 kB gzipped at start.
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '12px',
+    padding: '12px',
+    position: 'relative',
+    boxSizing: 'border-box',
+    overflow: 'hidden',
+    borderRadius: tokens.borderRadiusMedium,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    cursor: 'pointer',
+    // A transparent border, which forced-colors (high contrast) mode draws, as Card's own.
+    '::after': {
+      content: '""',
+      position: 'absolute',
+      inset: 0,
+      pointerEvents: 'none',
+      borderRadius: tokens.borderRadiusMedium,
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+    },
+    '& > .fui-CardHeader': { flexShrink: 0 },
+    '& .fui-Text': { color: 'currentColor' },
+    ':hover': { color: tokens.colorNeutralForeground1Hover, backgroundColor: tokens.colorNeutralBackground1Hover, boxShadow: tokens.shadow8 },
+    ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
+  },
   meta: { color: tokens.colorNeutralForeground3 },
   badges: {
     display: 'flex',
@@ -104,8 +120,12 @@ export function RegisterPage({ isReviewer = false, userKey }: { isReviewer?: boo
   // The register's own words for the placeholder; they do not depend on the query, so the first answer's stay.
   const [examples, setExamples] = useState<string[]>([]);
 
+  // Only a change waits for typing to pause; the page's first search goes out at once (start-up may already have it).
+  const searched = useRef(false);
   useEffect(() => {
     let cancelled = false;
+    const delay = searched.current ? SEARCH_DELAY_MS : 0;
+    searched.current = true;
     const timer = setTimeout(() => {
       searchRegister(params)
         .then((r) => {
@@ -115,7 +135,7 @@ export function RegisterPage({ isReviewer = false, userKey }: { isReviewer?: boo
           setFailed(false);
         })
         .catch(() => !cancelled && setFailed(true));
-    }, SEARCH_DELAY_MS);
+    }, delay);
     return () => {
       cancelled = true;
       clearTimeout(timer);
@@ -161,11 +181,15 @@ export function RegisterPage({ isReviewer = false, userKey }: { isReviewer?: boo
           </span>
         )}
       </div>
-      {isReviewer && items && <SelectionBar selected={selected} items={items} onSelect={setSelected} onChanged={() => setRefresh((n) => n + 1)} />}
+      {isReviewer && items && (
+        <Suspense>
+          <SelectionBar selected={selected} items={items} onSelect={setSelected} onChanged={() => setRefresh((n) => n + 1)} />
+        </Suspense>
+      )}
       {failed && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('errorGeneric')}</MessageBarBody>
-        </MessageBar>
+        <Suspense>
+          <Notice intent="error" text={t('errorGeneric')} />
+        </Suspense>
       )}
       {result?.forMe && (
         <Text>
@@ -175,9 +199,9 @@ export function RegisterPage({ isReviewer = false, userKey }: { isReviewer?: boo
         </Text>
       )}
       {result?.mode === 'any' && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('anyMode')}</MessageBarBody>
-        </MessageBar>
+        <Suspense>
+          <Notice intent="info" text={t('anyMode')} />
+        </Suspense>
       )}
       {!items ? (
         <Spinner label={t('loading')} />
@@ -235,7 +259,7 @@ function ResultCard({ item, onOpen }: { item: SearchItem; onOpen: () => void }) 
     return `${t('matchedIn', { field: t(`field.${m.field}` as MessageKey), word: m.matched })}${kind ? ` (${kind})` : ''}`;
   });
   return (
-    <Card className={styles.card} onClick={onOpen} focusMode="off">
+    <div role="group" className={styles.card} onClick={onOpen}>
       <CardHeader
         header={
           // A real button carries keyboard and screen-reader access; the card's click is a mouse convenience.
@@ -288,7 +312,7 @@ function ResultCard({ item, onOpen }: { item: SearchItem; onOpen: () => void }) 
           {why.join(' · ')}
         </Text>
       )}
-    </Card>
+    </div>
   );
 }
 

@@ -1,10 +1,11 @@
-import { Select, Spinner, Tab, TabList, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Select, Spinner, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { DemoUser } from '../api/demoUsers.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { LANGUAGES, type Language } from '../i18n/language.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { DemoUserPicker } from './lazyPages.js';
+import { ShellTabs } from './ShellTabs.js';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -94,13 +95,13 @@ export function AppShell({ pages, onLanguageChange, demoUsers, demoUser, onDemoU
         <Text as="h1" size={600} weight="semibold" className={styles.title}>
           {t('appTitle')}
         </Text>
-        <TabList className={styles.tabs} selectedValue={page?.id} onTabSelect={(_e, data) => select(String(data.value))} aria-label={t('appTitle')}>
-          {pages.map((p) => (
-            <Tab key={p.id} value={p.id}>
-              {t(p.label)}
-            </Tab>
-          ))}
-        </TabList>
+        <ShellTabs
+          className={styles.tabs}
+          tabs={pages.map((p) => ({ id: p.id, label: t(p.label) }))}
+          selected={page?.id}
+          onSelect={select}
+          label={t('appTitle')}
+        />
         <span className={styles.field}>
           <label htmlFor={languageId}>{t('language')}</label>
           <Select id={languageId} value={language} onChange={(_e, data) => onLanguageChange(data.value as Language)}>

@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 
 const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', da: 'Dansk', en: 'English' };
 
-interface ConfigurePageProps {
+export interface ConfigurePageProps {
   /** False in a plain browser: the page still renders, but there is no Teams Save button to enable. */
   inHost: boolean;
   onLanguageChange: (language: Language) => void;

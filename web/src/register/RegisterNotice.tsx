@@ -1,0 +1,10 @@
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+
+/** The register's one-line notices (a failed search, any-word matching), in a chunk of their own. */
+export function RegisterNotice({ intent, text }: { intent: 'error' | 'info'; text: string }) {
+  return (
+    <MessageBar intent={intent}>
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}
