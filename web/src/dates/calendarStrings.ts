@@ -1,8 +1,6 @@
 import type { CalendarStrings, DateFormatting } from '@fluentui/react-calendar-compat';
 import type { Translate } from '../i18n/I18nProvider.js';
-import type { Language } from '../i18n/language.js';
-
-const LOCALES: Record<Language, string> = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' };
+import { LOCALES, type Language } from '../i18n/language.js';
 
 /** Twelve months and seven days (Sunday first, as the calendar indexes them) named by Intl in the page's locale. */
 function names(language: Language) {

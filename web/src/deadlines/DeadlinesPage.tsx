@@ -20,6 +20,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError, apiFetch } from '../api/apiClient.js';
 import { apiErrorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { LOCALES } from '../i18n/language.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { CaseActionDialog, type ActionRequest } from './CaseActionDialog.js';
 import { CaseCard } from './CaseCard.js';
@@ -95,7 +96,8 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
 
   const report = (e: unknown) => setNotice({ intent: 'error', text: e instanceof ApiError ? apiErrorText(e, language) : t('errorGeneric') });
   // In the tenant's zone, as the reminders in chat say it: a breach deadline at 08:10 in Stockholm is not 07:10.
-  const formatDue = (d: Deadline) => new Date(d.dueAt).toLocaleString(language, { timeZone, dateStyle: 'long', ...(d.dueDate ? {} : { timeStyle: 'short' }) });
+  const formatDue = (d: Deadline) =>
+    new Date(d.dueAt).toLocaleString(LOCALES[language], { timeZone, dateStyle: 'long', ...(d.dueDate ? {} : { timeStyle: 'short' }) });
   const units = settings?.units ?? [];
   const example = settings?.caseNumberExample[form.type as CaseType];
 
@@ -324,7 +326,7 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
                   {t('deletedRow', {
                     type: t(`type.${r.caseType}` as MessageKey),
                     closed: formatPlainDate(r.closedOn, language),
-                    deleted: new Date(r.deletedAt).toLocaleDateString(language, { dateStyle: 'long', timeZone }),
+                    deleted: new Date(r.deletedAt).toLocaleDateString(LOCALES[language], { dateStyle: 'long', timeZone }),
                   })}
                 </Text>
               </li>

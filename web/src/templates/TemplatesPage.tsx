@@ -24,6 +24,7 @@ import type { TemplateFieldChange, TemplateFieldValue } from '@prt/domain/templa
 import { ApiError, apiFetch } from '../api/apiClient.js';
 import { apiErrorText, errorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { LOCALES } from '../i18n/language.js';
 import { UploadField } from '../upload/UploadField.js';
 import type { MessageKey } from '../i18n/messages.js';
 
@@ -271,7 +272,11 @@ export function TemplatesPage() {
         {sets?.map((set) => (
           <Card key={set.source} aria-label={set.source}>
             <Text as="h4" block weight="semibold" className={styles.wrap}>
-              {t('templatesSetHeading', { source: set.source, count: set.templates.length, at: new Date(set.uploadedAt).toLocaleDateString(language) })}
+              {t('templatesSetHeading', {
+                source: set.source,
+                count: set.templates.length,
+                at: new Date(set.uploadedAt).toLocaleDateString(LOCALES[language]),
+              })}
             </Text>
             {set.templates.map((tpl) => {
               const key = `${set.source}\u0000${tpl.templateId}`;
