@@ -101,7 +101,7 @@ const load = (relativePath) => import(pathToFileURL(join(appDir, relativePath)).
   const tab = await handlers.get('tab')({ url: 'https://example.test/', headers: new Headers() });
 
   const result = {
-    tab: { status: tab.status, body: Buffer.from(tab.body).toString('utf8').slice(0, 2000) },
+    tab: { status: tab.status, body: Buffer.from(tab.body).toString('utf8') },
     programmingModel,
     registered,
     resolvable,

@@ -1,8 +1,11 @@
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useState } from 'react';
 import type { BulkReviewResponse, BulkReviewResult } from '@prt/domain/api/responses';
 import { apiBlob, apiFetch, offerBlob, type SearchItem } from '../api/apiClient.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+
+// The outcome bar (Fluent's MessageBar) shows only after an action: not part of the first screen's download.
+const SelectionOutcome = lazy(() => import('./SelectionOutcome.js').then((m) => ({ default: m.SelectionOutcome })));
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -18,7 +21,7 @@ interface Props {
   onChanged: () => void;
 }
 
-interface Outcome {
+export interface Outcome {
   done: number;
   failed: string[];
   /** Changed by someone since it was read: look at it again before confirming the review. */
@@ -100,19 +103,10 @@ export function SelectionBar({ selected, items, onSelect, onChanged }: Props) {
           </>
         )}
       </div>
-      {outcome && (
-        <MessageBar intent={outcome.failed.length || outcome.changed.length ? 'warning' : 'success'}>
-          <MessageBarBody>
-            {t('bulkReviewedDone', { count: outcome.done })}
-            {outcome.changed.length > 0 && ` ${t('bulkReviewedChanged', { names: outcome.changed.join(', ') })}`}
-            {outcome.failed.length > 0 && ` ${t('bulkReviewedFailed', { names: outcome.failed.join(', ') })}`}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {exportFailed && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('errorGeneric')}</MessageBarBody>
-        </MessageBar>
+      {(outcome || exportFailed) && (
+        <Suspense>
+          <SelectionOutcome outcome={outcome} exportFailed={exportFailed} />
+        </Suspense>
       )}
     </>
   );
