@@ -3,6 +3,7 @@ import { Suspense, lazy, useState } from 'react';
 import type { BulkReviewResponse, BulkReviewResult } from '@prt/domain/api/responses';
 import { apiBlob, apiFetch, offerBlob, type SearchItem } from '../api/apiClient.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import type { Outcome } from './SelectionOutcome.js';
 
 // The outcome bar (Fluent's MessageBar) shows only after an action: not part of the first screen's download.
 const SelectionOutcome = lazy(() => import('./SelectionOutcome.js').then((m) => ({ default: m.SelectionOutcome })));
@@ -19,13 +20,6 @@ interface Props {
   onSelect: (next: ReadonlySet<string>) => void;
   /** Called after a bulk action changed processings, so the list is asked again. */
   onChanged: () => void;
-}
-
-export interface Outcome {
-  done: number;
-  failed: string[];
-  /** Changed by someone since it was read: look at it again before confirming the review. */
-  changed: string[];
 }
 
 /** The reviewer's actions on a selection: the yearly review for each, and an export of exactly those. */

@@ -1,6 +1,13 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useI18n } from '../i18n/I18nProvider.js';
-import type { Outcome } from './SelectionBar.js';
+
+/** What a bulk review did: how many, and which were not reviewed. */
+export interface Outcome {
+  done: number;
+  failed: string[];
+  /** Changed by someone since it was read: look at it again before confirming the review. */
+  changed: string[];
+}
 
 /** What a bulk action on the selection did, or that its export failed. */
 export function SelectionOutcome({ outcome, exportFailed }: { outcome: Outcome | undefined; exportFailed: boolean }) {
