@@ -51,6 +51,8 @@ export function DateField({ label, value, onChange, required, hint, validationMe
     <Field label={label} required={required} hint={hint} validationMessage={problem ?? validationMessage}>
       <DatePicker
         allowTextInput
+        // Fluent lightens the other months' days below WCAG contrast (axe: color-contrast on 30 November in a December view).
+        calendar={{ calendarDayProps: { lightenDaysOutsideNavigatedMonth: false } }}
         value={selected}
         onSelectDate={(date) => onChange(date ? dayOfDate(date) : '')}
         formatDate={formatDate}
