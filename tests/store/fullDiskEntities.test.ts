@@ -24,7 +24,21 @@ function mountTmpfs(): string | undefined {
 
 const mounted = mountTmpfs();
 
-const systemBody = (name: string) => ({ name, kind: 'verksamhetssystem', supplier: 'Leverantören AB', hosting: 'saas', location: 'Sverige' });
+/**
+ * A full tmpfs still takes an append that fits in the slack of a journal file's last 4 KiB page, and such a write
+ * is then on disk and rightly acknowledged. Notes of 4,000 "å" (8,000 bytes) make every journal line of these
+ * attempts longer than a page, so each one needs a page the full disk does not have.
+ */
+const PAGE_FILLING_NOTES = 'å'.repeat(4000);
+
+const systemBody = (name: string) => ({
+  name,
+  kind: 'verksamhetssystem',
+  supplier: 'Leverantören AB',
+  hosting: 'saas',
+  location: 'Sverige',
+  notes: PAGE_FILLING_NOTES,
+});
 
 async function call(host: HostProcess, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${host.url}/api/${path}`, {
@@ -100,7 +114,7 @@ describe.runIf(mounted)('the local host on a full disk: systems, processors, a l
         location: '',
         contact: '',
         agreements: [],
-        notes: '',
+        notes: PAGE_FILLING_NOTES,
       }),
       'rename linked system': await call(host, 'PUT', `systems/${system.body.id}`, systemBody('Omdöpt på full disk'), { 'if-match': current.etag! }),
       'submit draft proposal': await call(host, 'POST', `documents/${upload.body.id}/proposals/${proposal.key}/submit`),
