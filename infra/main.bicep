@@ -170,6 +170,8 @@ resource database 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-05-15
   }
 }
 
+// No indexingPolicy: the default (consistent, every path range-indexed) serves the reminder sweep's queries, a range on
+// reminderLedger nextAt (with kind) and on cases createdAt/updatedAt, so a sweep reads what is due, not every open case.
 resource containers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-05-15' = [for c in cosmosContainers: {
   parent: database
   name: c.name

@@ -40,7 +40,29 @@ describe('GET /api/overview and the register filters it links to (demo municipal
     expect(o.total).toBe(41);
     expect(o.byStatus).toMatchObject({ approved: 40, pending: 1 });
     expect(o.reviews).toEqual({ overdue: 5, dueSoon: 2, onTime: 33 });
-    expect(o.flags).toMatchObject({ dpiaRequired: 4, dpiaMissing: 4, transfer: 3, dpaMissing: 2, reviewOverdue: 5 });
+    expect(o.flags).toMatchObject({ dpiaRequired: 4, dpiaMissing: 4, transfer: 3, dpaMissing: 2, reviewOverdue: 5, incomplete: 10 });
+    // The demo keeps security measures and a who-gets-what matrix for all but the four processings it leaves as the
+    // register text has them and the report waiting for the DPO; the other gaps are the DPIAs, a TIA and the text's own.
+    expect(o.missingByField).toEqual({
+      securityMeasures: 5,
+      'purposes.dataFlows': 5,
+      'dpia.assessment': 4,
+      'purposes.recipients': 3,
+      'purposes.thirdCountryTransfers.impactAssessment': 1,
+      systems: 1,
+    });
+    expect(o.gaps.map((g: { name: string }) => g.name).sort((a: string, b: string) => a.localeCompare(b, 'sv'))).toEqual([
+      'Administrera anhörigas kontaktuppgifter',
+      'Bedriva kameraövervakning',
+      'Dokumentera elevhälsa',
+      'Ge konsumentvägledning',
+      'Hantera friskvårdsbidrag',
+      'Hantera sociala medier',
+      'Kontrollera belastningsregister',
+      'Logga och övervaka IT-system',
+      'Publicera bilder och filmer',
+      'Utreda barn och unga',
+    ]);
     expect(o.transfersBySafeguard).toMatchObject({ scc: 1, dpf: 2 });
     expect(o.processors).toEqual({ total: 6, dpaMissing: 2, supervisionOverdue: 0 });
     expect(o.cases).toEqual({

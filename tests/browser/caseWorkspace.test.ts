@@ -212,7 +212,11 @@ describe('the case workspace in Chromium', () => {
     await form.getByLabel(UI.sv.type).selectOption('breach');
     await form.getByLabel(UI.sv.reference).fill(reference);
     await form.getByLabel(UI.sv.unit).selectOption('IT-avdelningen');
-    await form.getByLabel('Upptäckt (datum och tid)').fill('2026-10-04T09:30');
+    const aware = form.getByRole('group', { name: 'Upptäckt (datum och tid)' });
+    await aware.getByRole('combobox', { name: 'Datum' }).fill('2026-10-04');
+    await aware.getByRole('combobox', { name: 'Datum' }).press('Tab');
+    await aware.getByRole('combobox', { name: 'Klockslag' }).fill('09:30');
+    await aware.getByRole('combobox', { name: 'Klockslag' }).press('Tab');
     await form.getByRole('button', { name: UI.sv.register, exact: true }).click();
     await card(page, reference).waitFor();
     await card(page, reference).getByRole('button', { name: 'Spara dokumentation', exact: true }).click();

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
@@ -14,9 +15,12 @@ const PAGES_OF: Record<Role, string[]> = {
   danish: ['register', 'report', 'deadlines', 'chat'],
   whistleblowerHandler: ['register', 'report', 'deadlines', 'chat'],
   dsrHandler: ['register', 'report', 'deadlines', 'chat'],
-  dpo: ['register', 'report', 'overview', 'review', 'deadlines', 'exchange', 'chat'],
-  admin: ['register', 'report', 'overview', 'review', 'deadlines', 'exchange', 'chat'],
+  dpo: ['register', 'report', 'overview', 'review', 'deadlines', 'exchange', 'documents', 'systems', 'processors', 'templates', 'chat'],
+  admin: ['register', 'report', 'overview', 'review', 'deadlines', 'exchange', 'documents', 'systems', 'processors', 'templates', 'chat'],
 };
+/** The register's supporting pages, swept in every language and at both widths by every role that can open them. */
+const REGISTER_PAGES = ['documents', 'systems', 'processors', 'templates'];
+const SHOTS = '/tmp/shots/h4-dedupe';
 const LONG_WORD = 'Personuppgiftsbehandlingsdokumentation'.repeat(103).slice(0, 3900);
 
 describe('every page at 1280 and 400 px, for each role: no sideways scrolling, no axe violations', () => {
@@ -36,6 +40,19 @@ describe('every page at 1280 and 400 px, for each role: no sideways scrolling, n
       }),
     });
     expect(report.status).toBe(201);
+    // Long names in the entity lists must wrap in their cells, not widen the table past a narrow window.
+    const system = await callApi(app, 'systems', {
+      method: 'POST',
+      as: 'dpo',
+      body: { name: `System ${LONG_WORD.slice(0, 150)}`, supplier: LONG_WORD.slice(0, 280), hosting: 'saas', location: LONG_WORD.slice(0, 180) },
+    });
+    expect(system.status).toBe(201);
+    const processor = await callApi(app, 'processors', {
+      method: 'POST',
+      as: 'dpo',
+      body: { name: `Biträde ${LONG_WORD.slice(0, 250)}`, location: 'Sverige' },
+    });
+    expect(processor.status).toBe(201);
   });
   afterAll(() => closeBrowserApp({ app, browser }));
 
@@ -110,6 +127,29 @@ describe('every page at 1280 and 400 px, for each role: no sideways scrolling, n
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till innehållet');
     expect(await page.title()).toBe('Registret – Behandlingsregister');
+  });
+
+  it('documents, systems, processors and templates: axe and no sideways scrolling in sv/da/en at 1280 and 400 px', { timeout: 420_000 }, async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const roles = (Object.entries(PAGES_OF) as [Role, string[]][]).filter(([, pages]) => REGISTER_PAGES.some((id) => pages.includes(id)));
+    expect(roles.map(([role]) => role).sort()).toEqual(['admin', 'dpo']);
+    const found: string[] = [];
+    for (const [role, pages] of roles) {
+      for (const language of ['sv', 'da', 'en']) {
+        for (const width of [1280, 400]) {
+          await page.setViewportSize({ width, height: 900 });
+          for (const id of REGISTER_PAGES.filter((p) => pages.includes(p))) {
+            await visit(role, id, language);
+            const where = `${role}/${id}/${language}/${width}`;
+            const overflow = await sidewaysOverflow(page);
+            if (overflow > 0) found.push(`${where}: scrolls ${overflow}px sideways`);
+            for (const v of await axeViolations(page)) found.push(`${where}: ${v.id} (${v.impact}) ${v.targets.join(', ')}`);
+            if (role === 'dpo') await page.screenshot({ path: `${SHOTS}/${id}-${language}-${width}.png`, fullPage: true });
+          }
+        }
+      }
+    }
+    expect(found).toEqual([]);
   });
 
   it('screenshots at 1280 and 400 px in each language', { timeout: 120_000 }, async () => {

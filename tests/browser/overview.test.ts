@@ -86,10 +86,17 @@ describe('the DPO overview in Chromium (demo municipality)', () => {
     const four = ['Bedriva kameraövervakning', 'Dokumentera elevhälsa', 'Logga och övervaka IT-system', 'Utreda barn och unga'];
     expect(await listed('en', 4)).toEqual(four);
     expect(await page.getByRole('checkbox', { name: t('filterFlag.dpiaMissing') }).isChecked()).toBe(true);
-    // The bar for "who gets what" in the missing-fields chart: every live processing lacks its matrix.
+    // The bar for "who gets what" in the missing-fields chart: the demo keeps a matrix for all but the four processings
+    // left as the register text has them and the report still waiting for the DPO.
     await visit('en', 'page=overview');
     await page.locator(`[data-chart=missing] svg [role=option][aria-label^="${t('missing.purposes.dataFlows')}"]`).click();
-    expect((await listed('en', 41)).length).toBe(41);
+    expect(await listed('en', 5)).toEqual([
+      'Administrera anhörigas kontaktuppgifter',
+      'Ge konsumentvägledning',
+      'Hantera friskvårdsbidrag',
+      'Kontrollera belastningsregister',
+      'Publicera bilder och filmer',
+    ]);
     expect(new URL(page.url()).searchParams.get('missing')).toBe('purposes.dataFlows');
   });
 

@@ -58,7 +58,7 @@ describe('IT systems and processors pages in Chromium', () => {
     await dialog.getByLabel('Gäller till').fill('2028-09-30');
     await dialog.getByLabel('Diarienummer eller referens').fill('KS 2024/88');
     await dialog.getByLabel('Underbiträden').fill('Molnet AB; Sverige; drift');
-    await dialog.getByRole('combobox', { name: 'Tillsyn' }).click();
+    await dialog.getByRole('combobox', { name: 'Tillsyn', exact: true }).click();
     await page.getByRole('option', { name: 'Revisionsrapport' }).click();
     await dialog.getByLabel('Intervall (månader)').fill('12');
     await dialog.getByLabel('Senaste tillsyn').fill('2025-10-20');

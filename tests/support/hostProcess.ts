@@ -12,11 +12,15 @@ export interface HostProcess {
 }
 
 /** Starts the built local host as `npm start` does (without the build step) and waits for its URL. */
-export function startHostProcess(env: Record<string, string>): Promise<HostProcess> {
+export function startHostProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<HostProcess> {
   const child = spawn(process.execPath, [mainScript], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`local host did not start:\n${output}`)), 30_000);
+    // A host that did not come up in time is stopped, so it holds no data folder (or mount) after the test.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`local host did not start:\n${output}`));
+    }, timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);

@@ -28,3 +28,11 @@ export async function uiTexts(language: Language): Promise<(key: string, values?
     return text.replace(/\{(\w+)\}/g, (_m, name: string) => String(values?.[name] ?? `{${name}}`));
   };
 }
+
+/** The tab's translation of an error code with its params, loaded at run time like the message tables above. */
+export async function uiErrorText(code: string, language: Language, params: Record<string, unknown> = {}): Promise<string> {
+  const module = (await import(/* @vite-ignore */ join(dirname(MESSAGES_MODULE), 'errorMessages.ts'))) as {
+    errorText: (code: string, params: Record<string, unknown>, language: Language) => string;
+  };
+  return module.errorText(code, params, language);
+}

@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRegisterFile, type ParsedRegisterFile } from '@prt/functions/import/registerFile.js';
 import { localPaths } from '@prt/functions/localHost/localPaths.js';
-import { loadDemoAudience } from '@prt/functions/localHost/demoData.js';
+import { applyDemoState, loadDemoAudience, loadDemoRegisterState } from '@prt/functions/localHost/demoData.js';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import { validateProcessingContent } from '@prt/domain/validation';
+import { recordCompleteness } from '@prt/domain/recordCompleteness';
 import { callApi, startTestApp } from '../support/testApp.js';
 
 describe("the project's demo register (functions/local/demo-register.tsv)", () => {
@@ -74,6 +75,49 @@ describe("the project's demo register (functions/local/demo-register.tsv)", () =
     const names = new Set(parsed.processings.map((p) => p.content.name));
     const tagged = [...Object.values(audience.units), ...Object.values(audience.roles)].flat();
     expect(tagged.filter((name) => !names.has(name))).toEqual([]);
+  });
+});
+
+describe("the demo register's state (functions/local/demoRegisterState.json)", () => {
+  it('names only processings the register holds, and sets matrices only over their purposes’ own lists', async () => {
+    const parsed = await parseRegisterFile(await readFile(localPaths.demoRegisterFile));
+    const state = await loadDemoRegisterState(localPaths.demoRegisterStateFile);
+    const names = new Set(parsed.processings.map((p) => p.content.name));
+    const named = [...state.leftIncomplete, ...Object.keys(state.securityProfile), ...Object.keys(state.dataFlows)];
+    expect(named.filter((name) => !names.has(name))).toEqual([]);
+    expect(Object.values(state.securityProfile).filter((profile) => !state.securityMeasures[profile])).toEqual([]);
+  });
+
+  it('applied, every processing stays valid; all but those left incomplete keep security measures and a complete matrix', async () => {
+    const parsed = await parseRegisterFile(await readFile(localPaths.demoRegisterFile));
+    const state = await loadDemoRegisterState(localPaths.demoRegisterStateFile);
+    applyDemoState(parsed.processings, state);
+    const kept: string[] = [];
+    for (const { content } of parsed.processings) {
+      expect(validateProcessingContent(content).ok, content.name).toBe(true);
+      const matrixGaps = recordCompleteness(content).recommended.filter((path) => path.endsWith('.dataFlows'));
+      const withMatrix = content.purposes.filter((p) => p.dataFlows?.length).length;
+      if (state.leftIncomplete.includes(content.name)) {
+        expect(
+          content.securityMeasures.filter((m) => m.trim()),
+          content.name,
+        ).toEqual([]);
+        expect(withMatrix, content.name).toBe(0);
+      } else {
+        expect(content.securityMeasures.length, content.name).toBeGreaterThan(0);
+        expect(matrixGaps, content.name).toEqual([]);
+        // A purpose with subjects and categories has its matrix (a continuation row naming neither has none to have).
+        const placeable = content.purposes.filter((p) => p.dataSubjectCategories.length && p.personalDataCategories.length).length;
+        expect(withMatrix, content.name).toBe(placeable);
+        kept.push(content.name);
+      }
+    }
+    expect(kept.length).toBe(36);
+    // Hand-set cells keep who does not get what: the bank gets no absence data, the recruitment firm no staff data.
+    const payroll = parsed.processings.find((p) => p.content.name === 'Löneadministration')!.content.purposes[0]!.dataFlows!;
+    expect(payroll.find((f) => f.subject === 'Medarbetare' && f.dataCategory === 'uppgifter om frånvaro')!.recipients).not.toContain('Bank');
+    const recruitment = parsed.processings.find((p) => p.content.name === 'Hantera rekrytering')!.content.purposes[0]!.dataFlows!;
+    expect(recruitment.filter((f) => f.subject === 'medarbetare').flatMap((f) => f.recipients)).not.toContain('Rekryteringsföretag');
   });
 });
 

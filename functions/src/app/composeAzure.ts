@@ -2,6 +2,7 @@ import { CosmosClient, type Container } from '@azure/cosmos';
 import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import type { Authenticator } from '../auth/authenticator.js';
 import { GraphDirectory, graphClient } from '../directory/graphDirectory.js';
+import { CachingDirectory } from '../directory/cachingDirectory.js';
 import { ActivityFeedDelivery } from '../notify/activityFeed.js';
 import { GraphActivityFeed } from '../notify/graphActivityFeed.js';
 import { RoutedDelivery } from '../notify/routedDelivery.js';
@@ -58,7 +59,7 @@ export async function composeAzure(env: NodeJS.ProcessEnv, deps: AzureDependenci
     clock: systemClock,
     authenticator: deps.authenticator,
     roleGroups: roleGroupsOf(settings),
-    directory: new GraphDirectory(graph, tenantRoleGroups(tenants, roleGroupsOf(settings))),
+    directory: new CachingDirectory(new GraphDirectory(graph, tenantRoleGroups(tenants, roleGroupsOf(settings)))),
     processings: new IndexingProcessingRepository(cosmosProcessings, search),
     search,
     thesauri,

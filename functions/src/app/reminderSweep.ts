@@ -2,11 +2,11 @@ import { caseDeadlines, reviewDeadline, type Deadline } from '@prt/domain/deadli
 import { dpiaReviewDeadline } from '@prt/domain/deadlines/dpiaReviewDeadline';
 import type { DeadlineCase } from '@prt/domain/deadlines/cases';
 import type { Processing } from '@prt/domain/processing';
-import { nextReminderAt, remindersDue, type ReminderPolicy } from '@prt/domain/deadlines/reminderSchedule';
+import { nextRemindersAt, remindersDue, type ReminderPolicy } from '@prt/domain/deadlines/reminderSchedule';
 import { WorkingDayCalendar } from '@prt/domain/deadlines/workingDays';
 import { languageFromLocale } from '@prt/domain/language';
 import type { Directory, DirectoryUser } from '../directory/directory.js';
-import type { Notifier } from '../notify/chatMessage.js';
+import type { ChatMessage, Notifier } from '../notify/chatMessage.js';
 import { reminderText } from '../notify/reminderTexts.js';
 import { NO_MORE_REMINDERS, type CaseRepository, type ReminderLedger } from '../store/caseRepository.js';
 import type { ProcessingRepository } from '../store/processingRepository.js';
@@ -132,13 +132,22 @@ async function casesToExamine(
 }
 
 /** When each case or processing was created or last changed, by id: what the watermark must not hide. */
-function changeTimes(cases: readonly DeadlineCase[], approved: readonly Processing[], processors: readonly RegisterProcessor[]): Map<string, string> {
-  const times = new Map<string, string>();
-  for (const c of cases) times.set(c.id, c.updatedAt ?? c.createdAt);
-  for (const p of approved) times.set(p.id, [p.updatedAt, p.lastReviewedAt ?? ''].sort().at(-1)!);
+function changeTimes(
+  caseById: ReadonlyMap<string, DeadlineCase>,
+  approved: readonly Processing[],
+  processors: readonly RegisterProcessor[],
+): (deadline: Deadline) => string | undefined {
+  // Cases are looked up in the map the sweep keeps anyway; a second 100k-entry map was a tenth of a first sweep.
+  const others = new Map<string, string>();
+  for (const p of approved) others.set(p.id, [p.updatedAt, p.lastReviewedAt ?? ''].sort().at(-1)!);
   // A processor whose supervision date was set or moved since the last sweep has each of its slots examined.
-  for (const p of processors) times.set(p.id, p.updatedAt);
-  return times;
+  for (const p of processors) others.set(p.id, p.updatedAt);
+  return ({ subjectId }) => {
+    const other = others.get(subjectId);
+    if (other !== undefined) return other;
+    const c = caseById.get(subjectId);
+    return c && (c.updatedAt ?? c.createdAt);
+  };
 }
 
 /**
@@ -148,6 +157,7 @@ function changeTimes(cases: readonly DeadlineCase[], approved: readonly Processi
  */
 export async function runReminderSweep(deps: SweepDependencies, now: Date, policy?: ReminderPolicy): Promise<SweepReport> {
   const report: SweepReport = { tenants: 0, casesExamined: 0, openDeadlines: 0, remindersDue: 0, sent: 0, alreadySent: 0 };
+  const sentAt = now.toISOString();
   for (const tenantId of deps.tenants.ids()) {
     report.tenants++;
     const settings = deps.tenants.settings(tenantId);
@@ -156,79 +166,92 @@ export async function runReminderSweep(deps: SweepDependencies, now: Date, polic
     const roleMembers = new Map<Role, Set<string>>();
     for (const role of ['dpo', 'whistleblowerHandler', 'dsrHandler', 'admin'] as const)
       roleMembers.set(role, new Set((await deps.directory.usersWithRole(tenantId, role)).map((u) => u.id)));
-    const rolesOf = (userId: string): Role[] => ['staff', ...[...roleMembers].filter(([, ids]) => ids.has(userId)).map(([role]) => role)];
+    // Per person, not per reminder: a first sweep asks this for every one of 160k reminders.
+    const principals = new Map<string, { tenantId: string; userId: string; roles: Role[] }>();
+    const principalOf = (userId: string) => {
+      let p = principals.get(userId);
+      if (!p) {
+        const roles: Role[] = ['staff', ...[...roleMembers].filter(([, ids]) => ids.has(userId)).map(([role]) => role)];
+        principals.set(userId, (p = { tenantId, userId, roles }));
+      }
+      return p;
+    };
+    const dpoIds = dpos.map((u) => u.id);
+    const whistleblowerHandlerIds = whistleblowerHandlers.map((u) => u.id);
     // Imported and seeded processings have no human owner; their reviews fall to the DPO.
     const reviewOwner = (ownerId: string) => (ownerId.startsWith('system:') ? (dpos[0]?.id ?? ownerId) : ownerId);
     const { deadlines, cases, approved, processors, byCase, closed } = await dueCaseDeadlines(deps, tenantId, settings, reviewOwner, now);
     report.casesExamined += cases.length;
-    report.openDeadlines += deadlines.filter((d) => !d.completed).length;
+    for (const d of deadlines) if (!d.completed) report.openDeadlines++;
     // An hour of overlap with the previous sweep: keys make the repeats harmless, a gap would not be.
     const last = await deps.ledger.lastSweep(tenantId);
     const since = last ? new Date(Math.min(last.getTime(), now.getTime()) - SWEEP_OVERLAP_MS) : undefined;
-    const changedAt = changeTimes(cases, approved, processors);
-    const due = remindersDue(deadlines, now, policy, { since, changedAt: (d) => changedAt.get(d.subjectId) });
+    const caseById = new Map(cases.map((c) => [c.id, c]));
+    const changedAt = changeTimes(caseById, approved, processors);
     const timeZone = new WorkingDayCalendar(settings.calendar).timeZone;
     const authority = breachAuthority(settings);
-    const caseById = new Map(cases.map((c) => [c.id, c]));
-    report.remindersDue += due.length;
     const people = new Map<string, DirectoryUser | undefined>();
-    for (const reminder of due) {
-      // Whistleblower cases escalate to the whistleblower function, never to anyone outside it.
-      const escalateTo = reminder.deadline.kind.startsWith('whistleblower.') ? whistleblowerHandlers : dpos;
-      const addressed = reminder.audience === 'owner' ? [reminder.deadline.ownerId] : escalateTo.map((u) => u.id);
-      // A reminder carries a case number: it goes only to someone who can open that case, whatever the stored handler.
-      const subject = caseById.get(reminder.deadline.subjectId);
-      const mayOpen = (id: string) => !subject || canSeeCase({ tenantId, userId: id, roles: rolesOf(id) }, subject);
-      let recipients = addressed.filter(mayOpen);
-      // A handler who has left the role is not reminded; the people who can open the case are, so the deadline is not lost.
-      if (recipients.length === 0 && reminder.audience === 'owner') recipients = escalateTo.map((u) => u.id).filter(mayOpen);
-      for (const recipientId of recipients) {
-        if (!people.has(recipientId)) people.set(recipientId, await deps.directory.getUser(tenantId, recipientId).catch(() => undefined));
-        if (subject && !people.get(recipientId)) continue;
-        const language = languageFromLocale(people.get(recipientId)?.preferredLanguage);
-        const { title, text } = reminderText(
-          language,
-          reminder.deadline.kind,
-          reminder.slot,
-          reminder.deadline.reference,
-          reminder.deadline.dueAt,
-          timeZone,
-          authority,
-        );
-        // Earlier slots it stands in for are recorded first, so a crash before the send leaves nothing half-known.
-        for (const earlier of reminder.supersedes) {
-          await deps.ledger.record({
-            tenantId,
-            key: earlier.key,
+    const deliveries: Delivery[] = [];
+    // Deadlines a slice at a time: each slice's reminders (and the keys of the slots they supersede) are sent and
+    // dropped before the next is computed, rather than all of a first sweep's 760k keys being held at once.
+    for (let from = 0; from < deadlines.length; from += DEADLINES_PER_SLICE) {
+      const due = remindersDue(deadlines.slice(from, from + DEADLINES_PER_SLICE), now, policy, { since, changedAt });
+      report.remindersDue += due.length;
+      for (const reminder of due) {
+        // Whistleblower cases escalate to the whistleblower function, never to anyone outside it.
+        const escalateTo = reminder.deadline.kind.startsWith('whistleblower.') ? whistleblowerHandlerIds : dpoIds;
+        const addressed = reminder.audience === 'owner' ? [reminder.deadline.ownerId] : escalateTo;
+        // A reminder carries a case number: it goes only to someone who can open that case, whatever the stored handler.
+        const subject = caseById.get(reminder.deadline.subjectId);
+        const mayOpen = (id: string) => !subject || canSeeCase(principalOf(id), subject);
+        let recipients = addressed.filter(mayOpen);
+        // A handler who has left the role is not reminded; the people who can open the case are, so the deadline is not lost.
+        if (recipients.length === 0 && reminder.audience === 'owner') recipients = escalateTo.filter(mayOpen);
+        for (const recipientId of recipients) {
+          if (!people.has(recipientId)) people.set(recipientId, await deps.directory.getUser(tenantId, recipientId).catch(() => undefined));
+          if (subject && !people.get(recipientId)) continue;
+          const language = languageFromLocale(people.get(recipientId)?.preferredLanguage);
+          const { title, text } = reminderText(
+            language,
+            reminder.deadline.kind,
+            reminder.slot,
+            reminder.deadline.reference,
+            reminder.deadline.dueAt,
+            timeZone,
+            authority,
+          );
+          deliveries.push({
+            reminder,
             recipientId,
-            firesAt: earlier.firesAt,
-            sentAt: now.toISOString(),
-            supersededBy: reminder.key,
+            message: {
+              key: `reminder|${reminder.key}|${recipientId}`,
+              tenantId,
+              recipientUserId: recipientId,
+              kind: 'deadlineReminder',
+              title,
+              text,
+              link: reminder.deadline.kind.startsWith('processing.')
+                ? `/?processing=${encodeURIComponent(reminder.deadline.subjectId)}`
+                : reminder.deadline.kind === 'processor.supervision'
+                  ? '/?page=processors'
+                  : '/?page=deadlines',
+              activityParameters: { reference: reminder.deadline.reference },
+            },
           });
+          if (deliveries.length === DELIVERY_PARALLELISM) await deliver(deps, tenantId, sentAt, deliveries.splice(0), report);
         }
-        await deps.ledger.record({ tenantId, key: reminder.key, recipientId, firesAt: reminder.firesAt, sentAt: now.toISOString() });
-        const outcome = await deps.chat.send({
-          key: `reminder|${reminder.key}|${recipientId}`,
-          tenantId,
-          recipientUserId: recipientId,
-          kind: 'deadlineReminder',
-          title,
-          text,
-          link: reminder.deadline.kind.startsWith('processing.')
-            ? `/?processing=${encodeURIComponent(reminder.deadline.subjectId)}`
-            : reminder.deadline.kind === 'processor.supervision'
-              ? '/?page=processors'
-              : '/?page=deadlines',
-          activityParameters: { reference: reminder.deadline.reference },
-        });
-        if (outcome === 'queued') report.sent++;
-        else report.alreadySent++;
       }
     }
+    await deliver(deps, tenantId, sentAt, deliveries.splice(0), report);
     // After the sends, so a sweep that crashes before this point looks at the same cases again.
     if (deps.ledger.recordNextReminders) {
+      const next = nextRemindersAt(
+        byCase.map((c) => c.deadlines),
+        now,
+        policy,
+      );
       await deps.ledger.recordNextReminders(tenantId, [
-        ...byCase.map(({ id, deadlines: own }) => ({ id, at: nextReminderAt(own, now, policy) ?? NO_MORE_REMINDERS })),
+        ...byCase.map(({ id }, i) => ({ id, at: next[i] ?? NO_MORE_REMINDERS })),
         ...closed.map((id) => ({ id, at: NO_MORE_REMINDERS })),
       ]);
       await deps.ledger.completeSchedule?.(tenantId, now);
@@ -237,4 +260,43 @@ export async function runReminderSweep(deps: SweepDependencies, now: Date, polic
     if (!last || last.getTime() < now.getTime()) await deps.ledger.completeSweep(tenantId, now);
   }
   return report;
+}
+
+interface Delivery {
+  reminder: DueReminder;
+  recipientId: string;
+  message: ChatMessage;
+}
+
+type DueReminder = ReturnType<typeof remindersDue>[number];
+
+/**
+ * Reminders in flight at once. Against Cosmos DB each write is a round trip, so one reminder after another took
+ * (reminders × writes × latency); a bounded batch keeps the store's throttling in reach.
+ */
+const DELIVERY_PARALLELISM = 32;
+
+const DEADLINES_PER_SLICE = 1024;
+
+/**
+ * Each reminder's ledger entries are written before its message, as one at a time did; reminders of a batch run side
+ * by side. The batch is settled in full before a failure is passed on, so nothing of a failed sweep is still writing
+ * when the next one starts; keys make its rerun harmless.
+ */
+async function deliver(deps: Pick<SweepDependencies, 'ledger' | 'chat'>, tenantId: string, sentAt: string, batch: readonly Delivery[], report: SweepReport) {
+  const outcomes = await Promise.allSettled(
+    batch.map(async ({ reminder, recipientId, message }) => {
+      // Earlier slots it stands in for are recorded first, so a crash before the send leaves nothing half-known.
+      for (const earlier of reminder.supersedes) {
+        await deps.ledger.record({ tenantId, key: earlier.key, recipientId, firesAt: earlier.firesAt, sentAt, supersededBy: reminder.key });
+      }
+      await deps.ledger.record({ tenantId, key: reminder.key, recipientId, firesAt: reminder.firesAt, sentAt });
+      return deps.chat.send(message);
+    }),
+  );
+  for (const outcome of outcomes) {
+    if (outcome.status === 'rejected') throw outcome.reason;
+    if (outcome.value === 'queued') report.sent++;
+    else report.alreadySent++;
+  }
 }

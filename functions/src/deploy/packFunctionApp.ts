@@ -1,13 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Metafile } from 'esbuild';
 import { zipSync, type Zippable } from 'fflate';
+import { bundleFunctionApp } from './bundleFunctionApp.js';
+import { bundledPackages, thirdPartyNotices, type BundledPackage } from './thirdPartyNotices.js';
 
 const functionsDir = fileURLToPath(new URL('../../', import.meta.url));
 const webDist = join(functionsDir, '..', 'web', 'dist');
-const repoRoot = join(functionsDir, '..');
-const domainDir = join(repoRoot, 'packages', 'domain');
 
 async function filesUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -19,71 +19,51 @@ async function filesUnder(dir: string): Promise<string[]> {
   return out;
 }
 
-/**
- * `npm ci --omit=dev` for the functions workspace against the root lockfile, in a directory holding only the
- * manifests: exactly the locked production dependencies of the functions and domain packages, hoisted as npm does.
- */
-async function installFromLockfile(): Promise<string> {
-  const dir = join(functionsDir, 'build', 'install');
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  await cp(join(repoRoot, 'package.json'), join(dir, 'package.json'));
-  await cp(join(repoRoot, 'package-lock.json'), join(dir, 'package-lock.json'));
-  const rootManifest = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { workspaces: string[] };
-  for (const workspace of rootManifest.workspaces) {
-    await mkdir(join(dir, workspace), { recursive: true });
-    await cp(join(repoRoot, workspace, 'package.json'), join(dir, workspace, 'package.json'));
-  }
-  const manifest = JSON.parse(await readFile(join(functionsDir, 'package.json'), 'utf8')) as { name: string };
-  execFileSync('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--workspace', manifest.name], { cwd: dir, stdio: 'inherit' });
-  return join(dir, 'node_modules');
+export interface FunctionAppPackage {
+  path: string;
+  entries: string[];
+  /** esbuild's record of what went into the bundle; its input paths are relative to the functions workspace. */
+  metafile: Metafile;
+  packages: BundledPackage[];
+  /** Where the source maps are written, beside the zip and not in it. */
+  sourcemapDir: string;
 }
 
 /**
- * The zip to deploy to the Function App (`az functionapp deploy --type zip`): compiled code, host.json,
- * package.json with production dependencies installed from the repository's lockfile (the versions the tests
- * ran against), and the built tab as webroot/ (served at "/", precompressed twins included).
- * Run after `npm run build`; `--skip-install` leaves node_modules out (for checks without the registry).
+ * The zip to deploy to the Function App (`az functionapp deploy --type zip`): the esbuild bundle of the Azure entry
+ * (bundleFunctionApp.ts), host.json, a package.json with "main" and no dependencies (nothing is installed: every
+ * package is in the bundle, at the version the lockfile installed and the tests ran against), the licences of the
+ * bundled packages, and the built tab as webroot/ (served at "/", precompressed twins included).
+ * Run after `npm run build`.
  */
-export async function packFunctionApp(options: { skipInstall?: boolean } = {}): Promise<{ path: string; entries: string[] }> {
-  const staging = join(functionsDir, 'build', 'functionapp');
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  await cp(join(functionsDir, 'dist'), join(staging, 'dist'), {
-    recursive: true,
-    filter: (src) => !/\.(tsbuildinfo|map|d\.ts)$/.test(src) && !/[\\/]dist[\\/](localHost|cli)([\\/]|$)/.test(src),
-  });
-  await cp(join(functionsDir, 'host.json'), join(staging, 'host.json'));
-  await cp(webDist, join(staging, 'webroot'), { recursive: true, filter: (src) => !src.endsWith('.map') });
-  const manifest = JSON.parse(await readFile(join(functionsDir, 'package.json'), 'utf8')) as Record<string, unknown>;
-  // Only the runtime dependencies: the embedded Cosmos server (a devDependency) is for the local host and tests;
-  // Azure talks to a real account. The workspace's domain package is not on the registry, so it is copied in built
-  // and its own dependencies are installed beside the others.
-  const domainManifest = JSON.parse(await readFile(join(domainDir, 'package.json'), 'utf8')) as Record<string, unknown>;
-  const dependencies = { ...(manifest['dependencies'] as Record<string, string>), ...(domainManifest['dependencies'] as Record<string, string> | undefined) };
-  delete dependencies[domainManifest['name'] as string];
-  await writeFile(
-    join(staging, 'package.json'),
-    JSON.stringify({ name: manifest['name'], version: manifest['version'], type: 'module', main: manifest['main'], dependencies }, null, 2),
-  );
-  if (!options.skipInstall) await rename(await installFromLockfile(), join(staging, 'node_modules'));
-  const domainTarget = join(staging, 'node_modules', ...(domainManifest['name'] as string).split('/'));
-  // npm links workspaces; the zip gets the built domain package itself and no links.
-  await rm(join(staging, 'node_modules', '@prt'), { recursive: true, force: true });
-  await mkdir(domainTarget, { recursive: true });
-  await cp(join(domainDir, 'package.json'), join(domainTarget, 'package.json'));
-  await cp(join(domainDir, 'dist'), join(domainTarget, 'dist'), {
-    recursive: true,
-    filter: (src) => !/\.(tsbuildinfo|map|d\.ts)$/.test(src) && !/\.test\.js$/.test(src),
-  });
+export async function packFunctionApp(): Promise<FunctionAppPackage> {
   const files: Zippable = {};
-  for (const file of await filesUnder(staging)) files[relative(staging, file).split('\\').join('/')] = await readFile(file);
+  const bundle = await bundleFunctionApp(functionsDir);
+  for (const [path, contents] of bundle.code) files[path] = contents;
+  const packages = await bundledPackages(bundle.metafile, functionsDir);
+  files['THIRD-PARTY-NOTICES.txt'] = new TextEncoder().encode(await thirdPartyNotices(packages, functionsDir));
+  files['host.json'] = await readFile(join(functionsDir, 'host.json'));
+  const manifest = JSON.parse(await readFile(join(functionsDir, 'package.json'), 'utf8')) as Record<string, unknown>;
+  // "type": "module" makes the worker import() the ESM entry; "engines" is what infra/main.bicep provides.
+  files['package.json'] = new TextEncoder().encode(
+    JSON.stringify({ name: manifest['name'], version: manifest['version'], type: 'module', main: manifest['main'], engines: manifest['engines'] }, null, 2),
+  );
+  for (const file of await filesUnder(webDist)) {
+    if (!file.endsWith('.map')) files[`webroot/${relative(webDist, file).split('\\').join('/')}`] = await readFile(file);
+  }
+  const sourcemapDir = join(functionsDir, 'build', 'functionapp-sourcemaps');
+  await rm(sourcemapDir, { recursive: true, force: true });
+  for (const [path, contents] of bundle.sourcemaps) {
+    await mkdir(dirname(join(sourcemapDir, path)), { recursive: true });
+    await writeFile(join(sourcemapDir, path), contents);
+  }
   const path = join(functionsDir, 'build', 'functionapp.zip');
+  await mkdir(dirname(path), { recursive: true });
   await writeFile(path, zipSync(files, { level: 6 }));
-  return { path, entries: Object.keys(files) };
+  return { path, entries: Object.keys(files), metafile: bundle.metafile, packages, sourcemapDir };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const result = await packFunctionApp({ skipInstall: process.argv.includes('--skip-install') });
-  console.log(`Function App package written to ${result.path} (${result.entries.length} files)`);
+  const result = await packFunctionApp();
+  console.log(`Function App package written to ${result.path} (${result.entries.length} files, ${result.packages.length} bundled packages)`);
 }

@@ -2,6 +2,7 @@ import type { Language } from '@prt/domain/language';
 import type { Processing } from '@prt/domain/processing';
 import { basisText } from '@prt/domain/privacyNotice/legalTexts';
 import { RETENTION_DECISION_NAMES } from '@prt/domain/recordTexts';
+import { matrixLayout } from '@prt/domain/register/matrixLayout';
 import type { Purpose } from '@prt/domain/processing';
 import { escapeHtml } from './htmlEscape.js';
 import { htmlPage } from './noticeRendering.js';
@@ -105,12 +106,10 @@ export interface PublicRegisterOptions {
  * the recipients in each cell. Only the names the purpose itself lists are shown.
  */
 function flowsTable(purpose: Purpose, l: (typeof LABELS)[Language]): string {
-  const flows = purpose.dataFlows ?? [];
-  if (!flows.length) return '';
-  const subjects = purpose.dataSubjectCategories.filter((s) => flows.some((f) => f.subject === s));
-  const categories = purpose.personalDataCategories.map((c) => c.name).filter((c) => flows.some((f) => f.dataCategory === c));
+  if (!purpose.dataFlows?.length) return '';
+  const { subjects, categories, cell: flowAt } = matrixLayout(purpose);
   const cell = (subject: string, category: string) => {
-    const flow = flows.find((f) => f.subject === subject && f.dataCategory === category);
+    const flow = flowAt(subject, category);
     return flow ? escapeHtml(flow.recipients.join(', ') || '–') : '';
   };
   const head = `<tr><td></td>${subjects.map((s) => `<th scope="col">${escapeHtml(s)}</th>`).join('')}</tr>`;

@@ -58,6 +58,8 @@ const FRAME: Record<Language, { before: string; at: string; overdue: string; tit
   },
 };
 
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' };
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(locale: string, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
@@ -68,6 +70,20 @@ function formatter(locale: string, timeZone: string, withTime: boolean): Intl.Da
     formatters.set(key, f);
   }
   return f;
+}
+
+const dueTexts = new Map<string, string>();
+
+/** Intl formatting was a tenth of a 100k-case sweep; the reminders of one sweep share a few hundred due instants. */
+function formattedDue(locale: string, timeZone: string, withTime: boolean, dueAt: string): string {
+  const key = `${locale}|${timeZone}|${withTime}|${dueAt}`;
+  let text = dueTexts.get(key);
+  if (text === undefined) {
+    text = formatter(locale, timeZone, withTime).format(new Date(dueAt));
+    if (dueTexts.size >= 20_000) dueTexts.clear();
+    dueTexts.set(key, text);
+  }
+  return text;
 }
 
 /** Reminder wording: the case reference, what is due and when — never anything about the case's content. */
@@ -81,9 +97,9 @@ export function reminderText(
   /** The tenant's supervisory authority (IMY, Datatilsynet): by country, not by the reader's language. */
   authority = 'IMY',
 ): { title: string; text: string } {
-  const locale = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' }[language];
+  const locale = LOCALES[language];
   const hours = kind === 'breach.notifyAuthority';
-  const due = formatter(locale, timeZone, hours).format(new Date(dueAt));
+  const due = formattedDue(locale, timeZone, hours, dueAt);
   const frame = FRAME[language];
   const template = slot.startsWith('before') ? frame.before : slot === 'at' ? frame.at : frame.overdue;
   const what = KIND_TEXT[language][kind].replace('{authority}', authority);

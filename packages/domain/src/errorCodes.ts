@@ -40,6 +40,10 @@ export interface ErrorCatalogue {
   'date.inFuture': NoParams;
   'date.beforePause': NoParams;
   'dateTime.invalid': NoParams;
+  /** Typed into a date field in neither ISO nor the language's own form (DD.MM.YYYY, DD/MM/YYYY), or no such day. */
+  'date.unrecognised': NoParams;
+  /** Typed into a time field as no 24-hour HH:MM. */
+  'time.invalid': NoParams;
   'text.controlCharacter': { position: number };
   'text.loneSurrogate': { position: number };
   'text.bidiControl': { position: number };
@@ -139,6 +143,8 @@ export interface ErrorCatalogue {
   'document.unreadable': NoParams;
   'document.tooLarge': NoParams;
   'document.noText': NoParams;
+  // A file picked for upload that is larger than the route accepts; the tab says so before sending it.
+  'upload.tooLarge': { megabytes: number };
   'documentDraft.notFound': NoParams;
   'documentDraft.changed': NoParams;
   'documentDraft.proposalNotFound': NoParams;
@@ -218,6 +224,8 @@ const listed = {
   'date.inFuture': true,
   'date.beforePause': true,
   'dateTime.invalid': true,
+  'date.unrecognised': true,
+  'time.invalid': true,
   'text.controlCharacter': true,
   'text.loneSurrogate': true,
   'text.bidiControl': true,
@@ -307,6 +315,7 @@ const listed = {
   'document.unreadable': true,
   'document.tooLarge': true,
   'document.noText': true,
+  'upload.tooLarge': true,
   'documentDraft.notFound': true,
   'documentDraft.changed': true,
   'documentDraft.proposalNotFound': true,

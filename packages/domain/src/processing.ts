@@ -182,10 +182,26 @@ export interface Processing {
    * facts that tell whether anything else wrote since, so a pending proposal based on that ETag stays approvable.
    */
   referencesRewrittenFrom?: { etag: string; version: number; status: ProcessingStatus; lastReviewedAt?: string };
+  /**
+   * The ETag the last yearly review confirmed and who recorded it: a bulk review sent again after a lost answer
+   * recognises its own write by it (instead of answering 412) and completes the audit event it may have missed.
+   */
+  reviewedFrom?: { etag: string; by: string };
 }
 
 /** The fields a client or an importer supplies; the rest is assigned by the system. */
 export type ProcessingContent = Omit<
   Processing,
-  'id' | 'tenantId' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'provenance' | 'lastReviewedAt' | 'referencesRewrittenFrom'
+  | 'id'
+  | 'tenantId'
+  | 'status'
+  | 'version'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'createdBy'
+  | 'updatedBy'
+  | 'provenance'
+  | 'lastReviewedAt'
+  | 'referencesRewrittenFrom'
+  | 'reviewedFrom'
 >;

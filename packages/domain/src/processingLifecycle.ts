@@ -68,6 +68,7 @@ export function contentOf(processing: Processing): ProcessingContent {
     lastReviewedAt,
     retirement,
     referencesRewrittenFrom,
+    reviewedFrom,
     ...content
   } = processing;
   return content;

@@ -1,9 +1,9 @@
 /**
  * Readers of the connected register's fields (who gets what, DPIA, controllers and Art. 30(2), transfer impact
  * assessments, retention decisions). They work through the FieldReader validation.ts passes in, so errors land in
- * the same list with the same paths, and this module does not import validation.ts back (no file cycle).
+ * the same list with the same paths.
  */
-import type { ErrorCode, ErrorParams } from './errorCodes.js';
+import { isRecord as isObj, type FieldReader } from './fieldReader.js';
 import { PROCESSING_ROLES, type JointController, type ProcessingRole, type ProcessorRecord } from './register/controllers.js';
 import type { DataFlow } from './register/dataFlows.js';
 import { RESIDUAL_RISKS, WP248_CRITERIA, type Dpia, type DpiaRecord, type DpiaScreening, type Wp248Criterion } from './register/dpia.js';
@@ -13,19 +13,6 @@ import type { TransferImpactAssessment } from './register/transferAssessment.js'
 
 type Obj = Record<string, unknown>;
 
-export interface FieldReader {
-  fail<C extends ErrorCode>(field: string, code: C, params: ErrorParams<C>, message: string): undefined;
-  text(obj: Obj, key: string, opts?: { required?: boolean; max?: number; prefix?: string; line?: boolean }): string;
-  bool(obj: Obj, key: string, prefix: string): boolean;
-  oneOf<T extends string>(obj: Obj, key: string, allowed: readonly T[], prefix: string): T | undefined;
-  enumList<T extends string>(obj: Obj, key: string, allowed: readonly T[], prefix: string): T[];
-  stringList(obj: Obj, key: string, prefix?: string): string[];
-  list<T>(obj: Obj, key: string, read: (raw: unknown, field: string) => T | undefined, prefix?: string): T[];
-  day(obj: Obj, key: string, prefix: string, required?: boolean): string;
-  wholeNumber(obj: Obj, key: string, prefix: string, range: { min: number; max: number; fallback: number }): number;
-}
-
-const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 const absent = (value: unknown) => value === undefined || value === null;
 
 /** The purpose's own lists a who-gets-what cell may name. */

@@ -84,3 +84,14 @@ describe('retention from wording', () => {
     expect(preserved.ok && preserved.value.purposes[0]!.retention.preserved).toBe(true);
   });
 });
+
+describe('validateProcessingContent with a day that cannot exist', () => {
+  it('reports date.invalid for month 13 or day 00 instead of throwing', () => {
+    for (const screenedOn of ['2026-13-01', '2026-00-10', '2026-04-00', '2026-04-31']) {
+      const result = validateProcessingContent(processingInput({ dpia: { screening: { criteria: ['largeScale'], screenedOn } } }));
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.errors.map((e) => `${e.field} ${e.code}`)).toEqual(['dpia.screening.screenedOn date.invalid']);
+    }
+  });
+});

@@ -17,28 +17,10 @@ import {
 } from './processing.js';
 import { purposeId } from './identity.js';
 import { interpretRetention } from './interpretation/retentionText.js';
-import type { ErrorCode, ErrorParams } from './errorCodes.js';
-import { checkText } from './plainText.js';
-import { isCalendarDay } from './register/calendarDayMath.js';
+import { FieldReader, MAX_LIST, fieldError, isRecord, type FieldError, type Validated } from './fieldReader.js';
 import { readDataFlows, readDpia, readJointControllers, readProcessorRecord, readRetentionDecision, readRole, readTransferAssessment } from './recordFields.js';
 
-export interface FieldError<C extends ErrorCode = ErrorCode> {
-  /** Path into the submitted document, e.g. "purposes[1].legalBasis.article6". */
-  field: string;
-  code: C;
-  params?: ErrorParams<C>;
-  /** Developer English for logs and the CLI; the tab translates code and params instead. */
-  message: string;
-}
-
-export function fieldError<C extends ErrorCode>(field: string, code: C, params: ErrorParams<C>, message: string): FieldError {
-  return Object.keys(params).length ? { field, code, params, message } : { field, code, message };
-}
-
-export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
-
-const MAX_TEXT = 4000;
-const MAX_LIST = 200;
+export { fieldError, type FieldError, type Validated } from './fieldReader.js';
 
 /**
  * Reads untrusted JSON into ProcessingContent, collecting every problem rather than stopping at the first,
@@ -46,7 +28,7 @@ const MAX_LIST = 200;
  */
 export function validateProcessingContent(input: unknown): Validated<ProcessingContent> {
   const errors: FieldError[] = [];
-  const r = new Reader(errors);
+  const r = new FieldReader(errors);
   if (!isRecord(input)) {
     return { ok: false, errors: [fieldError('', 'field.notObject', {}, 'must be a JSON object')] };
   }
@@ -103,7 +85,7 @@ export function validateProcessingContent(input: unknown): Validated<ProcessingC
 }
 
 /** The connected register's processing-level fields, each present only when the document holds it. */
-function readRecordFields(r: Reader, input: Record<string, unknown>): Pick<ProcessingContent, 'dpia' | 'role' | 'jointControllers' | 'processorRecord'> {
+function readRecordFields(r: FieldReader, input: Record<string, unknown>): Pick<ProcessingContent, 'dpia' | 'role' | 'jointControllers' | 'processorRecord'> {
   const dpia = readDpia(r, input['dpia'], 'dpia');
   const role = readRole(r, input, '');
   const jointControllers = readJointControllers(r, input, '');
@@ -116,7 +98,7 @@ function readRecordFields(r: Reader, input: Record<string, unknown>): Pick<Proce
   };
 }
 
-function readPurpose(r: Reader, raw: unknown, field: string, processingName: string, index: number): Purpose | undefined {
+function readPurpose(r: FieldReader, raw: unknown, field: string, processingName: string, index: number): Purpose | undefined {
   if (!isRecord(raw)) return r.fail(field, 'field.notObject', {}, 'must be an object');
   const description = r.text(raw, 'description', { required: true, prefix: field });
   const legalBasis = readLegalBasis(r, raw['legalBasis'], `${field}.legalBasis`);
@@ -172,7 +154,7 @@ function readPurpose(r: Reader, raw: unknown, field: string, processingName: str
   };
 }
 
-function readLegalBasis(r: Reader, raw: unknown, field: string): LegalBasis | undefined {
+function readLegalBasis(r: FieldReader, raw: unknown, field: string): LegalBasis | undefined {
   if (!isRecord(raw)) return r.fail(field, 'field.required', {}, 'is required: an object with article6 (Art. 6(1) a–f)');
   const article6 = r.enumList<Article6Basis>(raw, 'article6', ARTICLE_6_BASES, field);
   const originalText = r.text(raw, 'originalText', { prefix: field });
@@ -188,7 +170,7 @@ function readLegalBasis(r: Reader, raw: unknown, field: string): LegalBasis | un
   };
 }
 
-function readRetention(r: Reader, raw: unknown, field: string): Retention | undefined {
+function readRetention(r: FieldReader, raw: unknown, field: string): Retention | undefined {
   if (raw === undefined) return { text: '', periods: [], preserved: false };
   // Forms and simple clients send only the wording; the structured period is read from it as for imports.
   if (typeof raw === 'string') return interpretRetention(raw);
@@ -213,137 +195,4 @@ function readRetention(r: Reader, raw: unknown, field: string): Retention | unde
   const extra = { ...(startingEvent ? { startingEvent } : {}), ...(decision ? { decision } : {}) };
   if (raw['periods'] === undefined && raw['preserved'] === undefined) return { ...interpretRetention(text), ...extra };
   return { text, periods, preserved: r.bool(raw, 'preserved', field), ...extra };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Field readers that record an error and return a neutral value, so validation carries on. */
-class Reader {
-  constructor(private readonly errors: FieldError[]) {}
-
-  fail<C extends ErrorCode>(field: string, code: C, params: ErrorParams<C>, message: string): undefined {
-    this.errors.push(fieldError(field, code, params, message));
-    return undefined;
-  }
-
-  /** line: a single-line field (a name or label), where line breaks and tabs are refused too. */
-  text(obj: Record<string, unknown>, key: string, opts: { required?: boolean; max?: number; prefix?: string; line?: boolean } = {}): string {
-    const field = join(opts.prefix, key);
-    const value = obj[key];
-    if (value === undefined || value === null || value === '') {
-      if (opts.required) this.fail(field, 'field.required', {}, 'is required');
-      return '';
-    }
-    if (typeof value !== 'string') {
-      this.fail(field, 'field.notString', {}, 'must be a string');
-      return '';
-    }
-    const trimmed = this.checked(value, field, opts.line === true);
-    if (trimmed === undefined) return '';
-    if (opts.required && !trimmed) this.fail(field, 'field.blank', {}, 'must not be blank');
-    const max = opts.max ?? MAX_TEXT;
-    if (trimmed.length > max) this.fail(field, 'field.tooLong', { max }, `must be at most ${max} characters`);
-    return trimmed;
-  }
-
-  /** The trimmed NFC text, or undefined (with the error recorded) when it holds a character the register refuses. */
-  checked(value: string, field: string, line: boolean): string | undefined {
-    const result = checkText(value, { multiline: !line });
-    if (result.ok) return result.value;
-    if (result.code === 'text.invisibleOnly') return this.fail(field, result.code, {}, 'holds only invisible characters');
-    return this.fail(field, result.code, { position: result.position }, `holds a refused character (${result.code}) at position ${result.position}`);
-  }
-
-  /** A calendar day YYYY-MM-DD; '' when absent (and an error when required). */
-  day(obj: Record<string, unknown>, key: string, prefix: string, required = false): string {
-    const value = obj[key];
-    if (value === undefined || value === null || value === '') {
-      if (required) this.fail(join(prefix, key), 'field.required', {}, 'is required');
-      return '';
-    }
-    if (!isCalendarDay(value)) {
-      this.fail(join(prefix, key), 'date.invalid', {}, 'must be a date YYYY-MM-DD');
-      return '';
-    }
-    return value;
-  }
-
-  wholeNumber(obj: Record<string, unknown>, key: string, prefix: string, range: { min: number; max: number; fallback: number }): number {
-    const value = obj[key];
-    if (value === undefined) return range.fallback;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < range.min || value > range.max) {
-      this.fail(join(prefix, key), 'field.notWholeNumber', { min: range.min, max: range.max }, `must be a whole number from ${range.min} to ${range.max}`);
-      return range.fallback;
-    }
-    return value;
-  }
-
-  bool(obj: Record<string, unknown>, key: string, prefix: string): boolean {
-    const value = obj[key];
-    if (value === undefined) return false;
-    if (typeof value !== 'boolean') {
-      this.fail(join(prefix, key), 'field.notBoolean', {}, 'must be true or false');
-      return false;
-    }
-    return value;
-  }
-
-  oneOf<T extends string>(obj: Record<string, unknown>, key: string, allowed: readonly T[], prefix: string): T | undefined {
-    const value = obj[key];
-    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-    return this.fail(join(prefix, key), 'field.notOneOf', { allowed: [...allowed] }, `must be one of ${allowed.join(', ')}`);
-  }
-
-  enumList<T extends string>(obj: Record<string, unknown>, key: string, allowed: readonly T[], prefix: string): T[] {
-    return this.list(
-      obj,
-      key,
-      (v, f) =>
-        typeof v === 'string' && (allowed as readonly string[]).includes(v)
-          ? (v as T)
-          : this.fail(f, 'field.notOneOf', { allowed: [...allowed] }, `must be one of ${allowed.join(', ')}`),
-      prefix,
-    );
-  }
-
-  stringList(obj: Record<string, unknown>, key: string, prefix = ''): string[] {
-    return this.list(
-      obj,
-      key,
-      (v, f) => {
-        if (typeof v !== 'string') return this.fail(f, 'field.notString', {}, 'must be a string');
-        const text = this.checked(v, f, false);
-        if (text === undefined) return undefined;
-        if (text.length > MAX_TEXT) return this.fail(f, 'field.tooLong', { max: MAX_TEXT }, `must be at most ${MAX_TEXT} characters`);
-        return text || undefined;
-      },
-      prefix,
-    );
-  }
-
-  list<T>(obj: Record<string, unknown>, key: string, read: (raw: unknown, field: string) => T | undefined, prefix = ''): T[] {
-    const field = join(prefix, key);
-    const value = obj[key];
-    if (value === undefined || value === null) return [];
-    if (!Array.isArray(value)) {
-      this.fail(field, 'field.notList', {}, 'must be a list');
-      return [];
-    }
-    if (value.length > MAX_LIST) {
-      this.fail(field, 'list.tooLong', { max: MAX_LIST }, `must have at most ${MAX_LIST} entries`);
-      return [];
-    }
-    const out: T[] = [];
-    value.forEach((item, i) => {
-      const read1 = read(item, `${field}[${i}]`);
-      if (read1 !== undefined) out.push(read1);
-    });
-    return out;
-  }
-}
-
-function join(prefix: string | undefined, key: string): string {
-  return prefix ? `${prefix}.${key}` : key;
 }

@@ -20,10 +20,13 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError, apiFetch } from '../api/apiClient.js';
 import { apiErrorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { LOCALES } from '../i18n/language.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { CaseActionDialog, type ActionRequest } from './CaseActionDialog.js';
 import { CaseCard } from './CaseCard.js';
 import { formatPlainDate, type CaseSettings, type CaseType, type CaseView, type Deadline } from './caseTypes.js';
+import { DateField } from '../dates/DateField.js';
+import { TimeField } from '../dates/TimeField.js';
 
 /** Deadlines further off than this are folded away so the near ones are what the page is about. */
 const NEAR_DAYS = 30;
@@ -49,6 +52,9 @@ const useStyles = makeStyles({
   // Wide tables scroll inside their own box, so a narrow Teams pane never scrolls sideways.
   tableBox: { overflowX: 'auto', maxWidth: '100%' },
   wrapBadge: { height: 'auto', whiteSpace: 'normal' },
+  // Date and time of the breach side by side, one field of the form to the eye.
+  awareAt: { border: 'none', margin: 0, padding: 0, minWidth: 0, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  awareAtLegend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** Deadlines of cases the user may see and processings due for their yearly review; register and handle cases. */
@@ -64,7 +70,7 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
   const [closedQuery, setClosedQuery] = useState('');
   const [deletions, setDeletions] = useState<DeletionRecord[]>([]);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | undefined>();
-  const [form, setForm] = useState({ type: 'dsr', kind: 'access', reference: '', unit: '', receivedOn: '', awareAt: '' });
+  const [form, setForm] = useState({ type: 'dsr', kind: 'access', reference: '', unit: '', receivedOn: '', awareOn: '', awareTime: '' });
   const [action, setAction] = useState<ActionRequest | undefined>();
   const authority = settings?.authority ?? 'IMY';
   const timeZone = settings?.timeZone;
@@ -90,7 +96,8 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
 
   const report = (e: unknown) => setNotice({ intent: 'error', text: e instanceof ApiError ? apiErrorText(e, language) : t('errorGeneric') });
   // In the tenant's zone, as the reminders in chat say it: a breach deadline at 08:10 in Stockholm is not 07:10.
-  const formatDue = (d: Deadline) => new Date(d.dueAt).toLocaleString(language, { timeZone, dateStyle: 'long', ...(d.dueDate ? {} : { timeStyle: 'short' }) });
+  const formatDue = (d: Deadline) =>
+    new Date(d.dueAt).toLocaleString(LOCALES[language], { timeZone, dateStyle: 'long', ...(d.dueDate ? {} : { timeStyle: 'short' }) });
   const units = settings?.units ?? [];
   const example = settings?.caseNumberExample[form.type as CaseType];
 
@@ -98,7 +105,8 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
     event.preventDefault();
     const body: Record<string, string> = { type: form.type, reference: form.reference, unit: form.unit };
     if (form.type === 'dsr') body['kind'] = form.kind;
-    if (form.type === 'breach') body['awareAt'] = form.awareAt ? new Date(form.awareAt).toISOString() : '';
+    // The browser's clock time, as the person who became aware reads it off their own watch.
+    if (form.type === 'breach') body['awareAt'] = form.awareOn && form.awareTime ? new Date(`${form.awareOn}T${form.awareTime}`).toISOString() : '';
     else body['receivedOn'] = form.receivedOn;
     try {
       await apiFetch('cases', { method: 'POST', body: JSON.stringify(body) });
@@ -171,7 +179,7 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
                   <TableHeaderCell>{t('dueOn')}</TableHeaderCell>
                   <TableHeaderCell>{t('what')}</TableHeaderCell>
                   <TableHeaderCell>{t('reference')}</TableHeaderCell>
-                  <TableHeaderCell />
+                  <TableHeaderCell>{t('deadlineAction')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -252,13 +260,13 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
               )}
             </Field>
             {form.type === 'breach' ? (
-              <Field label={t('awareAt')} required>
-                <Input type="datetime-local" value={form.awareAt} onChange={(_e, d) => setForm((f) => ({ ...f, awareAt: d.value }))} />
-              </Field>
+              <fieldset className={styles.awareAt}>
+                <legend className={styles.awareAtLegend}>{t('awareAt')}</legend>
+                <DateField label={t('awareAtDate')} required value={form.awareOn} onChange={(day) => setForm((f) => ({ ...f, awareOn: day }))} />
+                <TimeField label={t('awareAtTime')} required value={form.awareTime} onChange={(time) => setForm((f) => ({ ...f, awareTime: time }))} />
+              </fieldset>
             ) : (
-              <Field label={t('receivedOn')} required>
-                <Input type="date" value={form.receivedOn} onChange={(_e, d) => setForm((f) => ({ ...f, receivedOn: d.value }))} />
-              </Field>
+              <DateField label={t('receivedOn')} required value={form.receivedOn} onChange={(day) => setForm((f) => ({ ...f, receivedOn: day }))} />
             )}
             <Button appearance="primary" type="submit">
               {t('registerCase')}
@@ -318,7 +326,7 @@ export function DeadlinesPage({ canHandleWhistleblowing }: { canHandleWhistleblo
                   {t('deletedRow', {
                     type: t(`type.${r.caseType}` as MessageKey),
                     closed: formatPlainDate(r.closedOn, language),
-                    deleted: new Date(r.deletedAt).toLocaleDateString(language, { dateStyle: 'long', timeZone }),
+                    deleted: new Date(r.deletedAt).toLocaleDateString(LOCALES[language], { dateStyle: 'long', timeZone }),
                   })}
                 </Text>
               </li>

@@ -1,3 +1,4 @@
+import { LOCALES, type Language } from '../i18n/language.js';
 /** The API's case views as the tab reads them. */
 export interface Deadline {
   subjectId: string;
@@ -59,6 +60,6 @@ export const REASONS: Record<string, string[]> = {
 /** Events applied at once; the others open a dialog (a reason, a note, the breach documentation or a confirmation). */
 export const NEEDS_DIALOG = new Set(['extend', 'pause', 'notificationNotRequired', 'close', 'delete', 'document']);
 
-export function formatPlainDate(date: string, language: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString(language, { dateStyle: 'long', timeZone: 'UTC' });
+export function formatPlainDate(date: string, language: Language): string {
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' });
 }

@@ -4,6 +4,8 @@ import type { FieldDecision } from '@prt/domain/documents/draftReview';
 import { ApiError } from '../api/apiClient.js';
 import { apiErrorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { UploadField } from '../upload/UploadField.js';
+import { DOCUMENT_TYPES } from './documentTypes.js';
 import { DraftReview } from './DraftReview.js';
 import { decide, getDraft, listDrafts, submit, uploadDocument, type DocumentDraftSummary, type DraftView } from './documentsApi.js';
 import { NoticeCheckPanel } from './NoticeCheckPanel.js';
@@ -90,9 +92,7 @@ export function DocumentsPage() {
         <Text as="p" block>
           {t('documentsIntro')}
         </Text>
-        <Field label={t('documentFile')}>
-          <input type="file" aria-label={t('documentFile')} accept=".txt,.html,.htm,.docx,.pdf" onChange={(e) => setFile(e.target.files?.[0])} />
-        </Field>
+        <UploadField label={t('documentFile')} accept={DOCUMENT_TYPES} onChange={setFile} />
         <div className={styles.row}>
           <Field label={t('documentUnit')} required>
             <Input value={unit} onChange={(_e, d) => setUnit(d.value)} />

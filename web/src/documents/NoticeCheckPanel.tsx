@@ -19,6 +19,8 @@ import { useEffect, useState } from 'react';
 import { ApiError, listProcessings, type Processing } from '../api/apiClient.js';
 import { apiErrorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { UploadField } from '../upload/UploadField.js';
+import { DOCUMENT_TYPES } from './documentTypes.js';
 import { checkNotice, type NoticeCheck } from './documentsApi.js';
 import { DIFFERENCE_FIELD } from './draftTexts.js';
 
@@ -83,9 +85,7 @@ export function NoticeCheckPanel() {
       <Field label={t('checkText')}>
         <Textarea value={text} onChange={(_e, d) => setText(d.value)} rows={6} resize="vertical" />
       </Field>
-      <Field label={t('checkFile')}>
-        <input type="file" aria-label={t('checkFile')} accept=".txt,.html,.htm,.docx,.pdf" onChange={(e) => setFile(e.target.files?.[0])} />
-      </Field>
+      <UploadField label={t('checkFile')} accept={DOCUMENT_TYPES} onChange={setFile} />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy || !processingId || (!text.trim() && !file)} onClick={() => void run()}>
           {t('runCheck')}

@@ -1,30 +1,14 @@
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Dropdown,
-  Field,
-  Input,
-  Option,
-  SearchBox,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  Textarea,
-} from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { Badge, Checkbox, Dropdown, Field, Input, Option, Text, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
 import { nextSupervisionOn } from '@prt/domain/deadlines/processorDeadlines';
 import { SUPERVISION_METHODS, type DataProcessingAgreement, type SupervisionMethod } from '@prt/domain/register/entities';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { EntityDialog } from './EntityDialog.js';
-import { listProcessors, retireEntity, saveEntity, type ProcessorView } from './entityApi.js';
-import { useEntityStyles } from './SystemsPage.js';
+import { listProcessors, type ProcessorView } from './entityApi.js';
+import { EntityList } from './entityList/EntityList.js';
+import type { EntityColumn, EntityDialogProps } from './entityList/EntityList.types.js';
+import { DateField } from '../dates/DateField.js';
 
 interface ProcessorDraft {
   name: string;
@@ -117,111 +101,55 @@ function bodyOf(d: ProcessorDraft): Record<string, unknown> {
 
 const DPA_COLOR = { none: 'danger', inPlace: 'success', expiring: 'warning', expired: 'danger' } as const;
 
+const searchText = (p: ProcessorView) => [p.name, p.location, p.organisationNumber ?? ''];
+const newDraft = () => draftOf();
+const renderDialog = (props: EntityDialogProps<ProcessorDraft>) => <ProcessorDialog {...props} />;
+
+/** The earliest next supervision among the processor's agreements in place. */
+function nextSupervision(p: ProcessorView): string | undefined {
+  return p.agreements
+    ?.flatMap((a) => (a.inPlace && a.supervision ? [nextSupervisionOn(a.supervision)] : []))
+    .filter(Boolean)
+    .sort()[0];
+}
+
 /** The DPO's processors with their agreements (Art. 28) and supervision; the next supervision feeds the deadlines. */
 export function ProcessorsPage() {
   const { t, date: formatDate } = useI18n();
-  const styles = useEntityStyles();
-  const [items, setItems] = useState<ProcessorView[] | undefined>();
-  const [filter, setFilter] = useState('');
-  const [editing, setEditing] = useState<{ id?: string; draft: ProcessorDraft } | undefined>();
-  const load = useCallback(async () => setItems(await listProcessors()), []);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  if (!items) return <Spinner label={t('loading')} />;
-  const wanted = filter.trim().toLowerCase();
-  const shown = items.filter((p) => !wanted || [p.name, p.location, p.organisationNumber ?? ''].some((v) => v.toLowerCase().includes(wanted)));
+  const columns: EntityColumn<ProcessorView>[] = [
+    { header: 'dpaTitle', cell: (p) => <Badge color={DPA_COLOR[p.dpaStatus]}>{t(`dpaStatus.${p.dpaStatus}` as MessageKey)}</Badge> },
+    {
+      header: 'supervisionMethod',
+      cell: (p) => {
+        const next = nextSupervision(p);
+        return next ? t('supervisionNext', { date: formatDate(next) }) : t('supervisionNone');
+      },
+      breakAnywhere: true,
+    },
+  ];
   return (
-    <div className={styles.page}>
-      <Text as="h2" size={500} weight="semibold">
-        {t('processorsTitle')}
-      </Text>
-      <Text>{t('processorsIntro')}</Text>
-      <div className={styles.bar}>
-        <SearchBox aria-label={t('entitySearch')} placeholder={t('entitySearch')} value={filter} onChange={(_e, d) => setFilter(d.value)} />
-        <Button appearance="primary" onClick={() => setEditing({ draft: draftOf() })}>
-          {t('entityNew')}
-        </Button>
-        <Text>{t('entityCount', { count: shown.length })}</Text>
-      </div>
-      {shown.length === 0 ? (
-        <Text>{t('entityNone')}</Text>
-      ) : (
-        <div className={styles.wrap}>
-          <Table className={styles.table} aria-label={t('processorsTitle')} size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('fieldEntityName')}</TableHeaderCell>
-                <TableHeaderCell>{t('dpaTitle')}</TableHeaderCell>
-                <TableHeaderCell>{t('supervisionMethod')}</TableHeaderCell>
-                <TableHeaderCell>{t('entityEdit')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {shown.map((p) => {
-                const next = p.agreements
-                  ?.flatMap((a) => (a.inPlace && a.supervision ? [nextSupervisionOn(a.supervision)] : []))
-                  .filter(Boolean)
-                  .sort()[0];
-                return (
-                  <TableRow key={p.id}>
-                    <TableCell className={styles.cell}>
-                      {p.name} {p.retired && <Badge color="informative">{t('entityRetired')}</Badge>}
-                    </TableCell>
-                    <TableCell>
-                      <Badge color={DPA_COLOR[p.dpaStatus]}>{t(`dpaStatus.${p.dpaStatus}` as MessageKey)}</Badge>
-                    </TableCell>
-                    <TableCell className={styles.cell}>{next ? t('supervisionNext', { date: formatDate(next) }) : t('supervisionNone')}</TableCell>
-                    <TableCell>
-                      <div className={styles.actions}>
-                        <Button size="small" aria-label={`${t('entityEdit')}: ${p.name}`} onClick={() => setEditing({ id: p.id, draft: draftOf(p) })}>
-                          {t('entityEdit')}
-                        </Button>
-                        {!p.retired && (
-                          <Button size="small" aria-label={`${t('entityRetire')}: ${p.name}`} onClick={() => void retireEntity('processors', p.id).then(load)}>
-                            {t('entityRetire')}
-                          </Button>
-                        )}
-                      </div>
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </div>
-      )}
-      {editing && (
-        <ProcessorDialog
-          draft={editing.draft}
-          onSave={async (draft) => {
-            await saveEntity('processors', editing.id, bodyOf(draft));
-            await load();
-          }}
-          onClose={() => setEditing(undefined)}
-        />
-      )}
-    </div>
+    <EntityList
+      path="processors"
+      title="processorsTitle"
+      intro="processorsIntro"
+      load={listProcessors}
+      searchText={searchText}
+      columns={columns}
+      newDraft={newDraft}
+      draftOf={draftOf}
+      bodyOf={bodyOf}
+      renderDialog={renderDialog}
+    />
   );
 }
 
-function ProcessorDialog({
-  draft: initial,
-  onSave,
-  onClose,
-}: {
-  draft: ProcessorDraft;
-  onSave: (draft: ProcessorDraft) => Promise<void>;
-  onClose: () => void;
-}) {
+function ProcessorDialog({ draft: initial, onSave, onClose }: EntityDialogProps<ProcessorDraft>) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(initial);
   const set = <K extends keyof ProcessorDraft>(key: K, value: ProcessorDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const dpa = <K extends keyof ProcessorDraft['dpa']>(key: K, value: ProcessorDraft['dpa'][K]) => setDraft((d) => ({ ...d, dpa: { ...d.dpa, [key]: value } }));
   const date = (key: 'signedOn' | 'validUntil' | 'lastOn' | 'nextOn', label: MessageKey, hint?: MessageKey) => (
-    <Field label={t(label)} hint={hint ? t(hint) : undefined}>
-      <Input type="date" value={draft.dpa[key]} onChange={(_e, d) => dpa(key, d.value)} />
-    </Field>
+    <DateField label={t(label)} hint={hint ? t(hint) : undefined} value={draft.dpa[key]} onChange={(day) => dpa(key, day)} />
   );
   return (
     <EntityDialog title={t('processorDialogTitle')} onSave={() => onSave(draft)} onClose={onClose}>

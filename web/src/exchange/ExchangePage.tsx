@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { apiBlob, ApiError, offerBlob } from '../api/apiClient.js';
 import { apiErrorText, errorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { UploadField } from '../upload/UploadField.js';
 import type { Language } from '../i18n/language.js';
 import { AuthorityReportDownloads } from './AuthorityReportDownloads.js';
 
@@ -88,17 +89,14 @@ export function ExchangePage() {
         <Text as="p" block>
           {t('importIntro')}
         </Text>
-        <Field label={t('importFile')}>
-          <input
-            type="file"
-            aria-label={t('importFile')}
-            accept=".xlsx,.csv,.tsv,.txt"
-            onChange={(e) => {
-              setFile(e.target.files?.[0]);
-              setResult(undefined);
-            }}
-          />
-        </Field>
+        <UploadField
+          label={t('importFile')}
+          accept={['.xlsx', '.csv', '.tsv', '.txt']}
+          onChange={(picked) => {
+            setFile(picked);
+            setResult(undefined);
+          }}
+        />
         <div className={styles.row}>
           <Field label={t('importUnit')}>
             <Input value={unit} onChange={(_e, d) => setUnit(d.value)} />

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Language } from './language.js';
+import { LOCALES, type Language } from './language.js';
 import { loadMessages, showLanguage, type MessageKey, type Messages } from './messages.js';
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
@@ -11,8 +11,6 @@ interface I18n {
   date: (iso: string) => string;
   dateTime: (iso: string) => string;
 }
-
-const LOCALES: Record<Language, string> = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' };
 
 const I18nContext = createContext<I18n | undefined>(undefined);
 

@@ -28,6 +28,7 @@ type Key =
   | 'caseUnit'
   | 'receivedOn'
   | 'awareAt'
+  | 'deadlineAction'
   | 'registerCase'
   | 'openCases'
   | 'reason'
@@ -83,6 +84,7 @@ export const deadlineMessages: MessageTable<Key> = {
     caseUnit: 'Nämnd/enhet',
     receivedOn: 'Mottagen',
     awareAt: 'Upptäckt (datum och tid)',
+    deadlineAction: 'Åtgärd',
     registerCase: 'Registrera',
     openCases: 'Öppna ärenden',
     reason: 'Motivering',
@@ -137,6 +139,7 @@ export const deadlineMessages: MessageTable<Key> = {
     caseUnit: 'Forvaltning/enhed',
     receivedOn: 'Modtaget',
     awareAt: 'Opdaget (dato og tid)',
+    deadlineAction: 'Handling',
     registerCase: 'Opret',
     openCases: 'Åbne sager',
     reason: 'Begrundelse',
@@ -191,6 +194,7 @@ export const deadlineMessages: MessageTable<Key> = {
     caseUnit: 'Committee/unit',
     receivedOn: 'Received',
     awareAt: 'Became aware (date and time)',
+    deadlineAction: 'Action',
     registerCase: 'Register',
     openCases: 'Open cases',
     reason: 'Reason',

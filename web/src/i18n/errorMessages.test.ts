@@ -23,6 +23,7 @@ function sampleParams(code: ErrorCode): Record<string, unknown> {
     'field.notWholeNumber': { min: 1, max: 500 },
     'request.invalid': { count: 2 },
     'body.tooLarge': { limit: 262144 },
+    'upload.tooLarge': { megabytes: 10 },
     'body.tooDeep': { max: 32 },
     internal: { invocationId: 'abc-123' },
     'version.notFound': { version: 3 },

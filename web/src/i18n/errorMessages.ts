@@ -250,6 +250,16 @@ const TEXTS: Texts = {
     en: () => 'The date cannot be before the pause began.',
   },
   'dateTime.invalid': { sv: () => 'Ange datum och tid.', da: () => 'Angiv dato og klokkeslæt.', en: () => 'Enter a date and time.' },
+  'date.unrecognised': {
+    sv: () => 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-31, eller välj det i kalendern.',
+    da: () => 'Skriv datoen som DD.MM.ÅÅÅÅ, f.eks. 31.03.2026, eller vælg den i kalenderen.',
+    en: () => 'Write the date as DD/MM/YYYY, for example 31/03/2026, or pick it in the calendar.',
+  },
+  'time.invalid': {
+    sv: () => 'Skriv klockslaget som TT:MM (24-timmarsklocka), till exempel 09:30.',
+    da: () => 'Skriv klokkeslættet som TT:MM (24-timersur), f.eks. 09:30.',
+    en: () => 'Write the time as HH:MM (24-hour clock), for example 09:30.',
+  },
   'text.controlCharacter': {
     sv: (p, f) => `Innehåller ett styrtecken (tecken ${f.n(p.position)}) som inte kan sparas. Skriv in texten igen utan det.`,
     da: (p, f) => `Indeholder et kontroltegn (tegn ${f.n(p.position)}), som ikke kan gemmes. Skriv teksten igen uden det.`,
@@ -591,6 +601,11 @@ const TEXTS: Texts = {
     sv: () => 'Dokumentet innehåller ingen text att läsa. En skannad PDF behöver först göras sökbar.',
     da: () => 'Dokumentet indeholder ingen tekst at læse. En scannet PDF skal først gøres søgbar.',
     en: () => 'The document holds no text to read. A scanned PDF must first be made searchable.',
+  },
+  'upload.tooLarge': {
+    sv: (p, f) => `Filen är för stor (högst ${f.n(p.megabytes)} MB). Välj en mindre fil.`,
+    da: (p, f) => `Filen er for stor (højst ${f.n(p.megabytes)} MB). Vælg en mindre fil.`,
+    en: (p, f) => `The file is too large (at most ${f.n(p.megabytes)} MB). Choose a smaller file.`,
   },
   'documentDraft.notFound': {
     sv: () => 'Utkastet finns inte (längre).',

@@ -1,6 +1,7 @@
 import type { authorityReportMessages } from './authorityReportMessages.js';
 import type { caseMessages } from './caseMessages.js';
 import type { chatMessages } from './chatMessages.js';
+import type { dateFieldMessages } from './dateFieldMessages.js';
 import type { deadlineMessages } from './deadlineMessages.js';
 import type { entityMessages } from './entityMessages.js';
 import type { documentMessages } from './documentMessages.js';
@@ -16,6 +17,7 @@ import type { shellMessages } from './shellMessages.js';
 import type { teamsMessages } from './teamsMessages.js';
 import type { templateMessages } from './templateMessages.js';
 import type { thesaurusMessages } from './thesaurusMessages.js';
+import type { uploadMessages } from './uploadMessages.js';
 import type { workflowMessages } from './workflowMessages.js';
 
 /** All feature tables; a feature adds its table here and nowhere else (messagesSv/Da/En* pick up every *Messages.ts). */
@@ -38,6 +40,8 @@ type Tables = [
   typeof documentMessages,
   typeof templateMessages,
   typeof entityMessages,
+  typeof uploadMessages,
+  typeof dateFieldMessages,
 ];
 
 type KeysOf<T> = T extends { en: infer E } ? keyof E : never;

@@ -36,6 +36,7 @@ type Key =
   | 'bulkMarkReviewed'
   | 'bulkReviewedDone'
   | 'bulkReviewedFailed'
+  | 'bulkReviewedChanged'
   | 'exportSelectionCsv'
   | 'exportSelectionXlsx'
   | 'nextReviewOn';
@@ -75,6 +76,7 @@ export const registerSelectionMessages: MessageTable<Key> = {
     bulkMarkReviewed: 'Markera som översedda',
     bulkReviewedDone: '{count} markerade som översedda.',
     bulkReviewedFailed: 'Kunde inte markeras: {names}',
+    bulkReviewedChanged: 'Ändrade av någon annan sedan de lästes, titta på dem igen: {names}',
     exportSelectionCsv: 'Exportera valda (CSV)',
     exportSelectionXlsx: 'Exportera valda (Excel)',
     nextReviewOn: 'Nästa översyn {date}',
@@ -113,6 +115,7 @@ export const registerSelectionMessages: MessageTable<Key> = {
     bulkMarkReviewed: 'Markér som gennemgået',
     bulkReviewedDone: '{count} markeret som gennemgået.',
     bulkReviewedFailed: 'Kunne ikke markeres: {names}',
+    bulkReviewedChanged: 'Ændret af en anden siden de blev læst, se på dem igen: {names}',
     exportSelectionCsv: 'Eksportér valgte (CSV)',
     exportSelectionXlsx: 'Eksportér valgte (Excel)',
     nextReviewOn: 'Næste gennemgang {date}',
@@ -151,6 +154,7 @@ export const registerSelectionMessages: MessageTable<Key> = {
     bulkMarkReviewed: 'Mark as reviewed',
     bulkReviewedDone: '{count} marked as reviewed.',
     bulkReviewedFailed: 'Could not be marked: {names}',
+    bulkReviewedChanged: 'Changed by someone else since they were read, look at them again: {names}',
     exportSelectionCsv: 'Export selected (CSV)',
     exportSelectionXlsx: 'Export selected (Excel)',
     nextReviewOn: 'Next review {date}',

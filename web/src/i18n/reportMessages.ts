@@ -12,6 +12,7 @@ type Key =
   | 'helpUnit'
   | 'fieldController'
   | 'helpController'
+  | 'controllerExample'
   | 'fieldDpoContact'
   | 'helpDpoContact'
   | 'purposeN'
@@ -95,7 +96,8 @@ export const reportMessages: MessageTable<Key> = {
     fieldUnit: 'Nämnd eller förvaltning',
     helpUnit: 'Den nämnd som är personuppgiftsansvarig, t.ex. "Kommunstyrelsen".',
     fieldController: 'Personuppgiftsansvarig organisation',
-    helpController: 'Kommunen eller bolaget, t.ex. "Södertälje kommun".',
+    helpController: 'Kommunen eller bolaget, t.ex. "{example}".',
+    controllerExample: 'Exempelby kommun',
     fieldDpoContact: 'Kontakt till dataskyddsombudet',
     helpDpoContact: 'E-postadress eller telefon som de registrerade kan använda.',
     purposeN: 'Ändamål {n}',
@@ -178,7 +180,8 @@ export const reportMessages: MessageTable<Key> = {
     fieldUnit: 'Udvalg eller forvaltning',
     helpUnit: 'Den enhed, der er dataansvarlig, f.eks. "Magistraten".',
     fieldController: 'Dataansvarlig organisation',
-    helpController: 'Kommunen eller selskabet, f.eks. "Aalborg Kommune".',
+    helpController: 'Kommunen eller selskabet, f.eks. "{example}".',
+    controllerExample: 'Eksempelby Kommune',
     fieldDpoContact: 'Kontakt til databeskyttelsesrådgiveren',
     helpDpoContact: 'E-mailadresse eller telefon, som de registrerede kan bruge.',
     purposeN: 'Formål {n}',
@@ -261,7 +264,8 @@ export const reportMessages: MessageTable<Key> = {
     fieldUnit: 'Committee or administration',
     helpUnit: 'The committee that is controller, e.g. "Municipal Executive Board".',
     fieldController: 'Controller organisation',
-    helpController: 'The municipality or company, e.g. "Södertälje kommun".',
+    helpController: 'The municipality or company, e.g. "{example}".',
+    controllerExample: 'Example Municipality',
     fieldDpoContact: 'Contact of the data protection officer',
     helpDpoContact: 'E-mail address or phone number data subjects can use.',
     purposeN: 'Purpose {n}',

@@ -29,6 +29,8 @@ export function OverviewCharts({ overview, unit }: { overview: OverviewResponse;
   const styles = useStyles();
   const scope = unit ? { unit } : {};
   const legendProps = { enabledWrapLines: true, styles: { legend: styles.legend } };
+  // The donuts take no chartTitle: the chart draws it from y = 0 up, so all but its descenders fell outside the SVG
+  // (the "clipped labels" above each donut), and the card's heading already names the figure.
 
   const status: (ChartSegment & { key: string })[] = Object.entries(overview.byStatus).map(([key, count]) => ({
     key,
@@ -76,7 +78,6 @@ export function OverviewCharts({ overview, unit }: { overview: OverviewResponse;
           legendProps={legendProps}
           valueInsideDonut={overview.total}
           data={{
-            chartTitle: t('overviewChartStatus'),
             chartData: drawn(status).map((s) => ({
               legend: s.label,
               data: s.count,
@@ -96,7 +97,6 @@ export function OverviewCharts({ overview, unit }: { overview: OverviewResponse;
           legendProps={legendProps}
           valueInsideDonut={overview.reviews.overdue + overview.reviews.dueSoon + overview.reviews.onTime}
           data={{
-            chartTitle: t('overviewChartReviews'),
             chartData: drawn(reviews).map((s) => ({
               legend: s.label,
               data: s.count,

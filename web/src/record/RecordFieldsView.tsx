@@ -1,8 +1,10 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ProcessingContent, Purpose } from '@prt/domain/processing';
 import { RETENTION_DECISION_NAMES, ROLE_NAMES, WP248_CRITERION_NAMES } from '@prt/domain/recordTexts';
+import { matrixLayout } from '@prt/domain/register/matrixLayout';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
+import { MatrixHead } from './MatrixHead.js';
 
 const useStyles = makeStyles({
   dt: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
@@ -81,8 +83,7 @@ export function PurposeRecordFields({ purpose, number }: { purpose: Purpose; num
   const { t, language } = useI18n();
   const styles = useStyles();
   const flows = purpose.dataFlows ?? [];
-  const subjects = purpose.dataSubjectCategories.filter((s) => flows.some((f) => f.subject === s));
-  const categories = purpose.personalDataCategories.map((c) => c.name).filter((c) => flows.some((f) => f.dataCategory === c));
+  const { subjects, categories, cell: flowAt } = matrixLayout(purpose);
   const d = purpose.retention.decision;
   const tias = purpose.thirdCountryTransfers.filter((x) => x.impactAssessment);
   return (
@@ -116,18 +117,7 @@ export function PurposeRecordFields({ purpose, number }: { purpose: Purpose; num
           <dd className={styles.dd}>
             <div className={styles.region} role="region" aria-label={t('recMatrixRegion', { n: number })} tabIndex={0}>
               <table className={styles.table}>
-                <thead>
-                  <tr>
-                    <td className={styles.th}>
-                      <Text size={200}>{t('recMatrixCorner')}</Text>
-                    </td>
-                    {subjects.map((s) => (
-                      <th key={s} scope="col" className={styles.th}>
-                        {s}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
+                <MatrixHead subjects={subjects} cellClassName={styles.th} />
                 <tbody>
                   {categories.map((c) => (
                     <tr key={c}>
@@ -135,7 +125,7 @@ export function PurposeRecordFields({ purpose, number }: { purpose: Purpose; num
                         {c}
                       </th>
                       {subjects.map((s) => {
-                        const cell = flows.find((f) => f.subject === s && f.dataCategory === c);
+                        const cell = flowAt(s, c);
                         return (
                           <td key={s} className={styles.td}>
                             {cell ? (cell.recipients.length ? cell.recipients.join(', ') : t('recInHouse')) : '–'}

@@ -3,7 +3,6 @@ import {
   Button,
   DrawerBody,
   Field,
-  Input,
   Textarea,
   MessageBar,
   MessageBarBody,
@@ -27,6 +26,7 @@ import { openPublicPage } from '../record/openPublicPage.js';
 import type { Language } from '../i18n/language.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
+import { DateField } from '../dates/DateField.js';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalL },
@@ -187,9 +187,7 @@ export function ProcessingDetail({
                 <Field label={t('retireReason')} required validationMessage={retireReasonError}>
                   <Textarea value={retireReason} onChange={(_e, d) => setRetireReason(d.value)} />
                 </Field>
-                <Field label={t('retireOn')}>
-                  <Input type="date" value={retireOn} onChange={(_e, d) => setRetireOn(d.value)} />
-                </Field>
+                <DateField label={t('retireOn')} value={retireOn} onChange={setRetireOn} />
                 <div className={styles.actions}>
                   <Button appearance="primary" onClick={() => void retire()}>
                     {t('retireConfirm')}

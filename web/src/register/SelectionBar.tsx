@@ -1,11 +1,14 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { BulkReviewResponse, BulkReviewResult } from '@prt/domain/api/responses';
 import { apiBlob, apiFetch, offerBlob, type SearchItem } from '../api/apiClient.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
+
+const BULK_LIMIT = 200;
 
 interface Props {
   selected: ReadonlySet<string>;
@@ -18,6 +21,8 @@ interface Props {
 interface Outcome {
   done: number;
   failed: string[];
+  /** Changed by someone since it was read: look at it again before confirming the review. */
+  changed: string[];
 }
 
 /** The reviewer's actions on a selection: the yearly review for each, and an export of exactly those. */
@@ -29,21 +34,35 @@ export function SelectionBar({ selected, items, onSelect, onChanged }: Props) {
   const [exportFailed, setExportFailed] = useState(false);
   const names = new Map(items.map((i) => [i.id, i.name]));
 
-  // One request per processing, each its own result: one that fails (not approved, gone) does not stop the rest.
+  // One write for the whole selection, based on the ETag of each record as it stands now; the answer names every
+  // item's outcome, so what was not reviewed (changed meanwhile, gone) stays selected and is named.
   const markReviewed = async () => {
     setBusy(true);
     const ids = [...selected];
-    const results = await Promise.all(
+    const etags = await Promise.all(
       ids.map((id) =>
-        apiFetch(`processings/${encodeURIComponent(id)}/reviewed`, { method: 'POST' }).then(
-          () => true,
-          () => false,
+        apiFetch(`processings/${encodeURIComponent(id)}`).then(
+          (r) => r.etag,
+          () => null,
         ),
       ),
     );
-    const failed = ids.filter((_id, i) => !results[i]);
-    setOutcome({ done: ids.length - failed.length, failed: failed.map((id) => names.get(id) ?? id) });
-    onSelect(new Set(failed));
+    const items = ids.flatMap((id, i) => (etags[i] ? [{ id, etag: etags[i] }] : []));
+    const results: BulkReviewResult[] = [];
+    // The API takes at most 200 items a request; "select all shown" can choose more.
+    for (let start = 0; start < items.length; start += BULK_LIMIT) {
+      const chunk = items.slice(start, start + BULK_LIMIT);
+      try {
+        results.push(...(await apiFetch<BulkReviewResponse>('register/reviewed', { method: 'POST', body: JSON.stringify({ items: chunk }) })).body.items);
+      } catch {
+        // The whole chunk is reported as not marked; what earlier chunks did stands.
+      }
+    }
+    const done = new Set(results.filter((r) => r.status === 200).map((r) => r.id));
+    const changed = new Set(results.filter((r) => r.status === 412).map((r) => r.id));
+    const failed = ids.filter((id) => !done.has(id) && !changed.has(id));
+    setOutcome({ done: done.size, failed: failed.map((id) => names.get(id) ?? id), changed: [...changed].map((id) => names.get(id) ?? id) });
+    onSelect(new Set(ids.filter((id) => !done.has(id))));
     setBusy(false);
     onChanged();
   };
@@ -82,9 +101,10 @@ export function SelectionBar({ selected, items, onSelect, onChanged }: Props) {
         )}
       </div>
       {outcome && (
-        <MessageBar intent={outcome.failed.length ? 'warning' : 'success'}>
+        <MessageBar intent={outcome.failed.length || outcome.changed.length ? 'warning' : 'success'}>
           <MessageBarBody>
             {t('bulkReviewedDone', { count: outcome.done })}
+            {outcome.changed.length > 0 && ` ${t('bulkReviewedChanged', { names: outcome.changed.join(', ') })}`}
             {outcome.failed.length > 0 && ` ${t('bulkReviewedFailed', { names: outcome.failed.join(', ') })}`}
           </MessageBarBody>
         </MessageBar>

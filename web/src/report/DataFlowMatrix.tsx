@@ -2,6 +2,7 @@ import { Dropdown, Option, Text, makeStyles, tokens } from '@fluentui/react-comp
 import type { DataFlow } from '@prt/domain/register/dataFlows';
 import { cellRecipients, clearCell, setCell } from '@prt/domain/register/dataFlowEdits';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { MatrixHead } from '../record/MatrixHead.js';
 
 /** The option that records a cell whose data goes to nobody (it stays with the controller). */
 // Recipients are stored trimmed, so a value with surrounding spaces can never be one of them.
@@ -67,18 +68,7 @@ export function DataFlowMatrix({ purposeNumber, lists, flows, onChange, error }:
       ) : (
         <div className={styles.region} role="region" aria-label={t('recMatrixRegion', { n: purposeNumber })} tabIndex={0}>
           <table className={styles.table}>
-            <thead>
-              <tr>
-                <td className={styles.th}>
-                  <Text size={200}>{t('recMatrixCorner')}</Text>
-                </td>
-                {subjects.map((s) => (
-                  <th key={s} scope="col" className={styles.th}>
-                    {s}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <MatrixHead subjects={subjects} cellClassName={styles.th} />
             <tbody>
               {categories.map((c) => (
                 <tr key={c}>

@@ -7,6 +7,7 @@ import { errorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { screeningOutcome, today, type RecordDraft } from './recordDraft.js';
+import { DateField } from '../dates/DateField.js';
 
 const useStyles = makeStyles({
   section: {
@@ -95,9 +96,12 @@ export function DpiaSection({ record, onChange, dpiaRequired, onDpiaRequired, er
           <Field label={t('recDpiaReason')} required={screening.override} validationMessage={error('dpia.screening.reason')}>
             <Textarea value={screening.reason} onChange={(_e, d) => setScreening({ reason: d.value })} resize="vertical" />
           </Field>
-          <Field label={t('recDpiaScreenedOn')} validationMessage={error('dpia.screening.screenedOn')}>
-            <Input type="date" value={screening.screenedOn} onChange={(_e, d) => setScreening({ screenedOn: d.value })} />
-          </Field>
+          <DateField
+            label={t('recDpiaScreenedOn')}
+            validationMessage={error('dpia.screening.screenedOn')}
+            value={screening.screenedOn}
+            onChange={(day) => setScreening({ screenedOn: day })}
+          />
         </>
       ) : (
         <Checkbox label={t('fieldDpia')} checked={dpiaRequired} onChange={(_e, d) => onDpiaRequired(Boolean(d.checked))} />
@@ -106,9 +110,13 @@ export function DpiaSection({ record, onChange, dpiaRequired, onDpiaRequired, er
         <fieldset className={styles.fieldset}>
           <legend className={styles.legend}>{t('recDpiaRecord')}</legend>
           <div className={styles.row}>
-            <Field label={t('recPerformedOn')} required validationMessage={error('dpia.assessment.performedOn')}>
-              <Input type="date" value={a.performedOn} onChange={(_e, d) => setAssessment({ performedOn: d.value })} />
-            </Field>
+            <DateField
+              label={t('recPerformedOn')}
+              required
+              validationMessage={error('dpia.assessment.performedOn')}
+              value={a.performedOn}
+              onChange={(day) => setAssessment({ performedOn: day })}
+            />
             <Field label={t('recResidualRisk')} validationMessage={error('dpia.assessment.residualRisk')}>
               <Select value={a.residualRisk} onChange={(_e, d) => setAssessment({ residualRisk: d.value as ResidualRisk })}>
                 {RESIDUAL_RISKS.map((r) => (
@@ -128,9 +136,12 @@ export function DpiaSection({ record, onChange, dpiaRequired, onDpiaRequired, er
             onChange={(_e, d) => setAssessment({ priorConsultation: Boolean(d.checked) })}
           />
           {a.priorConsultation && (
-            <Field label={t('recPriorConsultationOn')} validationMessage={error('dpia.assessment.priorConsultationOn')}>
-              <Input type="date" value={a.priorConsultationOn ?? ''} onChange={(_e, d) => setAssessment({ priorConsultationOn: d.value || undefined })} />
-            </Field>
+            <DateField
+              label={t('recPriorConsultationOn')}
+              validationMessage={error('dpia.assessment.priorConsultationOn')}
+              value={a.priorConsultationOn ?? ''}
+              onChange={(day) => setAssessment({ priorConsultationOn: day || undefined })}
+            />
           )}
           {a.residualRisk === 'high' && !a.priorConsultation && (
             <MessageBar intent="warning">
@@ -144,13 +155,13 @@ export function DpiaSection({ record, onChange, dpiaRequired, onDpiaRequired, er
             <Field label={t('recReviewInterval')} validationMessage={error('dpia.assessment.reviewIntervalMonths')}>
               <Input type="number" min={1} max={120} value={a.reviewIntervalMonths} onChange={(_e, d) => setAssessment({ reviewIntervalMonths: d.value })} />
             </Field>
-            <Field
+            <DateField
               label={t('recNextReview')}
               hint={derivedReview ? t('recNextReviewHint', { date: derivedReview }) : undefined}
               validationMessage={error('dpia.assessment.nextReviewOn')}
-            >
-              <Input type="date" value={a.nextReviewOn ?? ''} onChange={(_e, d) => setAssessment({ nextReviewOn: d.value || undefined })} />
-            </Field>
+              value={a.nextReviewOn ?? ''}
+              onChange={(day) => setAssessment({ nextReviewOn: day || undefined })}
+            />
           </div>
           <div>
             <Button appearance="subtle" icon={<Delete20Regular />} onClick={() => onChange({ ...record, assessment: undefined })}>

@@ -127,13 +127,14 @@ export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: Repor
   useEffect(() => saveDraft(draftKey, draft), [draftKey, draft]);
   const [settings, setSettings] = useState<RecordSettingsResponse | undefined>();
   useEffect(() => {
-    // A new report starts from the tenant's controller model and its (shared) DPO; an existing record keeps its own.
-    if (base) return;
+    // A new report starts from the tenant's controller model and its (shared) DPO; an existing record keeps its own,
+    // and takes only the organisation's name for the controller field's example.
     let live = true;
     void apiFetch<RecordSettingsResponse>('record-settings')
       .then(({ body }) => {
         if (!live) return;
         setSettings(body);
+        if (base) return;
         setDraft((d) => ({
           ...d,
           controller: d.controller || (body.controllerModel === 'municipality' ? body.municipalityName : d.organisationUnit),
@@ -269,7 +270,13 @@ export function ReportForm({ base, defaults, onDone, onCancel, draftKey }: Repor
           disabled={identityLocked}
         />
       </Field>
-      <Field label={t('fieldController')} hint={t('helpController')} required validationMessage={error('controller')}>
+      <Field
+        label={t('fieldController')}
+        // The tenant's own name where its settings give one; otherwise a made-up municipality, never a real one.
+        hint={t('helpController', { example: settings?.municipalityName.trim() || t('controllerExample') })}
+        required
+        validationMessage={error('controller')}
+      >
         <Input value={draft.controller} onChange={(_e, d) => set('controller', d.value)} />
       </Field>
       <Field label={t('fieldDpoContact')} hint={t('helpDpoContact')} validationMessage={error('dpoContact')}>

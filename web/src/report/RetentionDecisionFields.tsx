@@ -2,6 +2,7 @@ import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-compon
 import { RETENTION_DECISION_KINDS, type RetentionDecision, type RetentionDecisionKind } from '@prt/domain/register/retentionDecision';
 import { RETENTION_DECISION_NAMES } from '@prt/domain/recordTexts';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { DateField } from '../dates/DateField.js';
 
 const useStyles = makeStyles({
   fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -61,9 +62,12 @@ export function RetentionDecisionFields({ value, onChange, path, error }: Retent
             <Field label={t('recDecidedBy')} validationMessage={error(`${at}.decidedBy`)}>
               <Input value={value.decidedBy} onChange={(_e, d) => set({ decidedBy: d.value })} />
             </Field>
-            <Field label={t('recDecidedOn')} validationMessage={error(`${at}.decidedOn`)}>
-              <Input type="date" value={value.decidedOn ?? ''} onChange={(_e, d) => set({ decidedOn: d.value || undefined })} />
-            </Field>
+            <DateField
+              label={t('recDecidedOn')}
+              validationMessage={error(`${at}.decidedOn`)}
+              value={value.decidedOn ?? ''}
+              onChange={(day) => set({ decidedOn: day || undefined })}
+            />
           </div>
         </>
       )}

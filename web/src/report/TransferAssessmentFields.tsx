@@ -2,6 +2,7 @@ import { Field, Input, Text, Textarea, makeStyles, tokens } from '@fluentui/reac
 import type { TransferImpactAssessment } from '@prt/domain/register/transferAssessment';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { today } from './recordDraft.js';
+import { DateField } from '../dates/DateField.js';
 
 const useStyles = makeStyles({
   fieldset: {
@@ -42,9 +43,7 @@ export function TransferAssessmentFields({ country, value, onChange, path, error
       <Text size={200} className={styles.help}>
         {t('recTiaHelp')}
       </Text>
-      <Field label={t('recAssessedOn')} validationMessage={error(`${at}.assessedOn`)}>
-        <Input type="date" value={tia.assessedOn} onChange={(_e, d) => set({ assessedOn: d.value })} />
-      </Field>
+      <DateField label={t('recAssessedOn')} validationMessage={error(`${at}.assessedOn`)} value={tia.assessedOn} onChange={(day) => set({ assessedOn: day })} />
       <Field label={t('recConclusion')} validationMessage={error(`${at}.conclusion`)}>
         <Textarea value={tia.conclusion} onChange={(_e, d) => set({ conclusion: d.value })} resize="vertical" />
       </Field>

@@ -24,6 +24,8 @@ import type { TemplateFieldChange, TemplateFieldValue } from '@prt/domain/templa
 import { ApiError, apiFetch } from '../api/apiClient.js';
 import { apiErrorText, errorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { LOCALES } from '../i18n/language.js';
+import { UploadField } from '../upload/UploadField.js';
 import type { MessageKey } from '../i18n/messages.js';
 
 interface TemplateSetView {
@@ -187,9 +189,7 @@ export function TemplatesPage() {
           {t('templatesUploadTitle')}
         </Text>
         <div className={styles.row}>
-          <Field label={t('templatesFile')}>
-            <input type="file" aria-label={t('templatesFile')} accept=".json,.xlsx" onChange={(e) => setFile(e.target.files?.[0])} />
-          </Field>
+          <UploadField label={t('templatesFile')} accept={['.json', '.xlsx']} onChange={setFile} />
           <Field label={t('templatesSource')} hint={t('templatesSourceHint')}>
             <Input value={source} onChange={(_e, d) => setSource(d.value)} />
           </Field>
@@ -272,7 +272,11 @@ export function TemplatesPage() {
         {sets?.map((set) => (
           <Card key={set.source} aria-label={set.source}>
             <Text as="h4" block weight="semibold" className={styles.wrap}>
-              {t('templatesSetHeading', { source: set.source, count: set.templates.length, at: new Date(set.uploadedAt).toLocaleDateString(language) })}
+              {t('templatesSetHeading', {
+                source: set.source,
+                count: set.templates.length,
+                at: new Date(set.uploadedAt).toLocaleDateString(LOCALES[language]),
+              })}
             </Text>
             {set.templates.map((tpl) => {
               const key = `${set.source}\u0000${tpl.templateId}`;

@@ -1,22 +1,25 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import pdfmake from 'pdfmake';
+import robotoVfs from 'pdfmake/build/vfs_fonts.js';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { RegisterReport, ReportBlock } from './registerReport.js';
 
 // Roboto ships with pdfmake and covers Latin-1 and Latin Extended-A (å ä ö æ ø é ü ...); it is embedded in the file.
-const fontDir = join(dirname(createRequire(import.meta.url).resolve('pdfmake/fonts/Roboto.js')), 'Roboto');
+// The fonts come from pdfmake's own font module (the same TTFs as base64) into its in-memory file system, not from
+// files beside the package: the deployment bundle (deploy/bundleFunctionApp.ts) has no node_modules to find them in,
+// and with nothing read from disk the local access policy below can refuse every path.
 const FONT_FILES = {
-  normal: join(fontDir, 'Roboto-Regular.ttf'),
-  bold: join(fontDir, 'Roboto-Medium.ttf'),
-  italics: join(fontDir, 'Roboto-Italic.ttf'),
-  bolditalics: join(fontDir, 'Roboto-MediumItalic.ttf'),
+  normal: 'Roboto-Regular.ttf',
+  bold: 'Roboto-Medium.ttf',
+  italics: 'Roboto-Italic.ttf',
+  bolditalics: 'Roboto-MediumItalic.ttf',
 };
-const allowedFiles = new Set(Object.values(FONT_FILES));
+// pdfmake's types leave out the in-memory file system its Node build has.
+const { virtualfs } = pdfmake as unknown as { virtualfs: { writeFileSync(name: string, content: Buffer): void } };
+for (const file of Object.values(FONT_FILES)) virtualfs.writeFileSync(file, Buffer.from(robotoVfs[file]!, 'base64'));
 pdfmake.setFonts({ Roboto: FONT_FILES });
-// The document definition is built from register text only: nothing may make pdfmake fetch a URL or read another file.
+// The document definition is built from register text only: nothing may make pdfmake fetch a URL or read a file.
 pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => allowedFiles.has(path));
+pdfmake.setLocalAccessPolicy(() => false);
 
 /**
  * pdfmake wraps at spaces only; a 300-character word (a pasted URL, a hostile name) would run off the page. A

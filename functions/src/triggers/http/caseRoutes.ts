@@ -9,13 +9,14 @@ import {
   listCases,
   recordCaseEvent,
 } from '../../app/caseManagement.js';
-import { markReviewed } from '../../app/processingReviewDate.js';
+import { markReviewed, markReviewedBulk } from '../../app/processingReviewDate.js';
 import { apiRoute, type RouteDefinition, type RouteServices, PreconditionRequiredError } from '../../http/apiRoute.js';
 import { readJson } from '../../http/requestBody.js';
 import { breachLogCsv } from '../../export/breachLogCsv.js';
 import { breachAuthority } from '../../tenants/tenantSettings.js';
 import { LANGUAGES, type Language } from '@prt/domain/language';
 import type { BreachCase } from '@prt/domain/deadlines/cases';
+import type { BulkReviewResponse } from '@prt/domain/api/responses';
 import { json } from '../../http/responses.js';
 import type { Services } from '../../app/services.js';
 import type { ServicesSource } from '../../wiring/servicesSource.js';
@@ -117,6 +118,21 @@ export function caseRoutes(services: ServicesSource<CaseServices>): RouteDefinit
       methods: ['POST'],
       route: 'processings/{id}/reviewed',
       handler: async ({ request, services, principal }) => json(200, await markReviewed(services, principal, request.params['id'] ?? '')),
+    }),
+    apiRoute(services, {
+      name: 'markProcessingsReviewed',
+      methods: ['POST'],
+      route: 'register/reviewed',
+      // 200 whatever each item's outcome: the answer lists every item with its own status, so nothing fails silently.
+      handler: async ({ request, services, principal }) => {
+        const items = await markReviewedBulk(services, principal, await readJson(request));
+        const body: BulkReviewResponse = {
+          items,
+          reviewed: items.filter((i) => i.status === 200).length,
+          failed: items.filter((i) => i.status !== 200).length,
+        };
+        return json(200, body);
+      },
     }),
   ];
 }

@@ -75,3 +75,13 @@ export function searchItem(p: Processing, score: number, matches: MatchReason[])
     updatedAt: p.updatedAt,
   };
 }
+
+/** One item of POST /api/register/reviewed: reviewed (200), not an approved processing (404), changed since read (412), store down (503). */
+export type BulkReviewResult = { id: string; status: 200; etag: string; lastReviewedAt: string } | { id: string; status: 404 | 412 | 503; code: string };
+
+/** POST /api/register/reviewed */
+export interface BulkReviewResponse {
+  items: BulkReviewResult[];
+  reviewed: number;
+  failed: number;
+}

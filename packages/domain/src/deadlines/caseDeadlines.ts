@@ -39,17 +39,73 @@ export interface DeadlineSettings {
   whistleblowerRetentionMonths: number;
 }
 
+/**
+ * Per calendar, the results a sweep asks for again and again: 100k cases fall on a few hundred distinct days, and
+ * each period end (date parsing, holiday look-ups) and end-of-day instant was recomputed for every one of them.
+ * Keyed by the calendar object, so a changed tenant calendar (a new object) starts afresh; keyed by date, then
+ * by count, so a look-up builds no key string.
+ */
+interface CalendarMemo {
+  months: Map<PlainDate, Map<number, PlainDate>>;
+  days: Map<PlainDate, Map<number, PlainDate>>;
+  plainDays: Map<PlainDate, Map<number, PlainDate>>;
+  dueAt: Map<PlainDate, string>;
+  size: number;
+}
+
+const memos = new WeakMap<WorkingDayCalendar, CalendarMemo>();
+const MEMO_LIMIT = 50_000;
+let lastCalendar: WorkingDayCalendar | undefined;
+let lastMemo: CalendarMemo | undefined;
+
+function memoOf(calendar: WorkingDayCalendar): CalendarMemo {
+  if (calendar === lastCalendar && lastMemo) return lastMemo;
+  let m = memos.get(calendar);
+  if (!m || m.size >= MEMO_LIMIT) memos.set(calendar, (m = { months: new Map(), days: new Map(), plainDays: new Map(), dueAt: new Map(), size: 0 }));
+  lastCalendar = calendar;
+  lastMemo = m;
+  return m;
+}
+
+function remembered(m: CalendarMemo, table: Map<PlainDate, Map<number, PlainDate>>, date: PlainDate, n: number, compute: () => PlainDate): PlainDate {
+  let byCount = table.get(date);
+  if (!byCount) table.set(date, (byCount = new Map<number, PlainDate>()));
+  let value = byCount.get(n);
+  if (value === undefined) {
+    value = compute();
+    byCount.set(n, value);
+    m.size++;
+  }
+  return value;
+}
+
 /** Regulation 1182/71: months from the event, then to the next working day (Art. 3(4)). */
 function monthsFrom(date: PlainDate, months: number, calendar: WorkingDayCalendar): PlainDate {
-  return calendar.onOrAfter(addMonths(date, months));
+  const m = memoOf(calendar);
+  return remembered(m, m.months, date, months, () => calendar.onOrAfter(addMonths(date, months)));
 }
 
 function daysFrom(date: PlainDate, days: number, calendar: WorkingDayCalendar): PlainDate {
-  return calendar.onOrAfter(addDays(date, days));
+  const m = memoOf(calendar);
+  return remembered(m, m.days, date, days, () => calendar.onOrAfter(addDays(date, days)));
+}
+
+/** Plain days later, not moved to a working day. */
+function plusDays(date: PlainDate, days: number, calendar: WorkingDayCalendar): PlainDate {
+  if (days === 0) return date;
+  const m = memoOf(calendar);
+  return remembered(m, m.plainDays, date, days, () => addDays(date, days));
 }
 
 function dated(base: Omit<Deadline, 'dueAt' | 'dueDate'>, date: PlainDate, calendar: WorkingDayCalendar): Deadline {
-  return { ...base, dueDate: date, dueAt: endOfDay(date, calendar.timeZone).toISOString() };
+  const m = memoOf(calendar);
+  let dueAt = m.dueAt.get(date);
+  if (dueAt === undefined) {
+    dueAt = endOfDay(date, calendar.timeZone).toISOString();
+    m.dueAt.set(date, dueAt);
+    m.size++;
+  }
+  return { ...base, dueDate: date, dueAt };
 }
 
 export function dsrDeadlines(c: DsrCase, s: DeadlineSettings): Deadline[] {
@@ -59,8 +115,9 @@ export function dsrDeadlines(c: DsrCase, s: DeadlineSettings): Deadline[] {
   // Paused days are added to the period: the time waiting for identification does not count against the controller.
   const pausedDays = c.pauses.reduce((sum, p) => sum + (p.to ? Math.max(0, daysBetween(p.from, p.to)) : 0), 0);
   const months = c.extension ? 3 : 1;
-  const response = monthsFrom(addDays(c.receivedOn, pausedDays), months, cal);
-  const firstMonth = monthsFrom(addDays(c.receivedOn, pausedDays), 1, cal);
+  const start = plusDays(c.receivedOn, pausedDays, cal);
+  const response = monthsFrom(start, months, cal);
+  const firstMonth = monthsFrom(start, 1, cal);
   const done = Boolean(c.respondedOn || c.closedOn);
   const out = [dated({ ...base, kind: 'dsr.response', completed: done, paused }, response, cal)];
   if (c.extension) {
@@ -74,7 +131,8 @@ export function whistleblowerDeadlines(c: WhistleblowerCase, s: DeadlineSettings
   const base = { subjectId: c.id, tenantId: c.tenantId, reference: c.reference, ownerId: c.handlerId };
   const acknowledgeBy = daysFrom(c.receivedOn, 7, cal);
   // Feedback: three months from the acknowledgement, or from the end of the seven days if none was sent.
-  const feedbackFrom = c.acknowledgedOn && compareDates(c.acknowledgedOn, addDays(c.receivedOn, 7)) <= 0 ? c.acknowledgedOn : addDays(c.receivedOn, 7);
+  const sevenDays = plusDays(c.receivedOn, 7, cal);
+  const feedbackFrom = c.acknowledgedOn && compareDates(c.acknowledgedOn, sevenDays) <= 0 ? c.acknowledgedOn : sevenDays;
   const out = [
     dated({ ...base, kind: 'whistleblower.acknowledge', completed: Boolean(c.acknowledgedOn || c.closedOn) }, acknowledgeBy, cal),
     dated({ ...base, kind: 'whistleblower.feedback', completed: Boolean(c.feedbackOn || c.closedOn) }, monthsFrom(feedbackFrom, 3, cal), cal),

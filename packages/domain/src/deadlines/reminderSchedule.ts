@@ -32,22 +32,55 @@ export interface Reminder {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-function slots(deadline: Deadline, policy: ReminderPolicy): { slot: string; at: number; audience: Reminder['audience'] }[] {
-  const due = new Date(deadline.dueAt).getTime();
-  const byHours = deadline.dueDate === null;
-  const before = byHours
-    ? policy.hoursBefore.map((h) => ({ slot: `before-PT${h}H`, at: due - h * HOUR }))
-    : policy.daysBefore.map((d) => ({ slot: `before-P${d}D`, at: due - d * DAY }));
+interface SlotTemplate {
+  slot: string;
+  /** Milliseconds from the due instant (negative before it). */
+  offset: number;
+  audience: Reminder['audience'];
+}
+
+/** A policy's slots as offsets from the due instant, in firing order per audience: owner (before, at), then escalations. */
+interface CompiledPolicy {
+  byHours: readonly SlotTemplate[];
+  byDays: readonly SlotTemplate[];
+}
+
+/**
+ * Compiled once per call rather than per deadline: a sweep over 100k cases used to build and sort eleven slot
+ * objects (and their names) for every deadline, twice.
+ */
+function compile(policy: ReminderPolicy): CompiledPolicy {
   const escalations = Array.from({ length: policy.maxEscalations }, (_v, i) => ({
     slot: `overdue-${i + 1}`,
-    at: due + (policy.escalateAfterDays + i * policy.repeatEveryDays) * DAY,
+    offset: (policy.escalateAfterDays + i * policy.repeatEveryDays) * DAY,
     audience: 'escalation' as const,
   }));
-  return [
-    ...before.map((b) => ({ ...b, audience: 'owner' as const })).sort((a, b) => a.at - b.at),
-    { slot: 'at', at: due, audience: 'owner' as const },
+  const track = (before: { slot: string; offset: number }[]): SlotTemplate[] => [
+    ...before.map((b) => ({ ...b, audience: 'owner' as const })).sort((a, b) => a.offset - b.offset),
+    { slot: 'at', offset: 0, audience: 'owner' as const },
     ...escalations,
   ];
+  return {
+    byHours: track(policy.hoursBefore.map((h) => ({ slot: `before-PT${h}H`, offset: -h * HOUR }))),
+    byDays: track(policy.daysBefore.map((d) => ({ slot: `before-P${d}D`, offset: -d * DAY }))),
+  };
+}
+
+function slotsOf(deadline: Deadline, compiled: CompiledPolicy): readonly SlotTemplate[] {
+  return deadline.dueDate === null ? compiled.byHours : compiled.byDays;
+}
+
+const isoTexts = new Map<number, string>();
+
+/** Slots fall on a few thousand distinct instants (due instants × offsets); a first sweep formatted 900k of them. */
+function isoInstant(at: number): string {
+  let text = isoTexts.get(at);
+  if (text === undefined) {
+    text = new Date(at).toISOString();
+    if (isoTexts.size >= 20_000) isoTexts.clear();
+    isoTexts.set(at, text);
+  }
+  return text;
 }
 
 export function reminderKey(deadline: Pick<Deadline, 'subjectId' | 'kind' | 'dueAt'>, slot: string): string {
@@ -87,24 +120,32 @@ export function remindersDue(
   const { since, changedAt } = options instanceof Date ? { since: options, changedAt: undefined } : options;
   const t = now.getTime();
   const from = since ? since.getTime() : Number.NEGATIVE_INFINITY;
+  const compiled = compile(policy);
   const out: (Reminder & { supersedes: SupersededSlot[] })[] = [];
   for (const deadline of deadlines) {
     if (deadline.completed || deadline.paused) continue;
     const changed = changedAt?.(deadline);
-    const seenBefore = changed === undefined || new Date(changed).getTime() <= from;
-    // Slots before the watermark were handled by the sweep that set it, if that sweep saw this deadline at all.
-    const open = slots(deadline, policy).filter((s) => s.at <= t && (!seenBefore || s.at > from));
+    const seenBefore = changed === undefined || Date.parse(changed) <= from;
+    const due = Date.parse(deadline.dueAt);
+    const slots = slotsOf(deadline, compiled);
     for (const audience of ['owner', 'escalation'] as const) {
-      const track = open.filter((s) => s.audience === audience);
-      const latest = track.at(-1);
+      // Slots before the watermark were handled by the sweep that set it, if that sweep saw this deadline at all.
+      let latest: SlotTemplate | undefined;
+      let earlier: SlotTemplate[] | undefined;
+      for (const s of slots) {
+        const at = due + s.offset;
+        if (s.audience !== audience || at > t || (seenBefore && at <= from)) continue;
+        if (latest) (earlier ??= []).push(latest);
+        latest = s;
+      }
       if (!latest) continue;
       out.push({
         key: reminderKey(deadline, latest.slot),
         deadline,
         slot: latest.slot,
         audience,
-        firesAt: new Date(latest.at).toISOString(),
-        supersedes: track.slice(0, -1).map((s) => ({ key: reminderKey(deadline, s.slot), slot: s.slot, firesAt: new Date(s.at).toISOString() })),
+        firesAt: isoInstant(due + latest.offset),
+        supersedes: earlier ? earlier.map((s) => ({ key: reminderKey(deadline, s.slot), slot: s.slot, firesAt: isoInstant(due + s.offset) })) : [],
       });
     }
   }
@@ -122,11 +163,23 @@ export type { DeadlineKind };
  * paused, or every escalation spent). Stored per case, it lets a sweep look only at cases with something due.
  */
 export function nextReminderAt(deadlines: readonly Deadline[], now: Date, policy: ReminderPolicy = DEFAULT_REMINDER_POLICY): string | undefined {
+  return nextRemindersAt([deadlines], now, policy)[0];
+}
+
+/** `nextReminderAt` for each group of deadlines (a case's), with the policy compiled once for all of them. */
+export function nextRemindersAt(groups: readonly (readonly Deadline[])[], now: Date, policy: ReminderPolicy = DEFAULT_REMINDER_POLICY): (string | undefined)[] {
   const t = now.getTime();
-  let next = Number.POSITIVE_INFINITY;
-  for (const deadline of deadlines) {
-    if (deadline.completed || deadline.paused) continue;
-    for (const s of slots(deadline, policy)) if (s.at > t && s.at < next) next = s.at;
-  }
-  return Number.isFinite(next) ? new Date(next).toISOString() : undefined;
+  const compiled = compile(policy);
+  return groups.map((deadlines) => {
+    let next = Number.POSITIVE_INFINITY;
+    for (const deadline of deadlines) {
+      if (deadline.completed || deadline.paused) continue;
+      const due = Date.parse(deadline.dueAt);
+      for (const s of slotsOf(deadline, compiled)) {
+        const at = due + s.offset;
+        if (at > t && at < next) next = at;
+      }
+    }
+    return Number.isFinite(next) ? isoInstant(next) : undefined;
+  });
 }

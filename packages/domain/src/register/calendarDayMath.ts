@@ -5,10 +5,8 @@
  */
 import type { CalendarDay } from './calendarDay.js';
 
-export function isCalendarDay(value: unknown): value is CalendarDay {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-}
+/** The register's one check of a real day lives with the field reader, which every validator shares. */
+export { isCalendarDay } from '../fieldReader.js';
 
 /** The same day of the month, `months` later; the month's last day when it is shorter (31 Jan + 1 = 28/29 Feb). */
 export function monthsLater(day: CalendarDay, months: number): CalendarDay {
