@@ -9,6 +9,7 @@ const START_KEYS: ReadonlySet<string> = new Set([
   'anyMode',
   'appTitle',
   'bulkMarkReviewed',
+  'bulkReviewedChanged',
   'bulkReviewedDone',
   'bulkReviewedFailed',
   'chooseDemoUser',

@@ -1,8 +1,11 @@
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
 import type { BulkReviewResponse, BulkReviewResult } from '@prt/domain/api/responses';
 import { apiBlob, apiFetch, offerBlob, type SearchItem } from '../api/apiClient.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+
+// Only after a bulk action or a failed export, so MessageBar stays out of the reviewer's first load.
+const Notice = lazy(() => import('./RegisterNotice.js').then((m) => ({ default: m.RegisterNotice })));
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -101,18 +104,21 @@ export function SelectionBar({ selected, items, onSelect, onChanged }: Props) {
         )}
       </div>
       {outcome && (
-        <MessageBar intent={outcome.failed.length || outcome.changed.length ? 'warning' : 'success'}>
-          <MessageBarBody>
-            {t('bulkReviewedDone', { count: outcome.done })}
-            {outcome.changed.length > 0 && ` ${t('bulkReviewedChanged', { names: outcome.changed.join(', ') })}`}
-            {outcome.failed.length > 0 && ` ${t('bulkReviewedFailed', { names: outcome.failed.join(', ') })}`}
-          </MessageBarBody>
-        </MessageBar>
+        <Suspense>
+          <Notice
+            intent={outcome.failed.length || outcome.changed.length ? 'warning' : 'success'}
+            text={[
+              t('bulkReviewedDone', { count: outcome.done }),
+              ...(outcome.changed.length > 0 ? [t('bulkReviewedChanged', { names: outcome.changed.join(', ') })] : []),
+              ...(outcome.failed.length > 0 ? [t('bulkReviewedFailed', { names: outcome.failed.join(', ') })] : []),
+            ].join(' ')}
+          />
+        </Suspense>
       )}
       {exportFailed && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('errorGeneric')}</MessageBarBody>
-        </MessageBar>
+        <Suspense>
+          <Notice intent="error" text={t('errorGeneric')} />
+        </Suspense>
       )}
     </>
   );
