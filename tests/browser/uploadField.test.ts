@@ -95,7 +95,7 @@ describe('the upload field on every page that takes a file', () => {
     const input = await openUpload(UPLOADS[1]);
     await input.focus();
     await expect(choosers.expectOpenedBy(input, () => page.keyboard.press('KeyA'), 3_000)).rejects.toThrow('no file chooser opened');
-    await input.evaluate((element) => element.addEventListener('keydown', (event) => event.key === 'Enter' && event.preventDefault()));
+    await input.evaluate((element) => element.addEventListener('keydown', (event) => (event as KeyboardEvent).key === 'Enter' && event.preventDefault()));
     await expect(choosers.expectOpenedBy(input, () => page.keyboard.press('Enter'), 3_000)).rejects.toThrow('no file chooser opened');
     // Space still opens it: the handler above only took Enter, and the chooser from the failed checks did not linger.
     await choosers.expectOpenedBy(input, () => page.keyboard.press('Space'));
