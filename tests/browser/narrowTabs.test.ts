@@ -13,7 +13,7 @@ const SHOTS = '/tmp/shots/narrowTabs';
 async function tabGeometry(page: Page) {
   return page.getByRole('tablist').evaluate((list) => {
     const box = list.getBoundingClientRect();
-    const tabs = [...list.querySelectorAll('[role="tab"]')].map((tab) => {
+    const tabs = Array.from(list.querySelectorAll('[role="tab"]')).map((tab) => {
       const r = tab.getBoundingClientRect();
       return {
         name: tab.firstElementChild?.textContent ?? '',
