@@ -146,4 +146,28 @@ describe('the DPO overview in Chromium (demo municipality)', () => {
     expect(await page.getByRole('tab', { name: t('navOverview') }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: t('overviewTitle') }).count()).toBe(0);
   });
+  it('bulk "mark as reviewed" confirms what the reviewer saw: a record changed since the list was shown is named, not marked', async () => {
+    const t = await uiTexts('en');
+    await visit('en', 'page=register&filter=dpiaMissing');
+    const names = await listed('en', 4);
+    const [kept, changed] = names as [string, string];
+    for (const name of [kept, changed]) await page.getByRole('checkbox', { name: t('selectProcessing', { name }) }).check();
+    // Someone else edits one of them while the list is on the reviewer's screen.
+    const tenantId = app.directory.tenantId;
+    const target = (await app.services.processings.list(tenantId)).find((p) => p.name === changed)!;
+    const stored = (await app.services.processings.get(tenantId, target.id))!;
+    const before = { kept: (await app.services.processings.list(tenantId)).find((p) => p.name === kept)!.lastReviewedAt, changed: stored.value.lastReviewedAt };
+    await app.services.processings.replace(
+      { ...stored.value, securityMeasures: [...stored.value.securityMeasures, 'Loggning'], updatedAt: '2026-11-23T09:30:00.000Z' },
+      stored.etag,
+    );
+    await page.getByRole('button', { name: t('bulkMarkReviewed') }).click();
+    await page.getByText(`${t('bulkReviewedDone', { count: 1 })} ${t('bulkReviewedChanged', { names: changed })}`).waitFor();
+    const after = await app.services.processings.list(tenantId);
+    expect(after.find((p) => p.name === changed)!.lastReviewedAt).toBe(before.changed);
+    expect(after.find((p) => p.name === kept)!.lastReviewedAt).not.toBe(before.kept);
+    // The changed one stays selected, to be looked at again.
+    expect(await page.getByRole('checkbox', { name: t('selectProcessing', { name: changed }) }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: t('selectProcessing', { name: kept }) }).isChecked()).toBe(false);
+  });
 });
