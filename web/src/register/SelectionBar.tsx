@@ -1,7 +1,6 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
-import type { BulkReviewResponse, BulkReviewResult } from '@prt/domain/api/responses';
-import { apiBlob, apiFetch, offerBlob, type SearchItem } from '../api/apiClient.js';
+import { apiBlob, offerBlob, type SearchItem } from '../api/apiClient.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 
 // Only after a bulk action or a failed export, so MessageBar stays out of the reviewer's first load.
@@ -10,8 +9,6 @@ const Notice = lazy(() => import('./RegisterNotice.js').then((m) => ({ default: 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
-
-const BULK_LIMIT = 200;
 
 interface Props {
   selected: ReadonlySet<string>;
@@ -37,37 +34,15 @@ export function SelectionBar({ selected, items, onSelect, onChanged }: Props) {
   const [exportFailed, setExportFailed] = useState(false);
   const names = new Map(items.map((i) => [i.id, i.name]));
 
-  // The review confirms what the reviewer saw in the list: a record whose content changed since then (its updatedAt
-  // differs from the list's) is not sent but named as changed, to be looked at again. What is sent carries the ETag
-  // read here, so a change between this read and the write is refused (412) by the API in the same way. The answer
-  // names every item's outcome, so what was not reviewed (changed meanwhile, gone) stays selected and is named.
+  // What was not reviewed stays selected and is named.
   const markReviewed = async () => {
     setBusy(true);
     const ids = [...selected];
-    const seen = new Map(items.map((i) => [i.id, i.updatedAt]));
-    const reads = await Promise.all(
-      ids.map((id) =>
-        apiFetch<{ updatedAt?: string }>(`processings/${encodeURIComponent(id)}`).then(
-          (r) => ({ etag: r.etag, updatedAt: r.body.updatedAt }),
-          () => null,
-        ),
-      ),
+    // A chunk that cannot be fetched (the connection dropped) reviews nothing and says so, rather than stay busy.
+    const { done, changed, failed } = await import('./bulkReview.js').then(
+      (m) => m.reviewSelection(ids, items),
+      () => ({ done: new Set<string>(), changed: new Set<string>(), failed: ids }),
     );
-    const changedSinceSeen = ids.filter((id, i) => reads[i] && seen.has(id) && reads[i].updatedAt !== seen.get(id));
-    const toSend = ids.flatMap((id, i) => (reads[i]?.etag && !changedSinceSeen.includes(id) ? [{ id, etag: reads[i].etag }] : []));
-    const results: BulkReviewResult[] = changedSinceSeen.map((id) => ({ id, status: 412, code: 'processing.changed' }));
-    // The API takes at most 200 items a request; "select all shown" can choose more.
-    for (let start = 0; start < toSend.length; start += BULK_LIMIT) {
-      const chunk = toSend.slice(start, start + BULK_LIMIT);
-      try {
-        results.push(...(await apiFetch<BulkReviewResponse>('register/reviewed', { method: 'POST', body: JSON.stringify({ items: chunk }) })).body.items);
-      } catch {
-        // The whole chunk is reported as not marked; what earlier chunks did stands.
-      }
-    }
-    const done = new Set(results.filter((r) => r.status === 200).map((r) => r.id));
-    const changed = new Set(results.filter((r) => r.status === 412).map((r) => r.id));
-    const failed = ids.filter((id) => !done.has(id) && !changed.has(id));
     setOutcome({ done: done.size, failed: failed.map((id) => names.get(id) ?? id), changed: [...changed].map((id) => names.get(id) ?? id) });
     onSelect(new Set(ids.filter((id) => !done.has(id))));
     setBusy(false);
