@@ -104,6 +104,17 @@ export interface DueOptions {
   changedAt?: (deadline: Deadline) => string | undefined;
 }
 
+/** An earlier passed slot a due reminder stands in for, by name and offset from the due instant: nothing to build. */
+export interface EarlierSlot {
+  readonly slot: string;
+  readonly offset: number;
+}
+
+/** A due reminder with the earlier slots it supersedes as compiled slots, not as keys. */
+export type DueReminder = Reminder & { earlier: readonly EarlierSlot[] };
+
+const NONE: readonly EarlierSlot[] = Object.freeze([]);
+
 /**
  * Reminders whose time has come for open deadlines. Per deadline and audience only the latest passed slot is
  * returned (three stale "7 days left" messages help nobody); the earlier passed ones come with it as
@@ -117,18 +128,45 @@ export function remindersDue(
   policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
   options: Date | DueOptions = {},
 ): (Reminder & { supersedes: SupersededSlot[] })[] {
+  return dueReminders(deadlines, now, policy, options).map((r) => ({
+    key: r.key,
+    deadline: r.deadline,
+    slot: r.slot,
+    audience: r.audience,
+    firesAt: r.firesAt,
+    supersedes: supersededSlots(r),
+  }));
+}
+
+/** The keys and instants of the slots a due reminder supersedes. */
+export function supersededSlots(reminder: DueReminder): SupersededSlot[] {
+  const due = Date.parse(reminder.deadline.dueAt);
+  return reminder.earlier.map((s) => ({ key: reminderKey(reminder.deadline, s.slot), slot: s.slot, firesAt: isoInstant(due + s.offset) }));
+}
+
+/**
+ * `remindersDue` with the superseded slots left as compiled slots: a first sweep over 100k cases supersedes 600k
+ * slots, and building a key and an instant for each was a tenth of its allocations, for a caller that needs only
+ * their names.
+ */
+export function dueReminders(
+  deadlines: readonly Deadline[],
+  now: Date,
+  policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
+  options: Date | DueOptions = {},
+): DueReminder[] {
   const { since, changedAt } = options instanceof Date ? { since: options, changedAt: undefined } : options;
   const t = now.getTime();
   const from = since ? since.getTime() : Number.NEGATIVE_INFINITY;
   const compiled = compile(policy);
-  const out: (Reminder & { supersedes: SupersededSlot[] })[] = [];
+  const out: DueReminder[] = [];
   for (const deadline of deadlines) {
     if (deadline.completed || deadline.paused) continue;
     const changed = changedAt?.(deadline);
     const seenBefore = changed === undefined || Date.parse(changed) <= from;
     const due = Date.parse(deadline.dueAt);
     const slots = slotsOf(deadline, compiled);
-    for (const audience of ['owner', 'escalation'] as const) {
+    for (const audience of AUDIENCES) {
       // Slots before the watermark were handled by the sweep that set it, if that sweep saw this deadline at all.
       let latest: SlotTemplate | undefined;
       let earlier: SlotTemplate[] | undefined;
@@ -145,12 +183,14 @@ export function remindersDue(
         slot: latest.slot,
         audience,
         firesAt: isoInstant(due + latest.offset),
-        supersedes: earlier ? earlier.map((s) => ({ key: reminderKey(deadline, s.slot), slot: s.slot, firesAt: isoInstant(due + s.offset) })) : [],
+        earlier: earlier ?? NONE,
       });
     }
   }
   return out;
 }
+
+const AUDIENCES = ['owner', 'escalation'] as const;
 
 export function isOverdue(deadline: Deadline, now: Date): boolean {
   return !deadline.completed && !deadline.paused && new Date(deadline.dueAt).getTime() < now.getTime();
