@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ApiError } from '../api/apiClient.js';
 import { apiErrorText, fieldErrorText } from '../i18n/errorMessages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
@@ -23,9 +23,6 @@ const useStyles = makeStyles({
 
 /** A create/edit dialog for an entity: the caller's fields, a save that shows every field error from the API. */
 export function EntityDialog({ title, onSave, onClose, children }: { title: string; onSave: () => Promise<void>; onClose: () => void; children: ReactNode }) {
-  // The dialog is unmounted while open (the page renders it only while editing), so Fluent's modalizer never sees it
-  // close and left the whole app aria-hidden: a screen reader lost the page after every save. Restored on unmount.
-  useEffect(() => () => document.getElementById('root')?.removeAttribute('aria-hidden'), []);
   const { t, language } = useI18n();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);

@@ -1,12 +1,11 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { BulkReviewResponse, BulkReviewResult } from '@prt/domain/api/responses';
 import { apiBlob, apiFetch, offerBlob, type SearchItem } from '../api/apiClient.js';
 import { useI18n } from '../i18n/I18nProvider.js';
-import type { Outcome } from './SelectionOutcome.js';
 
-// The outcome bar (Fluent's MessageBar) shows only after an action: not part of the first screen's download.
-const SelectionOutcome = lazy(() => import('./SelectionOutcome.js').then((m) => ({ default: m.SelectionOutcome })));
+// Only after a bulk action or a failed export, so MessageBar stays out of the reviewer's first load.
+const Notice = lazy(() => import('./RegisterNotice.js').then((m) => ({ default: m.RegisterNotice })));
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -20,6 +19,13 @@ interface Props {
   onSelect: (next: ReadonlySet<string>) => void;
   /** Called after a bulk action changed processings, so the list is asked again. */
   onChanged: () => void;
+}
+
+interface Outcome {
+  done: number;
+  failed: string[];
+  /** Changed by someone since it was read: look at it again before confirming the review. */
+  changed: string[];
 }
 
 /** The reviewer's actions on a selection: the yearly review for each, and an export of exactly those. */
@@ -97,9 +103,21 @@ export function SelectionBar({ selected, items, onSelect, onChanged }: Props) {
           </>
         )}
       </div>
-      {(outcome || exportFailed) && (
+      {outcome && (
         <Suspense>
-          <SelectionOutcome outcome={outcome} exportFailed={exportFailed} />
+          <Notice
+            intent={outcome.failed.length || outcome.changed.length ? 'warning' : 'success'}
+            text={[
+              t('bulkReviewedDone', { count: outcome.done }),
+              ...(outcome.changed.length > 0 ? [t('bulkReviewedChanged', { names: outcome.changed.join(', ') })] : []),
+              ...(outcome.failed.length > 0 ? [t('bulkReviewedFailed', { names: outcome.failed.join(', ') })] : []),
+            ].join(' ')}
+          />
+        </Suspense>
+      )}
+      {exportFailed && (
+        <Suspense>
+          <Notice intent="error" text={t('errorGeneric')} />
         </Suspense>
       )}
     </>

@@ -1,11 +1,15 @@
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 import { allMessagesLoaded } from '../i18n/messages.js';
 
-/** A page beyond the first screen: its chunk and the messages the first screen did not load, fetched together. */
+/**
+ * A page beyond the first screen: its chunk, the messages the first screen did not load and the focus manager
+ * (FocusManager.tsx), fetched together.
+ */
 function page<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(async () => {
-    const [component] = await Promise.all([load(), allMessagesLoaded()]);
-    return { default: component };
+    const [Page, { FocusManager }] = await Promise.all([load(), import('./FocusManager.js'), allMessagesLoaded()]);
+    const Managed = (props: P) => createElement(FocusManager, null, createElement(Page, props));
+    return { default: Managed };
   });
 }
 
