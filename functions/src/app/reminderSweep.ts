@@ -2,7 +2,14 @@ import { caseDeadlines, reviewDeadline, type Deadline } from '@prt/domain/deadli
 import { dpiaReviewDeadline } from '@prt/domain/deadlines/dpiaReviewDeadline';
 import type { DeadlineCase } from '@prt/domain/deadlines/cases';
 import type { Processing } from '@prt/domain/processing';
-import { dueReminders, nextRemindersAt, supersededSlots, type DueReminder, type ReminderPolicy } from '@prt/domain/deadlines/reminderSchedule';
+import {
+  dueReminders,
+  nextRemindersAt,
+  supersededSlots,
+  type DueReminder,
+  type EarlierSlot,
+  type ReminderPolicy,
+} from '@prt/domain/deadlines/reminderSchedule';
 import { WorkingDayCalendar } from '@prt/domain/deadlines/workingDays';
 import { languageFromLocale, type Language } from '@prt/domain/language';
 import type { Directory, DirectoryUser } from '../directory/directory.js';
@@ -176,6 +183,17 @@ export async function runReminderSweep(deps: SweepDependencies, now: Date, polic
       }
       return p;
     };
+    // The same arrays again and again rather than two new ones per reminder: a first sweep has 160k of them.
+    const owners = new Map<string, readonly string[]>();
+    const ownerOnly = (id: string) => {
+      let ids = owners.get(id);
+      if (!ids) owners.set(id, (ids = [id]));
+      return ids;
+    };
+    const whoMayOpen = (ids: readonly string[], subject: DeadlineCase): readonly string[] => {
+      for (const id of ids) if (!canSeeCase(principalOf(id), subject)) return ids.filter((i) => canSeeCase(principalOf(i), subject));
+      return ids;
+    };
     const dpoIds = dpos.map((u) => u.id);
     const whistleblowerHandlerIds = whistleblowerHandlers.map((u) => u.id);
     // Imported and seeded processings have no human owner; their reviews fall to the DPO.
@@ -206,13 +224,12 @@ export async function runReminderSweep(deps: SweepDependencies, now: Date, polic
         const { deadline } = reminder;
         // Whistleblower cases escalate to the whistleblower function, never to anyone outside it.
         const escalateTo = deadline.kind.startsWith('whistleblower.') ? whistleblowerHandlerIds : dpoIds;
-        const addressed = reminder.audience === 'owner' ? [deadline.ownerId] : escalateTo;
+        const addressed = reminder.audience === 'owner' ? ownerOnly(deadline.ownerId) : escalateTo;
         // A reminder carries a case number: it goes only to someone who can open that case, whatever the stored handler.
         const subject = caseById.get(deadline.subjectId);
-        const mayOpen = (id: string) => !subject || canSeeCase(principalOf(id), subject);
-        let recipients = addressed.filter(mayOpen);
+        let recipients = subject ? whoMayOpen(addressed, subject) : addressed;
         // A handler who has left the role is not reminded; the people who can open the case are, so the deadline is not lost.
-        if (recipients.length === 0 && reminder.audience === 'owner') recipients = escalateTo.filter(mayOpen);
+        if (recipients.length === 0 && reminder.audience === 'owner') recipients = subject ? whoMayOpen(escalateTo, subject) : escalateTo;
         for (let i = 0; i < recipients.length; i++) {
           const recipientId = recipients[i]!;
           if (!people.has(recipientId)) {
@@ -309,9 +326,18 @@ function recordDelivery(ledger: ReminderLedger, tenantId: string, sentAt: string
     // their own: no sweep reads the ledger to choose what to send. A superseded slot is never chosen again because
     // the latest passed slot of a due instant only moves later as `now` does, and a moved deadline gets new keys;
     // the outbox's keyed create is what keeps a reminder from going out twice.
-    return ledger.recordSent({ tenantId, key, recipientId, firesAt, sentAt, supersedes: reminder.earlier.map((s) => s.slot) });
+    return ledger.recordSent({ tenantId, key, recipientId, firesAt, sentAt, supersedes: slotNames(reminder.earlier) });
   }
   return recordApart(ledger, tenantId, sentAt, reminder, recipientId);
+}
+
+/** The domain shares one array per run of superseded slots; so do their names. */
+const namesOfRun = new WeakMap<readonly EarlierSlot[], readonly string[]>();
+
+function slotNames(earlier: readonly EarlierSlot[]): readonly string[] {
+  let names = namesOfRun.get(earlier);
+  if (!names) namesOfRun.set(earlier, (names = earlier.map((s) => s.slot)));
+  return names;
 }
 
 /** For a ledger without `recordSent`: earlier slots first, so a crash before the send leaves nothing half-known. */
