@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createCase, recordCaseEvent } from '@prt/functions/app/caseManagement.js';
 import { runReminderSweep } from '@prt/functions/app/reminderSweep.js';
 import type { Services } from '@prt/functions/app/services.js';
+import type { ReminderLedger } from '@prt/functions/store/caseRepository.js';
 import type { LocalApp } from '@prt/functions/localHost/startLocal.js';
 import type { DeadlineCase } from '@prt/domain/deadlines/cases';
 import { FixedClock } from '@prt/functions/time/clock.js';
@@ -110,7 +111,9 @@ describe('the reminder ledger with superseded slots inline: every write of three
 
   /** A ledger without `recordSent`, as before this change: one entry per superseded slot. */
   function withoutRecordSent(services: Services): Services {
-    const ledger = new Proxy(services.ledger, { get: (target, name) => (name === 'recordSent' ? undefined : Reflect.get(target, name, target)) });
+    const ledger: ReminderLedger = Object.create(services.ledger) as ReminderLedger;
+    // Shadowed on an object inheriting every other method, which keeps its `this`.
+    Object.defineProperty(ledger, 'recordSent', { value: undefined });
     return { ...services, ledger };
   }
 
