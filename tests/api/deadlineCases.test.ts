@@ -244,7 +244,8 @@ describe('npm run cli -- reminders --now', () => {
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-  it('runs one sweep at the given time against the local store, once', async () => {
+  // Five CLI processes, each loading the store (about 2 s each on a quiet machine); 30 s ran out under CI's load.
+  it('runs one sweep at the given time against the local store, once', { timeout: 120_000 }, async () => {
     const cli = fileURLToPath(new URL('../../functions/dist/cli/main.js', import.meta.url));
     const run = (now = '2027-11-20T08:00:00Z') =>
       promisify(execFile)(process.execPath, [cli, 'reminders', '--now', now], { env: { ...process.env, PRT_DATA_DIR: dataDir } });

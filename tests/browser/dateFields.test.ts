@@ -137,6 +137,8 @@ describe('the shared date field in Chromium (en-US browser)', () => {
     await time.fill('9.30');
     await time.press('Tab');
     await timeProblem.waitFor({ state: 'detached' });
+    // Shown as it was read, so what is on screen is what is saved.
+    expect(await time.inputValue()).toBe('09:30');
     await page.screenshot({ path: `${SHOTS}/breach-en-1280.png` });
     await form.getByRole('button', { name: t('registerCase'), exact: true }).click();
     await page.getByText(t('savedCase', { reference, type: t('type.breach') })).waitFor();

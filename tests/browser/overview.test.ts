@@ -146,4 +146,33 @@ describe('the DPO overview in Chromium (demo municipality)', () => {
     expect(await page.getByRole('tab', { name: t('navOverview') }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: t('overviewTitle') }).count()).toBe(0);
   });
+  it('bulk "mark as reviewed" confirms what the reviewer saw: a record changed since the list was shown is named, not marked', async () => {
+    const t = await uiTexts('en');
+    await visit('en', 'page=register&filter=dpiaMissing');
+    const names = await listed('en', 4);
+    const tenantId = app.directory.tenantId;
+    const now = app.services.clock.now().toISOString();
+    // Two that are not reviewed yet at the test's fixed instant (the earlier bulk test reviewed some of these four).
+    const unreviewed = (await app.services.processings.list(tenantId)).filter((p) => names.includes(p.name) && p.lastReviewedAt !== now).map((p) => p.name);
+    expect(unreviewed.length).toBeGreaterThanOrEqual(2);
+    const [kept, changed] = unreviewed as [string, string];
+    for (const name of [kept, changed]) await page.getByRole('checkbox', { name: t('selectProcessing', { name }) }).check();
+    // Someone else edits one of them while the list is on the reviewer's screen.
+    const target = (await app.services.processings.list(tenantId)).find((p) => p.name === changed)!;
+    const stored = (await app.services.processings.get(tenantId, target.id))!;
+    const before = { kept: (await app.services.processings.list(tenantId)).find((p) => p.name === kept)!.lastReviewedAt, changed: stored.value.lastReviewedAt };
+    await app.services.processings.replace(
+      { ...stored.value, securityMeasures: [...stored.value.securityMeasures, 'Loggning'], updatedAt: '2026-11-23T09:30:00.000Z' },
+      stored.etag,
+    );
+    await page.getByRole('button', { name: t('bulkMarkReviewed') }).click();
+    await page.getByText(`${t('bulkReviewedDone', { count: 1 })} ${t('bulkReviewedChanged', { names: changed })}`).waitFor();
+    const after = await app.services.processings.list(tenantId);
+    expect(after.find((p) => p.name === changed)!.lastReviewedAt).toBe(before.changed);
+    expect(before.kept).not.toBe(now);
+    expect(after.find((p) => p.name === kept)!.lastReviewedAt).toBe(now);
+    // The changed one stays selected, to be looked at again.
+    expect(await page.getByRole('checkbox', { name: t('selectProcessing', { name: changed }) }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: t('selectProcessing', { name: kept }) }).isChecked()).toBe(false);
+  });
 });

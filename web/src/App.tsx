@@ -4,7 +4,7 @@ import { signInAsDemoUser, type DemoUser } from './api/demoUsers.js';
 import { loadMe, type Me } from './api/me.js';
 import { chosenLanguage, LANGUAGE_KEY, startup } from './boot/startup.js';
 import { I18nProvider } from './i18n/I18nProvider.js';
-import { languageFromLocale, type Language } from './i18n/language.js';
+import { languageFromLocale, LOADING_BEFORE_MESSAGES, type Language } from './i18n/language.js';
 import { LazyProcessingDetail as ProcessingDetail } from './register/LazyProcessingDetail.js';
 import { AppShell, type ShellPage } from './shell/AppShell.js';
 import {
@@ -105,11 +105,11 @@ export function App() {
 
   return (
     <FluentProvider theme={fluentTheme}>
-      <I18nProvider language={language} fallback={<Spinner />}>
+      <I18nProvider language={language} fallback={<Spinner aria-label={LOADING_BEFORE_MESSAGES[language ?? languageFromLocale(navigator.language)]} />}>
         {!host ? (
-          <Spinner />
+          <Spinner aria-label={LOADING_BEFORE_MESSAGES[language ?? languageFromLocale(navigator.language)]} />
         ) : configuring ? (
-          <Suspense fallback={<Spinner />}>
+          <Suspense fallback={<Spinner aria-label={LOADING_BEFORE_MESSAGES[language ?? languageFromLocale(navigator.language)]} />}>
             <ConfigurePage inHost={host.host !== 'browser'} onLanguageChange={changeLanguage} />
           </Suspense>
         ) : (

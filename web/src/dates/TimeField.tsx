@@ -21,6 +21,9 @@ const timeOf = (date: Date) => `${pad(date.getHours())}:${pad(date.getMinutes())
 export function TimeField({ label, value, onChange, required }: TimeFieldProps) {
   const { t, language } = useI18n();
   const [problem, setProblem] = useState<string | undefined>();
+  // What is being typed, until it is read: then the field shows the time as it was understood (9.30 becomes 09:30),
+  // so what is on screen is what will be saved. Text that cannot be read stays, beside its error.
+  const [typed, setTyped] = useState<string | undefined>();
   const selected = useMemo(() => {
     const read = parseTimeText(value);
     if (!read.ok) return null;
@@ -40,6 +43,7 @@ export function TimeField({ label, value, onChange, required }: TimeFieldProps) 
       return;
     }
     setProblem(undefined);
+    setTyped(undefined);
     onChange(data.selectedTime ? timeOf(data.selectedTime) : '');
   };
 
@@ -51,6 +55,8 @@ export function TimeField({ label, value, onChange, required }: TimeFieldProps) 
         increment={30}
         dateAnchor={ANCHOR_DAY}
         selectedTime={selected}
+        value={typed ?? (selected ? timeOf(selected) : '')}
+        onChange={(e) => setTyped(e.target.value)}
         onTimeChange={changed}
         formatDateToTimeString={timeOf}
         parseTimeStringToDate={parse}

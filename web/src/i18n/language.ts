@@ -7,3 +7,9 @@ export const LOCALES: Record<Language, string> = { sv: 'sv-SE', da: 'da-DK', en:
 
 /** Per-language message tables; every feature defines one with the same keys in all three languages. */
 export type MessageTable<K extends string> = Record<Language, Record<K, string>>;
+
+/**
+ * The spinner's name before any message table has loaded (the start bundle is itself what is loading); once the
+ * tables are there, spinners use the `loading` message.
+ */
+export const LOADING_BEFORE_MESSAGES: Record<Language, string> = { sv: 'Laddar …', da: 'Indlæser …', en: 'Loading …' };

@@ -37,24 +37,28 @@ export function SelectionBar({ selected, items, onSelect, onChanged }: Props) {
   const [exportFailed, setExportFailed] = useState(false);
   const names = new Map(items.map((i) => [i.id, i.name]));
 
-  // One write for the whole selection, based on the ETag of each record as it stands now; the answer names every
-  // item's outcome, so what was not reviewed (changed meanwhile, gone) stays selected and is named.
+  // The review confirms what the reviewer saw in the list: a record whose content changed since then (its updatedAt
+  // differs from the list's) is not sent but named as changed, to be looked at again. What is sent carries the ETag
+  // read here, so a change between this read and the write is refused (412) by the API in the same way. The answer
+  // names every item's outcome, so what was not reviewed (changed meanwhile, gone) stays selected and is named.
   const markReviewed = async () => {
     setBusy(true);
     const ids = [...selected];
-    const etags = await Promise.all(
+    const seen = new Map(items.map((i) => [i.id, i.updatedAt]));
+    const reads = await Promise.all(
       ids.map((id) =>
-        apiFetch(`processings/${encodeURIComponent(id)}`).then(
-          (r) => r.etag,
+        apiFetch<{ updatedAt?: string }>(`processings/${encodeURIComponent(id)}`).then(
+          (r) => ({ etag: r.etag, updatedAt: r.body.updatedAt }),
           () => null,
         ),
       ),
     );
-    const items = ids.flatMap((id, i) => (etags[i] ? [{ id, etag: etags[i] }] : []));
-    const results: BulkReviewResult[] = [];
+    const changedSinceSeen = ids.filter((id, i) => reads[i] && seen.has(id) && reads[i].updatedAt !== seen.get(id));
+    const toSend = ids.flatMap((id, i) => (reads[i]?.etag && !changedSinceSeen.includes(id) ? [{ id, etag: reads[i].etag }] : []));
+    const results: BulkReviewResult[] = changedSinceSeen.map((id) => ({ id, status: 412, code: 'processing.changed' }));
     // The API takes at most 200 items a request; "select all shown" can choose more.
-    for (let start = 0; start < items.length; start += BULK_LIMIT) {
-      const chunk = items.slice(start, start + BULK_LIMIT);
+    for (let start = 0; start < toSend.length; start += BULK_LIMIT) {
+      const chunk = toSend.slice(start, start + BULK_LIMIT);
       try {
         results.push(...(await apiFetch<BulkReviewResponse>('register/reviewed', { method: 'POST', body: JSON.stringify({ items: chunk }) })).body.items);
       } catch {

@@ -30,7 +30,14 @@ const useStyles = makeStyles({
     outline: 'none',
     '@media (max-width: 600px)': { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
   },
-  tabs: { flexWrap: 'wrap', minWidth: 0, maxWidth: '100%' },
+  tabs: {
+    flexWrap: 'wrap',
+    minWidth: 0,
+    maxWidth: '100%',
+    // On a phone the DPO's fifteen tabs wrapped into six rows, half the screen; there they stay one row that scrolls
+    // sideways (the cut-off last tab shows there is more), and the selected tab is scrolled into view.
+    '@media (max-width: 600px)': { flexWrap: 'nowrap', overflowX: 'auto', scrollbarWidth: 'thin', overscrollBehaviorX: 'contain' },
+  },
   skip: {
     position: 'absolute',
     left: tokens.spacingHorizontalM,
@@ -125,7 +132,7 @@ export function AppShell({ pages, onLanguageChange, demoUsers, demoUser, onDemoU
         )}
       </header>
       <main id="main-content" tabIndex={-1} className={styles.main}>
-        <Suspense fallback={<Spinner />}>{page?.render()}</Suspense>
+        <Suspense fallback={<Spinner aria-label={t('loading')} />}>{page?.render()}</Suspense>
       </main>
     </div>
   );

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 
 /**
  * The shell's page tabs: Fluent's TabList look (transparent, medium) and the WAI-ARIA tabs pattern (one tab stop,
@@ -76,6 +76,11 @@ interface ShellTabsProps {
 export function ShellTabs({ tabs, selected, onSelect, label, className }: ShellTabsProps) {
   const styles = useStyles();
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const selectedIndex = tabs.findIndex((tab) => tab.id === selected);
+  useEffect(() => {
+    // Where the row scrolls (narrow screens), a page opened by link or picked at the far end stays in sight.
+    buttons.current[selectedIndex]?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [selectedIndex]);
   const focusTab = (index: number) => buttons.current[(index + tabs.length) % tabs.length]?.focus();
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const target = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: tabs.length - 1 }[event.key];

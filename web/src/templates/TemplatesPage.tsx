@@ -243,7 +243,7 @@ export function TemplatesPage() {
         <Text as="h3" block size={500} weight="semibold">
           {t('templatesLibraryTitle')}
         </Text>
-        {!sets && <Spinner size="small" />}
+        {!sets && <Spinner size="small" label={t('loading')} />}
         {sets?.length === 0 && <Text>{t('templatesEmpty')}</Text>}
         {sets && sets.length > 0 && (
           <div className={styles.row}>
