@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breachAuthority, staticTenants } from '../tenants/tenantSettings.js';
 import fc from 'fast-check';
+import { DEADLINE_KINDS } from '@prt/domain/deadlines/caseDeadlines';
 import { reminderText, reminderTexts } from './reminderTexts.js';
 
 describe('the breach authority', () => {
@@ -20,17 +21,7 @@ describe('the breach authority', () => {
 
 describe('reminder texts remembered but for the reference', () => {
   const LANGUAGES = ['sv', 'da', 'en'] as const;
-  const KINDS = [
-    'dsr.response',
-    'dsr.extensionNotice',
-    'whistleblower.acknowledge',
-    'whistleblower.feedback',
-    'whistleblower.deletion',
-    'breach.notifyAuthority',
-    'processing.review',
-    'processing.dpiaReview',
-    'processor.supervision',
-  ] as const;
+  const KINDS = DEADLINE_KINDS;
   const SLOTS = ['before-P7D', 'before-PT12H', 'at', 'overdue-1', 'overdue-8'] as const;
 
   it('gives each text the whole reference, verbatim, and the wording of its own language, kind, slot and due instant', () => {

@@ -1,4 +1,4 @@
-import type { DeadlineKind } from '@prt/domain/deadlines/caseDeadlines';
+import { DEADLINE_KINDS, type DeadlineKind } from '@prt/domain/deadlines/caseDeadlines';
 import type { Language } from '@prt/domain/language';
 
 const KIND_TEXT: Record<Language, Record<DeadlineKind, string>> = {
@@ -122,7 +122,7 @@ export function reminderTexts(timeZone: string, authority = 'IMY'): ReminderText
 
 const TEMPLATES = ['before', 'at', 'overdue'] as const;
 const LANGUAGE_INDEX: Record<Language, number> = { sv: 0, da: 1, en: 2 };
-const KINDS = Object.keys(KIND_TEXT.sv) as DeadlineKind[];
+const KINDS = DEADLINE_KINDS;
 const KIND_INDEX = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<DeadlineKind, number>;
 
 /** A text with everything but the case reference filled in: what comes before it and what after. */
