@@ -15,7 +15,9 @@ const benches: [string, () => Promise<void>][] = [
   ['local store writes', runStoreWriteBench],
 ];
 
-for (const [name, run] of benches) {
+// `npm run bench -- sweep` runs only the benches whose name contains an argument.
+const only = process.argv.slice(2);
+for (const [name, run] of benches.filter(([name]) => only.length === 0 || only.some((word) => name.includes(word)))) {
   console.log(`\n== ${name}`);
   await run();
 }

@@ -40,6 +40,10 @@ export function openCases(count: number): DeadlineCase[] {
 export function sweepDeps(cases: DeadlineCase[], scheduled: boolean): SweepDependencies {
   const ledger = new Set<string>();
   const outbox = new Set<string>();
+  const record = async (e: { key: string; recipientId: string }) => {
+    const id = `${e.key}|${e.recipientId}`;
+    return !ledger.has(id) && Boolean(ledger.add(id));
+  };
   let watermark: Date | undefined;
   let scheduledAt: Date | undefined;
   const byId = new Map(cases.map((c) => [c.id, c]));
@@ -84,10 +88,8 @@ export function sweepDeps(cases: DeadlineCase[], scheduled: boolean): SweepDepen
       ],
     },
     ledger: {
-      record: async (e: { key: string; recipientId: string }) => {
-        const id = `${e.key}|${e.recipientId}`;
-        return !ledger.has(id) && Boolean(ledger.add(id));
-      },
+      record,
+      ...(scheduled ? { recordSent: record } : {}),
       lastSweep: async () => watermark,
       completeSweep: async (_t: string, at: Date) => {
         watermark = at;

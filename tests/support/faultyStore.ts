@@ -33,7 +33,7 @@ const WRITES: Record<Wrapped, string[]> = {
   importJobs: ['create', 'replace'],
   chat: ['send'],
   cases: ['create', 'replace'],
-  ledger: ['record', 'completeSweep'],
+  ledger: ['record', 'recordSent', 'completeSweep', 'recordNextReminders', 'completeSchedule'],
   documentDrafts: ['create', 'replace'],
   templates: ['createVersion', 'createSet', 'replaceSet', 'recordAdoption'],
   systems: ['create', 'replace'],

@@ -2,12 +2,19 @@ import { caseDeadlines, reviewDeadline, type Deadline } from '@prt/domain/deadli
 import { dpiaReviewDeadline } from '@prt/domain/deadlines/dpiaReviewDeadline';
 import type { DeadlineCase } from '@prt/domain/deadlines/cases';
 import type { Processing } from '@prt/domain/processing';
-import { nextRemindersAt, remindersDue, type ReminderPolicy } from '@prt/domain/deadlines/reminderSchedule';
+import {
+  dueReminders,
+  nextRemindersAt,
+  supersededSlots,
+  type DueReminder,
+  type EarlierSlot,
+  type ReminderPolicy,
+} from '@prt/domain/deadlines/reminderSchedule';
 import { WorkingDayCalendar } from '@prt/domain/deadlines/workingDays';
-import { languageFromLocale } from '@prt/domain/language';
+import { languageFromLocale, type Language } from '@prt/domain/language';
 import type { Directory, DirectoryUser } from '../directory/directory.js';
 import type { ChatMessage, Notifier } from '../notify/chatMessage.js';
-import { reminderText } from '../notify/reminderTexts.js';
+import { reminderTexts } from '../notify/reminderTexts.js';
 import { NO_MORE_REMINDERS, type CaseRepository, type ReminderLedger } from '../store/caseRepository.js';
 import type { ProcessingRepository } from '../store/processingRepository.js';
 import type { ProcessorRepository } from '../store/entityRepository.js';
@@ -176,6 +183,17 @@ export async function runReminderSweep(deps: SweepDependencies, now: Date, polic
       }
       return p;
     };
+    // The same arrays again and again rather than two new ones per reminder: a first sweep has 160k of them.
+    const owners = new Map<string, readonly string[]>();
+    const ownerOnly = (id: string) => {
+      let ids = owners.get(id);
+      if (!ids) owners.set(id, (ids = [id]));
+      return ids;
+    };
+    const whoMayOpen = (ids: readonly string[], subject: DeadlineCase): readonly string[] => {
+      for (const id of ids) if (!canSeeCase(principalOf(id), subject)) return ids.filter((i) => canSeeCase(principalOf(i), subject));
+      return ids;
+    };
     const dpoIds = dpos.map((u) => u.id);
     const whistleblowerHandlerIds = whistleblowerHandlers.map((u) => u.id);
     // Imported and seeded processings have no human owner; their reviews fall to the DPO.
@@ -191,35 +209,36 @@ export async function runReminderSweep(deps: SweepDependencies, now: Date, polic
     const timeZone = new WorkingDayCalendar(settings.calendar).timeZone;
     const authority = breachAuthority(settings);
     const people = new Map<string, DirectoryUser | undefined>();
+    // Per person: a first sweep asked the locale's language (a regular-expression split) for each of 160k reminders.
+    const languages = new Map<string, Language>();
+    const texts = reminderTexts(timeZone, authority);
     const deliveries: Delivery[] = [];
-    // Deadlines a slice at a time: each slice's reminders (and the keys of the slots they supersede) are sent and
-    // dropped before the next is computed, rather than all of a first sweep's 760k keys being held at once.
+    // Deadlines a slice at a time: each slice's reminders are sent and dropped before the next is computed, rather
+    // than all of a first sweep's reminders being held at once. Indexed loops: a for-of across an await keeps an
+    // iterator result per step alive.
     for (let from = 0; from < deadlines.length; from += DEADLINES_PER_SLICE) {
-      const due = remindersDue(deadlines.slice(from, from + DEADLINES_PER_SLICE), now, policy, { since, changedAt });
+      const due = dueReminders(deadlines.slice(from, from + DEADLINES_PER_SLICE), now, policy, { since, changedAt });
       report.remindersDue += due.length;
-      for (const reminder of due) {
+      for (let r = 0; r < due.length; r++) {
+        const reminder = due[r]!;
+        const { deadline } = reminder;
         // Whistleblower cases escalate to the whistleblower function, never to anyone outside it.
-        const escalateTo = reminder.deadline.kind.startsWith('whistleblower.') ? whistleblowerHandlerIds : dpoIds;
-        const addressed = reminder.audience === 'owner' ? [reminder.deadline.ownerId] : escalateTo;
+        const escalateTo = deadline.kind.startsWith('whistleblower.') ? whistleblowerHandlerIds : dpoIds;
+        const addressed = reminder.audience === 'owner' ? ownerOnly(deadline.ownerId) : escalateTo;
         // A reminder carries a case number: it goes only to someone who can open that case, whatever the stored handler.
-        const subject = caseById.get(reminder.deadline.subjectId);
-        const mayOpen = (id: string) => !subject || canSeeCase(principalOf(id), subject);
-        let recipients = addressed.filter(mayOpen);
+        const subject = caseById.get(deadline.subjectId);
+        let recipients = subject ? whoMayOpen(addressed, subject) : addressed;
         // A handler who has left the role is not reminded; the people who can open the case are, so the deadline is not lost.
-        if (recipients.length === 0 && reminder.audience === 'owner') recipients = escalateTo.filter(mayOpen);
-        for (const recipientId of recipients) {
-          if (!people.has(recipientId)) people.set(recipientId, await deps.directory.getUser(tenantId, recipientId).catch(() => undefined));
+        if (recipients.length === 0 && reminder.audience === 'owner') recipients = subject ? whoMayOpen(escalateTo, subject) : escalateTo;
+        for (let i = 0; i < recipients.length; i++) {
+          const recipientId = recipients[i]!;
+          if (!people.has(recipientId)) {
+            const person = await deps.directory.getUser(tenantId, recipientId).catch(() => undefined);
+            people.set(recipientId, person);
+            languages.set(recipientId, languageFromLocale(person?.preferredLanguage));
+          }
           if (subject && !people.get(recipientId)) continue;
-          const language = languageFromLocale(people.get(recipientId)?.preferredLanguage);
-          const { title, text } = reminderText(
-            language,
-            reminder.deadline.kind,
-            reminder.slot,
-            reminder.deadline.reference,
-            reminder.deadline.dueAt,
-            timeZone,
-            authority,
-          );
+          const { title, text } = texts(languages.get(recipientId)!, deadline.kind, reminder.slot, deadline.reference, deadline.dueAt);
           deliveries.push({
             reminder,
             recipientId,
@@ -230,12 +249,12 @@ export async function runReminderSweep(deps: SweepDependencies, now: Date, polic
               kind: 'deadlineReminder',
               title,
               text,
-              link: reminder.deadline.kind.startsWith('processing.')
-                ? `/?processing=${encodeURIComponent(reminder.deadline.subjectId)}`
-                : reminder.deadline.kind === 'processor.supervision'
+              link: deadline.kind.startsWith('processing.')
+                ? `/?processing=${encodeURIComponent(deadline.subjectId)}`
+                : deadline.kind === 'processor.supervision'
                   ? '/?page=processors'
                   : '/?page=deadlines',
-              activityParameters: { reference: reminder.deadline.reference },
+              activityParameters: { reference: deadline.reference },
             },
           });
           if (deliveries.length === DELIVERY_PARALLELISM) await deliver(deps, tenantId, sentAt, deliveries.splice(0), report);
@@ -268,8 +287,6 @@ interface Delivery {
   message: ChatMessage;
 }
 
-type DueReminder = ReturnType<typeof remindersDue>[number];
-
 /**
  * Reminders in flight at once. Against Cosmos DB each write is a round trip, so one reminder after another took
  * (reminders × writes × latency); a bounded batch keeps the store's throttling in reach.
@@ -279,24 +296,54 @@ const DELIVERY_PARALLELISM = 32;
 const DEADLINES_PER_SLICE = 1024;
 
 /**
- * Each reminder's ledger entries are written before its message, as one at a time did; reminders of a batch run side
- * by side. The batch is settled in full before a failure is passed on, so nothing of a failed sweep is still writing
- * when the next one starts; keys make its rerun harmless.
+ * Each reminder's ledger entry is written before its message: the whole batch's entries, then its messages, the
+ * writes of each step side by side. Each step is settled in full before a failure is passed on, so nothing of a
+ * failed sweep is still writing when the next one starts, and no message goes out whose entry failed; keys make
+ * its rerun harmless.
  */
 async function deliver(deps: Pick<SweepDependencies, 'ledger' | 'chat'>, tenantId: string, sentAt: string, batch: readonly Delivery[], report: SweepReport) {
-  const outcomes = await Promise.allSettled(
-    batch.map(async ({ reminder, recipientId, message }) => {
-      // Earlier slots it stands in for are recorded first, so a crash before the send leaves nothing half-known.
-      for (const earlier of reminder.supersedes) {
-        await deps.ledger.record({ tenantId, key: earlier.key, recipientId, firesAt: earlier.firesAt, sentAt, supersededBy: reminder.key });
-      }
-      await deps.ledger.record({ tenantId, key: reminder.key, recipientId, firesAt: reminder.firesAt, sentAt });
-      return deps.chat.send(message);
-    }),
-  );
-  for (const outcome of outcomes) {
-    if (outcome.status === 'rejected') throw outcome.reason;
-    if (outcome.value === 'queued') report.sent++;
+  const { ledger, chat } = deps;
+  fulfilled(await Promise.allSettled(batch.map((d) => recordDelivery(ledger, tenantId, sentAt, d))));
+  for (const outcome of fulfilled(await Promise.allSettled(batch.map((d) => chat.send(d.message))))) {
+    if (outcome === 'queued') report.sent++;
     else report.alreadySent++;
   }
+}
+
+function fulfilled<T>(outcomes: readonly PromiseSettledResult<T>[]): T[] {
+  const values: T[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.status === 'rejected') throw outcome.reason;
+    values.push(outcome.value);
+  }
+  return values;
+}
+
+function recordDelivery(ledger: ReminderLedger, tenantId: string, sentAt: string, { reminder, recipientId }: Delivery): Promise<boolean> {
+  const { key, firesAt } = reminder;
+  if (ledger.recordSent) {
+    // One document names the reminder and the slots it stands in for. The superseded slots need no document of
+    // their own: no sweep reads the ledger to choose what to send. A superseded slot is never chosen again because
+    // the latest passed slot of a due instant only moves later as `now` does, and a moved deadline gets new keys;
+    // the outbox's keyed create is what keeps a reminder from going out twice.
+    return ledger.recordSent({ tenantId, key, recipientId, firesAt, sentAt, supersedes: slotNames(reminder.earlier) });
+  }
+  return recordApart(ledger, tenantId, sentAt, reminder, recipientId);
+}
+
+/** The domain shares one array per run of superseded slots; so do their names. */
+const namesOfRun = new WeakMap<readonly EarlierSlot[], readonly string[]>();
+
+function slotNames(earlier: readonly EarlierSlot[]): readonly string[] {
+  let names = namesOfRun.get(earlier);
+  if (!names) namesOfRun.set(earlier, (names = earlier.map((s) => s.slot)));
+  return names;
+}
+
+/** For a ledger without `recordSent`: earlier slots first, so a crash before the send leaves nothing half-known. */
+async function recordApart(ledger: ReminderLedger, tenantId: string, sentAt: string, reminder: DueReminder, recipientId: string): Promise<boolean> {
+  for (const earlier of supersededSlots(reminder)) {
+    await ledger.record({ tenantId, key: earlier.key, recipientId, firesAt: earlier.firesAt, sentAt, supersededBy: reminder.key });
+  }
+  return ledger.record({ tenantId, key: reminder.key, recipientId, firesAt: reminder.firesAt, sentAt });
 }

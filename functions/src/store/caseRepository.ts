@@ -37,6 +37,12 @@ export const NO_MORE_REMINDERS = '9999-12-31T23:59:59.999Z';
 export interface ReminderLedger {
   /** True when this call recorded the reminder; false when it was already recorded (a second or crashed sweep). */
   record(entry: { tenantId: string; key: string; recipientId: string; firesAt: string; sentAt: string; supersededBy?: string }): Promise<boolean>;
+  /**
+   * Records a reminder about to be sent together with the earlier slots it stands in for (their slot names), in
+   * one document, where `record` took one per superseded slot: a first sweep wrote 600k documents nobody reads.
+   * Same id and outcome as `record` for the sent reminder. Without it a sweep records each superseded slot apart.
+   */
+  recordSent?(entry: { tenantId: string; key: string; recipientId: string; firesAt: string; sentAt: string; supersedes: readonly string[] }): Promise<boolean>;
   /** When the tenant's last sweep completed, or undefined before the first. */
   lastSweep(tenantId: string): Promise<Date | undefined>;
   completeSweep(tenantId: string, at: Date): Promise<void>;

@@ -148,6 +148,23 @@ export class CosmosReminderLedger implements ReminderLedger {
   constructor(private readonly container: Container) {}
 
   async record(entry: { tenantId: string; key: string; recipientId: string; firesAt: string; sentAt: string; supersededBy?: string }): Promise<boolean> {
+    return this.create(entry);
+  }
+
+  async recordSent(entry: {
+    tenantId: string;
+    key: string;
+    recipientId: string;
+    firesAt: string;
+    sentAt: string;
+    supersedes: readonly string[];
+  }): Promise<boolean> {
+    // The superseded slots go inline only when there are any, so a reminder that supersedes nothing looks as before.
+    const { supersedes, ...rest } = entry;
+    return this.create(supersedes.length > 0 ? { ...rest, supersedes } : rest);
+  }
+
+  private async create(entry: { tenantId: string; key: string; recipientId: string; [field: string]: unknown }): Promise<boolean> {
     const id = createHash('sha256').update(`${entry.key}|${entry.recipientId}`).digest('hex');
     try {
       await this.container.items.create({ id, ...entry });
