@@ -174,5 +174,6 @@ describe('the DPO overview in Chromium (demo municipality)', () => {
     // The changed one stays selected, to be looked at again.
     expect(await page.getByRole('checkbox', { name: t('selectProcessing', { name: changed }) }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: t('selectProcessing', { name: kept }) }).isChecked()).toBe(false);
+    await page.screenshot({ path: `${SHOTS}/register-bulk-changed-en-1280.png` });
   });
 });
