@@ -5,25 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processingInput } from '@prt/domain/testing/processingFixtures';
 import { NOTICE_FIXTURE } from '../support/documentDrafts.js';
 import { kill, startHostProcess, type HostProcess } from '../support/hostProcess.js';
-import { authHeaders } from '../support/testApp.js';
+import { callApi } from '../support/testApp.js';
 
 const systemBody = (name: string) => ({ name, kind: 'verksamhetssystem', supplier: 'Leverantören AB', hosting: 'saas', location: 'Sverige' });
 const processorBody = (name: string) => ({ name, organisationNumber: '', location: 'Sverige', contact: '', agreements: [], notes: '' });
 
-/** A DPO's JSON call against a running host; a connection the kill cut is `undefined` (not acknowledged). */
+/** A DPO's call against a running host; a connection the kill cut is `undefined` (not acknowledged). */
 async function call(host: HostProcess, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
   try {
-    const response = await fetch(`${host.url}/api/${path}`, {
-      method,
-      headers: {
-        ...(await authHeaders(host, 'dpo')),
-        ...(body !== undefined && !(body instanceof Uint8Array) ? { 'content-type': 'application/json' } : {}),
-        ...headers,
-      },
-      body: body === undefined ? undefined : body instanceof Uint8Array ? new Uint8Array(body) : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined, etag: response.headers.get('etag') };
+    const r = await callApi(host, path, { method, as: 'dpo', body, headers });
+    return { status: r.status, body: r.body, etag: r.headers.get('etag') };
   } catch {
     return undefined;
   }

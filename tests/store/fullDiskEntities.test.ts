@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { processingInput } from '@prt/domain/testing/processingFixtures';
 import { NOTICE_FIXTURE } from '../support/documentDrafts.js';
 import { kill, startHostProcess, type HostProcess } from '../support/hostProcess.js';
-import { authHeaders } from '../support/testApp.js';
+import { callApi } from '../support/testApp.js';
 
 /** A real file system that fills up, as in fullDiskTmpfs.test.ts; large enough for the demo data the host starts with. */
 function mountTmpfs(): string | undefined {
@@ -41,22 +41,8 @@ const systemBody = (name: string) => ({
 });
 
 async function call(host: HostProcess, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${host.url}/api/${path}`, {
-    method,
-    headers: {
-      ...(await authHeaders(host, 'dpo')),
-      ...(body !== undefined && !(body instanceof Uint8Array) ? { 'content-type': 'application/json' } : {}),
-      ...headers,
-    },
-    body: body === undefined ? undefined : body instanceof Uint8Array ? new Uint8Array(body) : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    body: text ? JSON.parse(text) : undefined,
-    etag: response.headers.get('etag'),
-    type: response.headers.get('content-type'),
-  };
+  const r = await callApi(host, path, { method, as: 'dpo', body, headers });
+  return { status: r.status, body: r.body, etag: r.headers.get('etag'), type: r.headers.get('content-type') };
 }
 
 // Where tmpfs cannot be mounted (not root), durableStore.test.ts's injected ENOSPC is the test of the store itself.

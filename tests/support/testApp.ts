@@ -43,8 +43,10 @@ export async function callApi<T = any>(app: Reachable, path: string, options: Ap
   const headers: Record<string, string> = { ...options.headers };
   const role = options.as === undefined ? 'staff' : options.as;
   if (role && !headers['authorization']) Object.assign(headers, await authHeaders(app, role));
-  let body: string | undefined;
-  if (options.body !== undefined) {
+  let body: string | Uint8Array<ArrayBuffer> | undefined;
+  // Bytes (a file upload) go as they are, with the caller's content type; anything else as JSON.
+  if (options.body instanceof Uint8Array) body = new Uint8Array(options.body);
+  else if (options.body !== undefined) {
     body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
     headers['content-type'] ??= 'application/json';
   }
