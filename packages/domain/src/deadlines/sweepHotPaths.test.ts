@@ -133,15 +133,10 @@ describe('the sweep’s hot paths agree with the former per-deadline code', () =
 
   it('case deadlines from a shared, remembering calendar equal those from a fresh calendar per case', () => {
     const day = fc.integer({ min: 0, max: 3 * 365 }).map((n) => addDays('2025-01-01', n));
+    const caseBase = { id: 'c', tenantId: 't', reference: 'R', unit: 'U', handlerId: 'h', createdAt: '2025-01-01T00:00:00.000Z', createdBy: 'x' };
     const aCase: fc.Arbitrary<DeadlineCase> = fc.oneof(
       fc.record({ received: day, pause: fc.nat({ max: 40 }), extension: fc.boolean() }).map(({ received, pause, extension }) => ({
-        id: 'c',
-        tenantId: 't',
-        reference: 'R',
-        unit: 'U',
-        handlerId: 'h',
-        createdAt: '2025-01-01T00:00:00.000Z',
-        createdBy: 'x',
+        ...caseBase,
         type: 'dsr' as const,
         kind: 'access' as const,
         receivedOn: received,
@@ -151,13 +146,7 @@ describe('the sweep’s hot paths agree with the former per-deadline code', () =
       fc
         .record({ received: day, ack: fc.option(fc.nat({ max: 10 }), { nil: undefined }), closed: fc.option(fc.nat({ max: 200 }), { nil: undefined }) })
         .map(({ received, ack, closed }) => ({
-          id: 'c',
-          tenantId: 't',
-          reference: 'R',
-          unit: 'U',
-          handlerId: 'h',
-          createdAt: '2025-01-01T00:00:00.000Z',
-          createdBy: 'x',
+          ...caseBase,
           type: 'whistleblower' as const,
           receivedOn: received,
           ...(ack === undefined ? {} : { acknowledgedOn: addDays(received, ack) }),
