@@ -26,9 +26,9 @@ export async function reviewSelection(ids: string[], shown: SearchItem[]): Promi
       ),
     ),
   );
-  const changedSinceSeen = ids.filter((id, i) => reads[i] && seen.has(id) && reads[i].updatedAt !== seen.get(id));
-  const toSend = ids.flatMap((id, i) => (reads[i]?.etag && !changedSinceSeen.includes(id) ? [{ id, etag: reads[i].etag }] : []));
-  const results: BulkReviewResult[] = changedSinceSeen.map((id) => ({ id, status: 412, code: 'processing.changed' }));
+  const changedSinceSeen = new Set(ids.filter((id, i) => reads[i] && seen.has(id) && reads[i].updatedAt !== seen.get(id)));
+  const toSend = ids.flatMap((id, i) => (reads[i]?.etag && !changedSinceSeen.has(id) ? [{ id, etag: reads[i].etag }] : []));
+  const results: BulkReviewResult[] = [...changedSinceSeen].map((id) => ({ id, status: 412, code: 'processing.changed' }));
   // The API takes at most 200 items a request; "select all shown" can choose more.
   for (let start = 0; start < toSend.length; start += BULK_LIMIT) {
     const chunk = toSend.slice(start, start + BULK_LIMIT);
