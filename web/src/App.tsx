@@ -103,13 +103,16 @@ export function App() {
   };
   const configuring = new URLSearchParams(window.location.search).has('configure') || host?.frameContext === 'settings';
 
+  // Before the message tables are there; the browser's language until the host's locale is known.
+  const starting = <Spinner aria-label={LOADING_BEFORE_MESSAGES[language ?? languageFromLocale(navigator.language)]} />;
+
   return (
     <FluentProvider theme={fluentTheme}>
-      <I18nProvider language={language} fallback={<Spinner aria-label={LOADING_BEFORE_MESSAGES[language ?? languageFromLocale(navigator.language)]} />}>
+      <I18nProvider language={language} fallback={starting}>
         {!host ? (
-          <Spinner aria-label={LOADING_BEFORE_MESSAGES[language ?? languageFromLocale(navigator.language)]} />
+          starting
         ) : configuring ? (
-          <Suspense fallback={<Spinner aria-label={LOADING_BEFORE_MESSAGES[language ?? languageFromLocale(navigator.language)]} />}>
+          <Suspense fallback={starting}>
             <ConfigurePage inHost={host.host !== 'browser'} onLanguageChange={changeLanguage} />
           </Suspense>
         ) : (
