@@ -61,6 +61,9 @@ describe('the shared date field in Chromium (en-US browser)', () => {
           // Down opens the calendar on today; Up goes a week back; Enter takes the day.
           await page.keyboard.press('ArrowDown');
           await page.getByRole('button', { name: t('dateGoToToday') }).waitFor();
+          // The calendar shows before it takes focus: a key pressed in between went to the input, and the calendar
+          // then stayed open (seen once in a fresh-clone run).
+          await page.waitForFunction(() => document.activeElement?.closest('[role="dialog"]') != null);
           const weekAgo = await page.evaluate(() => {
             const d = new Date();
             d.setDate(d.getDate() - 7);
